@@ -1,0 +1,107 @@
+"""Command line: `newsreader [PATH ...]`, `newsreader analyze`, `newsreader export`.
+
+Bad input is reported as one line on stderr naming the file, with exit status 2;
+never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+EXIT_BAD_INPUT = 2
+SUBCOMMANDS = ("analyze", "export")
+
+
+def error(message: str) -> None:
+    print(f"newsreader: {message}", file=sys.stderr)
+
+
+def analyze_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newsreader analyze",
+                                description="Analyse articles and print the annotations JSON.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md)")
+    p.add_argument("--format", choices=("json", "jsonl"), default="json",
+                   help="json: one indented object (one path); jsonl: one line per path")
+    return p
+
+
+def run_analyze(argv: Sequence[str]) -> int:
+    args = analyze_parser().parse_args(argv)
+    if args.format == "json" and len(args.paths) > 1:
+        error("--format json takes one path; use --format jsonl for several")
+        return EXIT_BAD_INPUT
+    from .analysis import analyze
+    from .ingest import IngestError, load
+
+    status = 0
+    out = sys.stdout
+    for path in args.paths:
+        try:
+            article = load(path)
+        except IngestError as exc:
+            error(str(exc))
+            status = EXIT_BAD_INPUT
+            continue
+        if article.notice:
+            error(article.notice)
+        data = analyze(article).to_dict()
+        if args.format == "jsonl":
+            out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        else:
+            out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    out.flush()
+    return status
+
+
+def reader_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newsreader",
+        description="Read news articles by their parties, quotes and demands. "
+        "Subcommands: analyze, export (see `newsreader analyze -h`).",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="articles to open (default: the bundled sample)")
+    p.add_argument("--notes", metavar="DIR", help="where notes are kept (env NEWSREADER_NOTES)")
+    return p
+
+
+def run_reader(argv: Sequence[str]) -> int:
+    args = reader_parser().parse_args(argv)
+    from .ingest import IngestError, load
+    from .resources import SAMPLE_ARTICLE
+
+    paths = args.paths or [str(SAMPLE_ARTICLE)]
+    articles = []
+    for path in paths:
+        try:
+            articles.append(load(path))
+        except IngestError as exc:
+            error(str(exc))
+            return EXIT_BAD_INPUT
+    from .app import run_app
+
+    return run_app(articles, notes_dir=args.notes)
+
+
+def run_export(argv: Sequence[str]) -> int:
+    from .export_cli import run_export as _run
+
+    return _run(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "analyze":
+            return run_analyze(argv[1:])
+        if argv and argv[0] == "export":
+            return run_export(argv[1:])
+        return run_reader(argv)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `newsreader analyze … | head`: the reader went away; not an error of ours.
+        sys.stderr.close()
+        return 0

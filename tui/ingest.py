@@ -1,0 +1,146 @@
+"""Reading articles from disk: decoding, sanitising, and finding their blocks.
+
+Article text is untrusted. Control characters are replaced one for one, so
+every offset computed later still points at the same place in the source text.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Block, Source
+
+# C0 controls except tab and newline, DEL, C1 controls, and the bidi embeddings,
+# overrides and isolates that can make text display in an order other than its own.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+REPLACEMENT = "\ufffd"
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+_TITLE_MAX = 120
+
+
+class IngestError(Exception):
+    """An article that cannot be read; the message is one line naming the file."""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    text: str
+    blocks: list[Block]
+    source: Source
+    notice: str = ""  # e.g. "decoded as cp1252", for the user
+
+
+def sanitize(text: str) -> str:
+    """Replace control characters one for one so offsets are preserved."""
+    return _CONTROL.sub(REPLACEMENT, text)
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Decode bytes as UTF-8 (BOM allowed), else detect the encoding. Returns (text, encoding)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise IngestError(f"{name}: not valid UTF-16 text ({exc.reason})") from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        raise IngestError(f"{name}: looks like a binary file, not an article")
+    from charset_normalizer import from_bytes  # imported lazily: only odd files need it
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise IngestError(f"{name}: cannot tell the text encoding; save it as UTF-8")
+    encoding = best.encoding
+    # Western news in a single-byte encoding is nearly always Windows-1252, a superset of Latin-1.
+    if encoding in {"latin_1", "iso8859_1", "iso8859_15"}:
+        encoding = "cp1252"
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _looks_binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    sample = text[:4096]
+    bad = len(_CONTROL.findall(sample))
+    return bad > max(8, len(sample) // 20)
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Every non-blank line is a paragraph: news text uses single or blank-line breaks."""
+    blocks: list[Block] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            blocks.append(Block(pos + lead, pos + lead + len(stripped)))
+        pos += len(line) + 1
+    return blocks
+
+
+def guess_title(text: str, blocks: list[Block], fallback: str) -> str:
+    for b in blocks:
+        if b.kind == "heading":
+            return text[b.start:b.end]
+    if blocks:
+        first = text[blocks[0].start:blocks[0].end]
+        if len(first) <= _TITLE_MAX and len(blocks) > 1:
+            return first
+    return fallback
+
+
+def _fallback_title(path: Path) -> str:
+    return re.sub(r"[-_]+", " ", path.stem).strip().capitalize() or path.name
+
+
+def load(path: str | Path) -> Article:
+    """Read one article. Raises IngestError with a one-line message on bad input."""
+    p = Path(path)
+    name = str(path)
+    if not p.exists():
+        raise IngestError(f"{name}: no such file")
+    if p.is_dir():
+        raise IngestError(f"{name}: is a directory, not an article")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    return load_bytes(data, name, markdown=p.suffix.lower() in MARKDOWN_SUFFIXES)
+
+
+def load_bytes(data: bytes, name: str, *, markdown: bool = False) -> Article:
+    if not data.strip():
+        raise IngestError(f"{name}: is empty")
+    raw, encoding = decode(data, name)
+    raw = normalise_newlines(raw)
+    if _looks_binary(raw):
+        raise IngestError(f"{name}: looks like a binary file, not an article")
+    notice = "" if encoding.startswith("utf-8") else f"{name}: decoded as {encoding}"
+    if markdown:
+        from .markdown import markdown_to_text
+
+        text, blocks = markdown_to_text(raw)
+        fmt = "markdown"
+    else:
+        text, blocks = raw, text_blocks(raw)
+        fmt = "text"
+    text = sanitize(text)
+    if not text.strip():
+        raise IngestError(f"{name}: has no text")
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    title = sanitize(guess_title(text, blocks, _fallback_title(Path(name))))
+    return Article(text, blocks, Source(name, fmt, title, sha, encoding), notice)

@@ -58,10 +58,17 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         raise IngestError(f"{name}: looks like a binary file, not an article")
     from charset_normalizer import from_bytes  # imported lazily: only odd files need it
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None or best.encoding is None:
         raise IngestError(f"{name}: cannot tell the text encoding; save it as UTF-8")
     encoding = best.encoding
+    # Short Western texts often score a tie between cp1250 and cp1252 (both decode
+    # without chaos), and the tie goes to cp1250, which turns "naïve" into "naďve".
+    # When cp1252 reads the bytes at least as well as the best guess, take cp1252.
+    if any("cp1252" in (m.could_be_from_charset or [m.encoding])
+           and m.chaos <= best.chaos and m.coherence >= best.coherence for m in matches):
+        encoding = "cp1252"
     # Western news in a single-byte encoding is nearly always Windows-1252, a superset of Latin-1.
     if encoding in {"latin_1", "iso8859_1", "iso8859_15"}:
         encoding = "cp1252"

@@ -63,11 +63,15 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     if best is None or best.encoding is None:
         raise IngestError(f"{name}: cannot tell the text encoding; save it as UTF-8")
     encoding = best.encoding
-    # Short Western texts often score a tie between cp1250 and cp1252 (both decode
-    # without chaos), and the tie goes to cp1250, which turns "naïve" into "naďve".
-    # When cp1252 reads the bytes at least as well as the best guess, take cp1252.
-    if any("cp1252" in (m.could_be_from_charset or [m.encoding])
-           and m.chaos <= best.chaos and m.coherence >= best.coherence for m in matches):
+    # On short texts the detector often ranks a Central European or Baltic code page
+    # (cp1250, cp1257, DOS cp775) at or just above cp1252, turning "naïve" into "naďve" or
+    # "naļve". Western news in a single-byte encoding is nearly always cp1252, so take it
+    # whenever the detector finds it about as plausible as its best guess.
+    if best.encoding != "cp1252" and any(
+        "cp1252" in (m.could_be_from_charset or [m.encoding])
+        and m.chaos <= best.chaos + 0.1 and m.coherence >= best.coherence - 0.05
+        for m in matches
+    ):
         encoding = "cp1252"
     # Western news in a single-byte encoding is nearly always Windows-1252, a superset of Latin-1.
     if encoding in {"latin_1", "iso8859_1", "iso8859_15"}:

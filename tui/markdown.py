@@ -6,12 +6,19 @@ separated by blank lines so the plain text reads well on its own.
 """
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .model import Block, BlockKind
 
-_md = MarkdownIt("commonmark", {"html": False})
+# html=True so raw HTML comes out as html_inline/html_block tokens, whose tags we drop
+# (with html=False they would be kept as literal "<b>…</b>" text). Tables and
+# ~~strikethrough~~ are common in news Markdown; without these rules their pipes and
+# tildes would stay in the text.
+_md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+_TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
 
 
 def _inline_text(token: Token) -> str:
@@ -76,4 +83,7 @@ def markdown_to_text(source: str) -> tuple[str, list[Block]]:
         elif t in ("fence", "code_block"):
             for line in tok.content.splitlines():
                 emit(line, "paragraph", 0)
+        elif t == "html_block":
+            for line in _TAG.sub(" ", tok.content).splitlines():
+                emit(" ".join(line.split()), "paragraph", 0)
     return "".join(pieces), blocks

@@ -1,0 +1,264 @@
+"""Who said each quote: the cue, the speaker mention, and the resolved actor.
+
+Tried in order, nearest first:
+1. after the quote:  “Q,” X said  /  “Q,” said X  /  “Q,” X, a doctor, said  /  “Q,” according to X
+2. before the quote: X said: “Q”  /  X told reporters that “Q”  /  According to X, “Q”  /  X: “Q”
+3. a split quote's second part, or a quote that carries on from the previous
+   sentence or paragraph, inherits the previous speaker.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .mentions import OUTLET, PERSON, MentionFinder
+from .phrases import Phrases
+from .quotes import QuoteSpan
+from .resolve import Referent, Resolver
+from .tokens import Doc
+
+_LEAD_PUNCT = {",", "—", "–", "-", "(", ":"}
+_NOUN_LIKE_BASES = {"state", "note", "point", "post", "report", "text", "charge", "comment", "answer",
+                    "claim", "quote", "read", "hit", "email", "blog", "offer", "signal", "object",
+                    "rail", "counter", "fear", "hope", "worry", "cry", "laugh", "sigh", "praise",
+                    "joke", "plead", "vow", "pledge", "promise", "reply", "respond", "call",
+                    "mention", "remark", "tweet", "add", "continue", "blast", "slam", "mock",
+                    "feel", "think", "believe", "agree", "disagree", "accuse", "demand", "describe",
+                    "dismiss", "propose", "protest", "suggest", "volunteer", "warn"}
+
+
+@dataclass(slots=True)
+class Attribution:
+    quote: QuoteSpan
+    kind: str  # direct | partial | continuation
+    speaker: tuple[int, int] | None = None  # token range of the mention
+    referent: Referent | None = None
+    cue: tuple[int, int] | None = None  # token range
+
+
+class Attributor:
+    def __init__(self, doc: Doc, finder: MentionFinder, resolver: Resolver, lx: Lexicon) -> None:
+        self.doc = doc
+        self.finder = finder
+        self.resolver = resolver
+        self.lx = lx
+        self.np = Phrases(doc, lx, {m.tok_end - 1 for m in finder.mentions})
+        # token index of each quote's opening and closing mark
+        self.open_tok = [doc.token_at(q.open_at) for q in doc.quotes]
+        self.close_tok = [doc.token_at(q.close_at) if q.close_at >= 0 else -1 for q in doc.quotes]
+
+    # -- cues ------------------------------------------------------------
+    def _is_cue(self, k: int) -> bool:
+        doc = self.doc
+        lw = doc.lower[k]
+        base = self.lx.speech_verbs.get(lw)
+        if base is None or not doc.words[k].islower():
+            return False
+        if lw == base and base in _NOUN_LIKE_BASES:
+            # Bare forms that are usually nouns count only after a plural subject or auxiliary.
+            prev = doc.lower[k - 1] if k else ""
+            return prev in ("they", "we", "i", "you", "to", "will", "would", "did", "also", "often",
+                            "officials", "sources", "aides", "people", "critics", "experts")
+        return True
+
+    def _according_to(self, k: int, hi: int) -> bool:
+        d = self.doc
+        return d.lower[k] == "according" and k + 1 < hi and d.lower[k + 1] == "to"
+
+    # -- frames ----------------------------------------------------------
+    def _after_bounds(self, qi: int) -> tuple[int, int]:
+        doc = self.doc
+        c = self.close_tok[qi]
+        if c < 0:
+            return (0, 0)
+        lo = c + 1
+        hi = lo
+        block = doc.block_of[c]
+        n = len(doc.words)
+        while hi < n and doc.block_of[hi] == block and doc.quote_of[hi] < 0 and hi - lo < 40:
+            w = doc.words[hi]
+            if w in ("“", "«", "„") or (w == '"' and hi in self._open_toks):
+                break
+            hi += 1
+            if w in (".", "!", "?", ";"):
+                break
+        return lo, hi
+
+    def _before_bounds(self, qi: int) -> tuple[int, int]:
+        doc = self.doc
+        o = self.open_tok[qi]
+        hi = o
+        block = doc.block_of[o] if o < len(doc.words) else -1
+        lo = o
+        while lo - 1 >= 0 and doc.block_of[lo - 1] == block and doc.quote_of[lo - 1] < 0 and o - lo < 60:
+            w = doc.words[lo - 1]
+            if w in (".", "!", "?", ";") or w in ("”", "»") or (w == '"' and (lo - 1) in self._close_toks):
+                break
+            lo -= 1
+        return lo, hi
+
+    # -- patterns --------------------------------------------------------
+    def _after(self, qi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        doc = self.doc
+        lo, hi = self._after_bounds(qi)
+        k = lo
+        while k < hi and doc.words[k] in _LEAD_PUNCT:
+            k += 1
+        if k >= hi:
+            return None
+        q = doc.quotes[qi]
+        ended = doc.text[q.end - 1:q.end] in ".!?" and not (k > lo)
+        if self._according_to(k, hi):
+            np = self.np.np_right(k + 2, hi)
+            if np:
+                return np, (k, k + 2)
+        if self._is_cue(k):
+            np = self.np.np_right(k + 1, hi)
+            if np:
+                return np, (k, k + 1)
+        # "X said", "X, a doctor, said", "X told reporters"
+        for c in range(k, min(hi, k + 28)):
+            if self._is_cue(c):
+                np = self.np.subject_left(c, k)
+                if np and np[0] == k:
+                    if ended and not doc.words[k][:1].isupper() and doc.lower[k] not in ("he", "she", "they"):
+                        return None
+                    return np, (c, c + 1)
+                if np is None and c > k:
+                    continue
+                break
+            if self._according_to(c, hi):
+                np = self.np.np_right(c + 2, hi)
+                if np:
+                    return np, (c, c + 2)
+        return None
+
+    def _before(self, qi: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        doc = self.doc
+        lo, hi = self._before_bounds(qi)
+        if hi <= lo:
+            return None
+        for c in range(hi - 1, lo - 1, -1):
+            if self._according_to(c, hi):
+                np = self.np.np_right(c + 2, hi)
+                if np:
+                    return np, (c, c + 2)
+            if self._is_cue(c):
+                np = self.np.subject_left(c, lo)
+                if np:
+                    return np, (c, c + 1)
+                # "said X:" inverted before the quote
+                np = self.np.np_right(c + 1, hi)
+                if np and c + 1 < hi:
+                    return np, (c, c + 1)
+        # "X: “Q”" — a lead-in naming the speaker, with no verb.
+        k = hi - 1
+        if k >= lo and doc.words[k] == ":":
+            ms = [m for m in self.resolver.mentions_in(lo, k) if m.kind in (PERSON, "organisation", "state", OUTLET)]
+            if ms:
+                m = ms[-1]
+                return (m.tok, m.tok_end), None
+        return None
+
+    # -- main ------------------------------------------------------------
+    def attribute(self) -> list[Attribution]:
+        doc = self.doc
+        self._open_toks = set(self.open_tok)
+        self._close_toks = {c for c in self.close_tok if c >= 0}
+        out: list[Attribution] = []
+        prev: Attribution | None = None
+        for qi, q in enumerate(doc.quotes):
+            kind = self._kind(qi)
+            att = Attribution(q, kind)
+            found = self._after(qi) or self._before(qi)
+            if found:
+                att.speaker, att.cue = found
+            elif prev is not None and prev.referent is not None and self._continues(prev, qi):
+                att.speaker, att.referent = prev.speaker, prev.referent
+                att.cue = prev.cue
+                if att.kind == "direct" and not q.continued:
+                    att.kind = "continuation" if self._starts_block(qi) or self._same_block(prev, qi) else att.kind
+            else:
+                lead = self._paragraph_lead(qi)
+                if lead:
+                    att.speaker, att.cue = lead
+            if att.speaker and att.referent is None:
+                att.referent = self._resolve_speaker(att, qi)
+            if att.referent is not None:
+                self.resolver.note_speaker(att.speaker[0] if att.speaker else 0, att.referent)
+            if q.continued:
+                att.kind = "continuation"
+            out.append(att)
+            if att.referent is not None:
+                prev = att
+        return out
+
+    def _resolve_speaker(self, att: Attribution, qi: int) -> Referent:
+        i, j = att.speaker
+        return self.resolver.resolve(i, j)
+
+    def _starts_block(self, qi: int) -> bool:
+        q = self.doc.quotes[qi]
+        return q.open_at == self.doc.blocks[q.block].start
+
+    def _same_block(self, prev: Attribution, qi: int) -> bool:
+        return prev.quote.block == self.doc.quotes[qi].block
+
+    def _continues(self, prev: Attribution, qi: int) -> bool:
+        """A quote with no cue of its own carries on the previous speaker's words."""
+        q = self.doc.quotes[qi]
+        if q.continued:
+            return True
+        gap = q.block - prev.quote.block
+        if gap == 0:
+            return True
+        if gap <= 2 and self._starts_block(qi):
+            return not self._other_actor_between(prev, qi)
+        return False
+
+    def _other_actor_between(self, prev: Attribution, qi: int) -> bool:
+        doc = self.doc
+        a = doc.token_at(prev.quote.outer_end)
+        b = self.open_tok[qi]
+        speakers = [m for m in self.resolver.mentions_in(a, b) if m.kind == PERSON and not m.in_quote]
+        return any(prev.referent is None or m.name != prev.referent.name for m in speakers)
+
+    def _paragraph_lead(self, qi: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        """A quote opening a paragraph after one that ends 'X said:' or reports X's speech."""
+        doc = self.doc
+        q = doc.quotes[qi]
+        if not self._starts_block(qi) or q.block == 0:
+            return None
+        pb = doc.blocks[q.block - 1]
+        toks = doc.tokens_between(pb.start, pb.end)
+        if not toks:
+            return None
+        lo, hi = toks.start, toks.stop
+        if doc.words[hi - 1] not in (":",) and hi - lo > 80:
+            return None
+        for c in range(hi - 1, lo - 1, -1):
+            if doc.quote_of[c] >= 0:
+                continue
+            if self._is_cue(c):
+                np = self.np.subject_left(c, lo)
+                if np:
+                    return np, (c, c + 1)
+        if doc.words[hi - 1] == ":":
+            ms = [m for m in self.resolver.mentions_in(lo, hi) if m.kind == PERSON]
+            if ms:
+                return (ms[-1].tok, ms[-1].tok_end), None
+        return None
+
+    def _kind(self, qi: int) -> str:
+        """direct: the quote is a sentence of its own; partial: words quoted inside a sentence."""
+        doc = self.doc
+        q = doc.quotes[qi]
+        if q.continued:
+            return "continuation"
+        before = doc.text[doc.blocks[q.block].start:q.open_at].rstrip()
+        first = doc.text[q.start:q.start + 1]
+        if not before or before[-1] in ".!?:;,—–-”\"" or first.isupper() or first in "‘'\"“":
+            inner = doc.text[q.start:q.end]
+            if len(inner.split()) >= 3 or not before or first.isupper():
+                return "direct"
+        return "partial"

@@ -1,0 +1,157 @@
+"""Word lists the rules read, loaded once from the data files in ``lexicon/``.
+
+Rules that are lists live in those files, not in code: speech and demand verbs,
+titles, demonyms, capitals, organisations, outlets, first names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = line.rstrip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in _lines(name)]
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split(",") if x.strip()]
+
+
+def verb_forms(base: str, past: str | None = None, participle: str | None = None) -> set[str]:
+    """Inflected forms of an English verb; irregular past forms given by the caller."""
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = base + "es"
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        third = base[:-1] + "ies"
+    else:
+        third = base + "s"
+    if past is None:
+        if base.endswith("e"):
+            past = base + "d"
+        elif base.endswith("y") and base[-2:-1] not in "aeiou":
+            past = base[:-1] + "ied"
+        else:
+            past = base + "ed"
+    participle = participle or past
+    if past.endswith("ed") and len(past) >= 4 and past[-3] == past[-4] and not base.endswith(past[-3] * 2):
+        ing = past[:-2] + "ing"  # admitted -> admitting
+    elif base.endswith("ie"):
+        ing = base[:-2] + "ying"
+    elif base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        ing = base[:-1] + "ing"
+    else:
+        ing = base + "ing"
+    return {base, third, past, participle, ing}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A known actor: its canonical name, kind, and the phrases that refer back to it."""
+
+    name: str
+    kind: str  # state | organisation | group | outlet
+    descriptions: tuple[str, ...] = ()
+
+
+@dataclass
+class Lexicon:
+    speech_verbs: dict[str, str] = field(default_factory=dict)  # form -> base
+    demand_cues: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # (words, base)
+    reject_cues: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    names: dict[str, Entry] = field(default_factory=dict)  # surface form -> entry
+    demonyms: dict[str, str] = field(default_factory=dict)  # adjective -> state name
+    titles: set[str] = field(default_factory=set)
+    title_words: set[str] = field(default_factory=set)
+    person_nouns: set[str] = field(default_factory=set)
+    group_words: set[str] = field(default_factory=set)
+    genders: dict[str, str] = field(default_factory=dict)
+    descriptions: dict[str, list[str]] = field(default_factory=dict)  # "the militant group" -> names
+    common_words: set[str] = field(default_factory=set)
+    group_names: dict[str, str] = field(default_factory=dict)  # lowercase phrase -> group
+    group_pattern: re.Pattern[str] | None = None
+
+
+def _cue_phrases(name: str) -> list[tuple[tuple[str, ...], str]]:
+    out: list[tuple[tuple[str, ...], str]] = []
+    for line in _lines(name):
+        phrase, _, irregular = line.partition("|")
+        words = phrase.split()
+        head, rest = words[0], words[1:]
+        extra = irregular.split()
+        past = extra[0] if extra else None
+        part = extra[1] if len(extra) > 1 else None
+        for form in verb_forms(head, past, part):
+            out.append((tuple([form, *rest]), head))
+    return out
+
+
+@cache
+def lexicon() -> Lexicon:
+    lx = Lexicon()
+    for line in _lines("speech_verbs.txt"):
+        parts = line.split()
+        for form in verb_forms(*parts[:3]):
+            lx.speech_verbs[form] = parts[0]
+    lx.demand_cues = _cue_phrases("demand_verbs.txt")
+    lx.reject_cues = _cue_phrases("reject_verbs.txt")
+    for line in _lines("reject_phrases.txt"):
+        lx.reject_cues.append((tuple(line.lower().split()), line.lower()))
+
+    for row in _rows("states.tsv"):
+        entry = Entry(row[0], "state")
+        lx.names[row[0]] = entry
+        for alias in _split(row[1]) if len(row) > 1 else []:
+            if alias[0].isupper() and not alias.startswith("the "):
+                lx.names.setdefault(alias, entry)
+            lx.demonyms[alias] = row[0]
+            if alias.startswith("the "):
+                lx.names.setdefault(alias[4:], entry)
+    for row in _rows("seats.tsv"):
+        target = row[1]
+        kind = "state" if target in lx.names and lx.names[target].kind == "state" else "organisation"
+        entry = lx.names.get(target) or Entry(target, kind)
+        lx.names.setdefault(target, entry)
+        lx.names.setdefault(row[0].removeprefix("the "), entry)
+    for row in _rows("organisations.tsv"):
+        descs = tuple(_split(row[2])) if len(row) > 2 else ()
+        entry = Entry(row[0], "organisation", descs)
+        lx.names[row[0]] = entry
+        for alias in _split(row[1]) if len(row) > 1 else []:
+            lx.names.setdefault(alias.removeprefix("the "), entry)
+        for d in descs:
+            lx.descriptions.setdefault(d.lower(), []).append(row[0])
+    for row in _rows("groups.tsv"):
+        for alias in _split(row[1]):
+            lx.group_names[alias.lower()] = row[0]
+    if lx.group_names:
+        alternatives = "|".join(re.escape(a) for a in sorted(lx.group_names, key=len, reverse=True))
+        lx.group_pattern = re.compile(rf"\b(?:{alternatives})\b", re.I)
+    for row in _rows("outlets.txt"):
+        entry = Entry(row[0].removeprefix("The "), "outlet")
+        lx.names[row[0]] = entry
+        lx.names.setdefault(row[0].removeprefix("The "), entry)
+        for alias in _split(row[1]) if len(row) > 1 else []:
+            lx.names.setdefault(alias.removeprefix("the "), entry)
+
+    lx.titles = {t.lower() for t in _lines("titles.txt")}
+    lx.title_words = {w for t in lx.titles for w in t.split()} - {"of", "the"}
+    lx.person_nouns = {w.lower() for w in _lines("person_nouns.txt")}
+    lx.group_words = set(_lines("group_words.txt"))
+    lx.genders = {r[0]: r[1] for r in _rows("first_names.tsv")}
+    lx.common_words = set(_lines("common_words.txt"))
+    return lx
+
+

@@ -1,0 +1,328 @@
+"""Named mentions of actors: states, organisations, groups, outlets and people.
+
+Capitalised runs of tokens are segmented against the lexicons ("U.S. Secretary
+of State Antony Blinken" = state + title + person), people are attached to the
+state or organisation their title names, and definite descriptions ("the
+militant group") are resolved to the organisation they refer back to.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Entry, Lexicon, lexicon
+from .tokens import Doc
+
+STATE, ORG, GROUP, OUTLET, PERSON = "state", "organisation", "group", "outlet", "person"
+_CONNECTORS = {"of", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn",
+               "for", "al", "el", "y", "on"}
+_APOSTROPHES = {"’", "'"}
+_PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
+_DESCRIPTION_HEADS = {
+    "militant group", "group", "union", "bloc", "alliance", "movement", "party", "organisation",
+    "organization", "agency", "ministry", "government", "campaign", "company", "council",
+    "committee", "administration", "militants", "insurgents", "rebels", "coalition", "federation",
+    "association", "firm", "network", "league", "commission",
+}
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    tok: int
+    tok_end: int
+    kind: str  # state | organisation | group | outlet | person
+    name: str  # canonical name of the actor
+    party: str | None = None  # for a person: the state/organisation they belong to
+    role: str = ""
+    in_quote: bool = False
+
+
+def _possessive_stripped(word: str) -> str:
+    if word.endswith(("’s", "'s")):
+        return word[:-2]
+    return word
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or (len(word) > 1 and word[0] == "U" and word[1] == ".")
+
+
+class MentionFinder:
+    def __init__(self, doc: Doc, lx: Lexicon | None = None) -> None:
+        self.doc = doc
+        self.lx = lx or lexicon()
+        marks = set()
+        for q in doc.quotes:
+            marks.add(q.open_at)
+            if q.close_at >= 0:
+                marks.add(q.close_at)
+        self.quote_marks = marks
+        self.mentions: list[Mention] = []
+        self.people: dict[str, str] = {}  # any single name token -> full name
+        self.person_party: dict[str, str] = {}
+        self.person_role: dict[str, str] = {}
+        self.genders: dict[str, str] = {}
+
+    # -- runs ------------------------------------------------------------
+    def _runs(self) -> list[tuple[int, int]]:
+        doc, words = self.doc, self.doc.words
+        n = len(words)
+        runs: list[tuple[int, int]] = []
+        i = 0
+        while i < n:
+            w = words[i]
+            if not _is_cap(w) or not w[0].isalpha():
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                wj = words[j]
+                if doc.block_of[j] != doc.block_of[i]:
+                    break
+                if _is_cap(wj) and wj[0].isalpha():
+                    j += 1
+                    continue
+                if (wj in _CONNECTORS and j + 1 < n and _is_cap(words[j + 1])
+                        and words[j + 1][0].isalpha() and doc.starts[j] == doc.ends[j - 1] + 1):
+                    j += 2
+                    continue
+                if (wj in _APOSTROPHES and words[j - 1].endswith("s") and doc.starts[j] not in self.quote_marks
+                        and j + 1 < n and _is_cap(words[j + 1]) and doc.starts[j] == doc.ends[j - 1]):
+                    j += 2
+                    continue
+                break
+            runs.append((i, j))
+            i = j
+        return runs
+
+    def _sentence_initial(self, i: int) -> bool:
+        doc = self.doc
+        k = i - 1
+        while k >= 0 and doc.words[k] in "“\"‘(":
+            k -= 1
+        return k < 0 or doc.sent_of[k] != doc.sent_of[i] or doc.words[k] in ".!?:;—"
+
+    # -- segmentation ----------------------------------------------------
+    def _lookup(self, i: int, j: int) -> tuple[int, Entry | str | None]:
+        """Longest lexicon entry or title starting at token i, within i..j. Returns (end, entry)."""
+        words, lx = self.doc.words, self.lx
+        for k in range(min(j, i + 6), i, -1):
+            parts = words[i:k]
+            phrase = " ".join(parts[:-1] + [_possessive_stripped(parts[-1])])
+            phrase = phrase.replace(" ’ ", "’ ").replace(" ' ", "' ")
+            entry = lx.names.get(phrase)
+            if entry is not None:
+                return k, entry
+            if phrase.lower() in lx.titles:
+                return k, "title"
+        return i, None
+
+    def find(self) -> list[Mention]:
+        doc, lx = self.doc, self.lx
+        for i, j in self._runs():
+            if self._sentence_initial(i) and doc.lower[i] in lx.common_words and doc.words[i] not in lx.names:
+                i += 1
+                if i >= j:
+                    continue
+            self._segment(i, j)
+        self._group_phrases()
+        self._attach_appositives()
+        self._resolve_descriptions()
+        self.mentions.sort(key=lambda m: m.start)
+        return self.mentions
+
+    def _add(self, i: int, j: int, kind: str, name: str, **kw) -> Mention:
+        doc = self.doc
+        end = doc.ends[j - 1]
+        if doc.words[j - 1].endswith(("’s", "'s")):
+            end -= 2
+        m = Mention(doc.starts[i], end, i, j, kind, name, in_quote=doc.quote_of[i] >= 0, **kw)
+        self.mentions.append(m)
+        return m
+
+    def _segment(self, i: int, j: int) -> None:
+        doc, lx = self.doc, self.lx
+        affiliation: str | None = None
+        role: list[str] = []
+        k = i
+        unknown_start = -1
+        pending: list[tuple[int, int]] = []
+        while k < j:
+            end, entry = self._lookup(k, j)
+            if entry is None:
+                if unknown_start < 0:
+                    unknown_start = k
+                k += 1
+                continue
+            if unknown_start >= 0:
+                pending.append((unknown_start, k))
+                unknown_start = -1
+            if entry == "title":
+                role.append(" ".join(doc.words[k:end]))
+            else:
+                assert isinstance(entry, Entry)
+                self._add(k, end, entry.kind, entry.name)
+                if entry.kind in (STATE, ORG, GROUP):
+                    affiliation = entry.name
+            k = end
+        if unknown_start >= 0:
+            pending.append((unknown_start, j))
+        if not pending:
+            return
+        # The last unknown segment is the name; earlier ones stay unclassified.
+        a, b = pending[-1]
+        if a > i and not role and affiliation is None:
+            # "Gaza City", "New Hampshire": an unknown run after a known name is not a person.
+            return
+        self._name(a, b, affiliation if a > i else None, ", ".join(role) if a > i else "")
+
+    def _name(self, a: int, b: int, affiliation: str | None, role: str) -> None:
+        doc, lx = self.doc, self.lx
+        words = [_possessive_stripped(w) for w in doc.words[a:b]]
+        if words[-1] in lx.group_words or (len(words) > 1 and words[-1].rstrip(".") in lx.group_words):
+            self._add(a, b, ORG, " ".join(doc.words[a:b]).removesuffix("’s").removesuffix("'s"))
+            return
+        if not role and a > 0 and doc.lower[a - 1] in ("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov."):
+            role = doc.words[a - 1]
+            if doc.lower[a - 1] in ("mrs.", "ms."):
+                self.genders[words[-1]] = "f"
+            elif doc.lower[a - 1] == "mr.":
+                self.genders[words[-1]] = "m"
+        first_known = words[0] in lx.genders
+        known_single = len(words) == 1 and words[0] in self.people
+        if not (first_known or role or known_single or len(words) >= 2):
+            return
+        if len(words) >= 2 and not first_known and not role:
+            # Two unknown capitalised words: a person only if the last is not a place/thing word.
+            if any(w.lower() in lx.common_words for w in words):
+                return
+        full = " ".join(words)
+        if known_single:
+            full = self.people[words[0]]
+        elif len(words) >= 2:
+            for w in (words[-1], words[0]):
+                self.people.setdefault(w, full)
+            self.people[full] = full
+        if first_known:
+            self.genders.setdefault(full, lx.genders[words[0]])
+        lead = self._lead_affiliation(a)
+        party = affiliation or lead[0] or self.person_party.get(full)
+        role = role or lead[1] or self.person_role.get(full, "")
+        if party:
+            self.person_party.setdefault(full, party)
+        if role:
+            self.person_role.setdefault(full, role)
+        m = self._add(a, b, PERSON, full, party=party, role=role)
+        self._party_letters(m)
+
+    def _lead_affiliation(self, a: int) -> tuple[str | None, str]:
+        """'Dockers’ Alliance general secretary Maria Okafor': the org before a lowercase title."""
+        doc, lx = self.doc, self.lx
+        k = a - 1
+        role: list[str] = []
+        while k >= 0 and a - k <= 4 and doc.words[k].islower() and doc.words[k].isalpha():
+            role.insert(0, doc.words[k])
+            k -= 1
+        if not role or not any(w in lx.title_words or w in lx.person_nouns for w in role):
+            return None, ""
+        for m in reversed(self.mentions[-3:]):
+            if m.tok_end == k + 1 and m.kind in (STATE, ORG, GROUP):
+                return m.name, " ".join(role)
+        return None, ""
+
+    def _party_letters(self, m: Mention) -> None:
+        """'Sen. Ted Cruz (R-Texas)': the party letter after a name."""
+        doc = self.doc
+        t = m.tok_end
+        if t + 1 < len(doc.words) and doc.words[t] == "(":
+            code = doc.words[t + 1]
+            party = _PARTY_LETTERS.get(code.split("-")[0].rstrip("."))
+            if party and ("-" in code or (t + 2 < len(doc.words) and doc.words[t + 2] in ("-", ".", ","))):
+                m.party = party
+                self.person_party.setdefault(m.name, party)
+
+    def _group_phrases(self) -> None:
+        """Collective actors written in lowercase: 'the international community', 'mediators'."""
+        doc = self.doc
+        pattern = self.lx.group_pattern
+        if pattern is None:
+            return
+        for m in pattern.finditer(doc.text):
+            i = doc.token_at(m.start())
+            j = doc.token_at(m.end() - 1) + 1
+            if i < j <= len(doc.words):
+                entry = self.lx.group_names[m.group().lower()]
+                self._add(i, j, GROUP, entry)
+
+    def _attach_appositives(self) -> None:
+        """'Maria Okafor, general secretary of the Dockers’ Alliance,': party from the appositive."""
+        doc = self.doc
+        by_tok = {m.tok: m for m in self.mentions}
+        for m in self.mentions:
+            if m.kind != PERSON or m.party:
+                continue
+            t = m.tok_end
+            if t >= len(doc.words) or doc.words[t] != ",":
+                continue
+            for k in range(t + 1, min(t + 10, len(doc.words))):
+                if doc.words[k] in (",", ".", ";", "—") or doc.quote_of[k] != doc.quote_of[m.tok]:
+                    break
+                other = by_tok.get(k)
+                if other and other.kind in (STATE, ORG, GROUP):
+                    m.party = other.name
+                    self.person_party.setdefault(m.name, other.name)
+                    break
+
+    def _resolve_descriptions(self) -> None:
+        """'the militant group', 'the union' -> the organisation most recently named."""
+        doc, lx = self.doc, self.lx
+        orgs = [m for m in self.mentions if m.kind in (ORG, GROUP)]
+        if not orgs:
+            return
+        words, lower = doc.words, doc.lower
+        n = len(words)
+        added: list[Mention] = []
+        oi = 0
+        last_org: Mention | None = None
+        for i in range(n - 1):
+            while oi < len(orgs) and orgs[oi].tok < i:
+                last_org = orgs[oi]
+                oi += 1
+            if lower[i] != "the" or last_org is None:
+                continue
+            for width in (2, 1):
+                if i + width >= n:
+                    continue
+                head = " ".join(lower[i + 1:i + 1 + width])
+                if head not in _DESCRIPTION_HEADS and f"the {head}" not in lx.descriptions:
+                    continue
+                if i + 1 + width < n and lower[i + 1 + width] in ("of", "'s", "’s"):
+                    continue
+                target = self._description_target(f"the {head}", head, orgs, i)
+                if target is not None:
+                    added.append(Mention(doc.starts[i], doc.ends[i + width], i, i + 1 + width,
+                                         target.kind, target.name, in_quote=doc.quote_of[i] >= 0))
+                break
+        self.mentions.extend(added)
+
+    def _description_target(self, phrase: str, head: str, orgs: list[Mention], i: int) -> Mention | None:
+        lx = self.lx
+        last_head = head.split()[-1]
+        for m in reversed([o for o in orgs if o.tok < i][-6:]):
+            named = lx.descriptions.get(phrase, [])
+            if m.name in named:
+                return m
+            if m.name.split()[-1].lower().rstrip("s") == last_head.rstrip("s"):
+                return m
+        if head in ("group", "militant group", "organisation", "organization", "movement"):
+            for m in reversed([o for o in orgs if o.tok < i][-3:]):
+                if m.kind == ORG and self.doc.sent_of[m.tok] >= self.doc.sent_of[i] - 3:
+                    return m
+        return None
+
+
+def find_mentions(doc: Doc) -> MentionFinder:
+    finder = MentionFinder(doc)
+    finder.find()
+    return finder

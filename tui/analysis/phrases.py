@@ -1,0 +1,157 @@
+"""Noun phrases and cues found by walking tokens left or right of a position.
+
+No parser: a subject is the run of name-like and modifier tokens next to a cue,
+bounded by punctuation and function words. Good enough for the handful of
+shapes attribution takes in news ("X said", "said X", "X, a doctor, said").
+"""
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .tokens import Doc
+
+DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+               "my", "one", "another", "some", "many", "several", "two", "three", "four", "both",
+               "each", "other", "most", "all", "few", "any", "no", "your"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which"}
+SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+ADVERBS = {"also", "later", "then", "once", "again", "previously", "recently", "still", "just", "has",
+           "have", "had", "was", "is", "are", "were", "would", "will", "did", "does", "do", "not", "n't",
+           "never", "often", "repeatedly", "even", "further", "first", "last", "reportedly", "since",
+           "had", "been", "be", "being", "can", "could", "may", "might", "must", "should", "shall",
+           "already", "ultimately", "finally", "simply", "now", "recently", "subsequently", "earlier",
+           "initially", "frequently", "has", "rather", "privately", "publicly", "openly", "flatly",
+           "far", "so", "yet", "thus", "long", "consistently", "strongly", "firmly"}
+STOP = {
+    "and", "or", "but", "nor", "so", "yet", "if", "because", "although", "though", "while", "whereas",
+    "when", "where", "after", "before", "since", "until", "unless", "as", "than", "that", "which",
+    "who", "whom", "whose", "what", "why", "how", "in", "on", "at", "by", "for", "with", "from", "to",
+    "into", "onto", "upon", "about", "over", "under", "against", "between", "among", "through",
+    "during", "without", "within", "across", "around", "behind", "beyond", "near", "off", "out",
+    "up", "down", "of", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do",
+    "does", "did", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "not",
+    "there", "here", "this", "it", "its", "also", "very", "just", "more", "most", "such", "only",
+    "then", "now", "told", "asked", "like", "per", "via", "according", "not", "no", "yes", "if",
+    "him", "her", "them", "us", "me", "says", "said", "say", "saying",
+}
+
+
+def is_name_token(word: str) -> bool:
+    return word[:1].isupper() and (word[0].isalpha())
+
+
+class Phrases:
+    def __init__(self, doc: Doc, lx: Lexicon, heads: set[int] | None = None) -> None:
+        self.doc = doc
+        self.lx = lx
+        self.heads = heads or set()  # tokens that end a known actor's mention
+
+    def _np_word(self, k: int) -> bool:
+        w = self.doc.words[k]
+        if is_name_token(w):
+            return True
+        lw = self.doc.lower[k]
+        if not w.isalpha() and "-" not in w and "’" not in w and "'" not in w:
+            return False
+        if lw in STOP or lw in self.lx.speech_verbs or lw in DETERMINERS or lw in PRONOUNS:
+            return False
+        return True
+
+    def _adverb(self, k: int) -> bool:
+        lw = self.doc.lower[k]
+        return lw in ADVERBS or (lw.endswith("ly") and self.doc.words[k].islower() and len(lw) > 4)
+
+    def _is_head(self, k: int) -> bool:
+        w, lw = self.doc.words[k], self.doc.lower[k]
+        return (is_name_token(w) or k in self.heads or lw in self.lx.person_nouns or lw in self.lx.title_words
+                or lw in SUBJECT_PRONOUNS)
+
+    def subject_left(self, c: int, lo: int) -> tuple[int, int] | None:
+        """The subject NP ending just before token c (cue), not reaching below lo."""
+        doc = self.doc
+        k = c - 1
+        while k >= lo and self._adverb(k):
+            k -= 1
+        if k < lo:
+            return None
+        if doc.words[k] == "," and k - 1 >= lo:
+            # "X, a doctor, said" / "X, who …, said": skip the appositive back to its comma.
+            p = k - 1
+            while p >= lo and p > k - 25 and doc.words[p] not in (",", "“", "”", '"', ".", ";", "—"):
+                p -= 1
+            if p >= lo and doc.words[p] == ",":
+                found = self._np_ending(p - 1, lo)
+                if found:
+                    return found
+            return None
+        return self._np_ending(k, lo)
+
+    def _np_ending(self, k: int, lo: int) -> tuple[int, int] | None:
+        doc = self.doc
+        if k < lo:
+            return None
+        lw = doc.lower[k]
+        if lw in SUBJECT_PRONOUNS or lw in ("who", "which"):
+            return (k, k + 1)
+        if not self._np_word(k) or not self._is_head(k):
+            return None
+        end = k + 1
+        start = k
+        j = k - 1
+        while j >= lo and end - j <= 8:
+            w, lw = doc.words[j], doc.lower[j]
+            if lw in DETERMINERS:
+                if lw in ("that", "this") and is_name_token(doc.words[j + 1]):
+                    break  # "a condition that Israel …": a relative pronoun, not a determiner
+                start = j
+                if j - 1 >= lo and doc.lower[j - 1] == "of" and j - 2 >= lo and doc.lower[j - 2] in DETERMINERS | {"one", "some", "many", "none", "most", "all", "each"}:
+                    j -= 2
+                    start = j
+                    continue
+                break
+            if lw == "of" and j - 1 >= lo and is_name_token(doc.words[j - 1]) and is_name_token(doc.words[j + 1]):
+                j -= 1
+                continue
+            if self._np_word(j) or (w in ("’", "'") and j - 1 >= lo and is_name_token(doc.words[j - 1])):
+                start = j
+                j -= 1
+                continue
+            break
+        # Trim leading lowercase non-modifiers such as a stray verb.
+        return (start, end)
+
+    def np_right(self, k: int, hi: int) -> tuple[int, int] | None:
+        """The NP starting at token k (after an inverted cue: 'said a senior official')."""
+        doc = self.doc
+        if k >= hi:
+            return None
+        lw = doc.lower[k]
+        if lw in SUBJECT_PRONOUNS:
+            return (k, k + 1)
+        start = k
+        j = k
+        if lw in DETERMINERS:
+            j += 1
+            if j + 1 < hi and doc.lower[j] == "of" and lw in {"one", "some", "many", "most", "all", "each", "two", "three"}:
+                j += 1
+                if j < hi and doc.lower[j] in DETERMINERS:
+                    j += 1
+        last_head = -1
+        while j < hi and j - start <= 10:
+            w, lw = doc.words[j], doc.lower[j]
+            if lw == "of" and last_head >= 0 and j + 1 < hi and is_name_token(doc.words[j + 1]):
+                j += 1
+                continue
+            if not self._np_word(j):
+                break
+            if w.islower() and (lw.endswith("ed") or lw.endswith("ing")) and last_head >= 0 \
+                    and lw not in self.lx.person_nouns:
+                break
+            if self._is_head(j):
+                last_head = j
+            j += 1
+        if last_head < 0:
+            return None
+        return (start, last_head + 1)
+
+    def cue_at(self, k: int) -> bool:
+        return self.doc.lower[k] in self.lx.speech_verbs

@@ -1,0 +1,96 @@
+"""The newsreader App: thin. It owns the global keys, the styles and the open articles.
+
+Each article gets its own ReaderScreen (created the first time it is shown and
+then kept, so switching back keeps your place). See ``screens/reader.py`` for
+the hooks annotation features use.
+"""
+from __future__ import annotations
+
+import os
+
+from textual.app import App
+from textual.binding import Binding
+
+from .commands import ReaderCommands
+from .ingest import Article
+from .resources import STYLES_DIR
+from .screens.reader import Analyzer, ReaderScreen
+from .widgets.safe import one_line
+
+DEFAULT_THEME = "textual-dark"
+
+
+class NewsReaderApp(App[int]):
+    CSS_PATH = [STYLES_DIR / "app.tcss"]
+    TITLE = "newsreader"
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit newsreader"),
+        Binding("question_mark,f1", "help", "Help", key_display="?", id="app.help",
+                tooltip="All keys"),
+        Binding("right_square_bracket", "switch_article(1)", "Next article",
+                key_display="]", id="app.next-article", tooltip="Show the next open article"),
+        Binding("left_square_bracket", "switch_article(-1)", "Prev article",
+                key_display="[", id="app.previous-article", show=False,
+                tooltip="Show the previous open article"),
+    ]
+
+    def __init__(self, articles: list[Article], *, notes_dir: str | None = None,
+                 analyzer: Analyzer | None = None, theme: str | None = None) -> None:
+        super().__init__()
+        if not articles:
+            raise ValueError("newsreader needs at least one article")
+        self.articles = articles
+        self.notes_dir = notes_dir
+        self.analyzer = analyzer
+        self.article_index = 0
+        self._screens: dict[int, ReaderScreen] = {}
+        self.theme = theme or os.environ.get("TEXTUAL_THEME") or DEFAULT_THEME
+
+    def on_mount(self) -> None:
+        self.push_screen(self.reader(0))
+
+    def reader(self, index: int) -> ReaderScreen:
+        """The ReaderScreen for article ``index``, created on first use."""
+        if index not in self._screens:
+            article = self.articles[index]
+            label = ""
+            if len(self.articles) > 1:
+                label = f"{index + 1}/{len(self.articles)} {one_line(article.source.title, 50)}"
+            screen = ReaderScreen(article, analyzer=self.analyzer, article_label=label)
+            # Installed screens survive switch_screen, so each article keeps its place.
+            self.install_screen(screen, name=f"article-{index}")
+            self._screens[index] = screen
+        return self._screens[index]
+
+    def show_article(self, index: int) -> None:
+        index %= len(self.articles)
+        if index == self.article_index and self.screen is self.reader(index):
+            return
+        self.article_index = index
+        self.switch_screen(self.reader(index))
+
+    def action_switch_article(self, delta: int) -> None:
+        if len(self.articles) < 2:
+            self.notify("Only one article is open. Open several with `newsreader A.txt B.txt`.",
+                        markup=False)
+            return
+        self.show_article(self.article_index + delta)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "switch_article":
+            return len(self.articles) > 1
+        return True
+
+    def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+
+def run_app(articles: list[Article], notes_dir: str | None = None) -> int:
+    """Run the reader on ``articles`` (already loaded); returns the exit status."""
+    app = NewsReaderApp(articles, notes_dir=notes_dir)
+    app.run()
+    return app.return_code or 0

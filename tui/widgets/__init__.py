@@ -1,0 +1,1 @@
+"""The reader's widgets: each owns its bindings and posts messages up to the screen."""

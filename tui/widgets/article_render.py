@@ -1,0 +1,114 @@
+"""Turning the article text and its annotations into styled paragraphs.
+
+Pure functions over plain text and offsets: a paragraph is ``Content(text)``
+plus ``Span``s, never a markup string, so brackets in the article stay literal.
+Styles are layered bottom to top: quotes, party mentions, outlets, search
+matches, then the current item.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from textual.content import Content, Span
+
+from ..colors import (CURRENT_STYLE, OUTLET_STYLE, SEARCH_STYLE, mention_style,
+                      quote_style)
+from ..model import Annotations, Block
+from .safe import safe_text
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A style over article offsets [start, end)."""
+
+    start: int
+    end: int
+    style: str
+
+
+class BlockIndex:
+    """Finds the blocks (paragraphs) that hold an offset or overlap a range."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self.blocks = list(blocks)
+        self._starts = [b.start for b in self.blocks]
+
+    def __len__(self) -> int:
+        return len(self.blocks)
+
+    def block_at(self, offset: int) -> int:
+        """The block holding ``offset``, or the nearest one before it (0 if none)."""
+        return max(bisect_right(self._starts, offset) - 1, 0)
+
+    def overlapping(self, start: int, end: int) -> range:
+        if not self.blocks:
+            return range(0)
+        first = self.block_at(start)
+        if self.blocks[first].end <= start:
+            first += 1
+        last = max(bisect_left(self._starts, max(end, start + 1)) - 1, first - 1)
+        return range(first, last + 1)
+
+
+def annotation_marks(ann: Annotations, colors: dict[str, str]) -> list[Mark]:
+    """The base layer: quotes, then mentions, then outlets (later wins)."""
+    marks: list[Mark] = []
+    for q in ann.quotes:
+        party = q.speaker.party if q.speaker else None
+        marks.append(Mark(q.start, q.end, quote_style(colors.get(party or ""))))
+    for p in ann.parties:
+        style = mention_style(colors.get(p.id, ""))
+        marks.extend(Mark(m.start, m.end, style) for m in p.mentions)
+    for o in ann.outlets:
+        marks.extend(Mark(m.start, m.end, OUTLET_STYLE) for m in o.mentions)
+    return marks
+
+
+def marks_by_block(marks: Iterable[Mark], index: BlockIndex) -> list[list[Mark]]:
+    per_block: list[list[Mark]] = [[] for _ in range(len(index))]
+    for mark in marks:
+        for i in index.overlapping(mark.start, mark.end):
+            per_block[i].append(mark)
+    return per_block
+
+
+def search_marks(matches: Sequence[tuple[int, int]], block: Block) -> list[Mark]:
+    """The search matches inside ``block`` (``matches`` sorted by start)."""
+    lo = bisect_left(matches, (block.start, -1))
+    # A match may begin just before the block and run into it.
+    if lo and matches[lo - 1][1] > block.start:
+        lo -= 1
+    hi = bisect_left(matches, (block.end, -1))
+    return [Mark(s, e, SEARCH_STYLE) for s, e in matches[lo:hi]]
+
+
+def render_block(text: str, block: Block, marks: Iterable[Mark],
+                 current: tuple[int, int] | None = None) -> Content:
+    """The paragraph's Content: its slice of ``text`` with the marks applied."""
+    start, end = block.start, block.end
+    spans = [Span(max(m.start, start) - start, min(m.end, end) - start, m.style)
+             for m in marks if m.start < end and m.end > start]
+    if current and current[0] < end and current[1] > start:
+        spans.append(Span(max(current[0], start) - start, min(current[1], end) - start,
+                          CURRENT_STYLE))
+    content = Content(safe_text(text[start:end]), spans)
+    if block.kind == "list_item":
+        content = Content("• ") + content
+    return content
+
+
+def line_of(content: Content, offset: int, width: int) -> int:
+    """The wrapped line (0-based) on which character ``offset`` of ``content`` falls."""
+    if width <= 0:
+        return 0
+    seen = 0
+    for number, line in enumerate(content.wrap(width)):
+        seen += len(line.plain)
+        # Wrapping folds the whitespace between lines; count it with the earlier line.
+        while seen < len(content.plain) and content.plain[seen] == " ":
+            seen += 1
+        if offset < seen:
+            return number
+    return 0

@@ -1,0 +1,53 @@
+"""The quotes, in article order: speaker, party colour and opening words."""
+from __future__ import annotations
+
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ..model import Annotations, Quote
+from .nav_list import NavList, swatch
+from .safe import one_line
+
+OPENING_WORDS = 48
+
+
+def speaker_label(quote: Quote, ann: Annotations) -> str:
+    """'Antony Blinken (United States)', or 'Unattributed'; safe, one line."""
+    speaker = quote.speaker
+    name = one_line(speaker.name or speaker.text, 60) if speaker else ""
+    party = ann.party(speaker.party) if speaker else None
+    if party and name and party.name != name:
+        return f"{name} ({one_line(party.name, 40)})"
+    return name or (one_line(party.name, 40) if party else "Unattributed")
+
+
+def quote_prompt(number: int, quote: Quote, ann: Annotations, colors: dict[str, str]) -> Content:
+    party = quote.speaker.party if quote.speaker else None
+    words = one_line(quote.text, OPENING_WORDS)
+    return Content.assemble(
+        swatch(colors.get(party or "")), " ",
+        (f"{number}. ", "dim"), (speaker_label(quote, ann), "bold"), "\n",
+        ("   “", "dim"), (words, "italic"), ("”", "dim"),
+    )
+
+
+class QuoteList(NavList):
+    """Posts ``QuoteList.Jump`` when a quote is chosen (enter or click)."""
+
+    class Jump(Message):
+        def __init__(self, quote_id: str) -> None:
+            super().__init__()
+            self.quote_id = quote_id
+
+    def show_quotes(self, quotes: list[Quote], ann: Annotations, colors: dict[str, str],
+                    empty_message: str) -> None:
+        numbered = {q.id: n for n, q in enumerate(ann.quotes, 1)}
+        options = [Option(quote_prompt(numbered[q.id], q, ann, colors), id=q.id) for q in quotes]
+        self.show_options(options, empty_message)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id and not self.empty:
+            self.post_message(self.Jump(event.option.id))

@@ -1,0 +1,27 @@
+"""One line under the panes: where you are (quote i/n, search i/n) and which article."""
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from .safe import one_line
+
+
+class StatusBar(Static):
+    DEFAULT_CSS = "StatusBar { height: 1; }"
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(markup=False, id=id)
+
+    def show(self, position: str, detail: str = "", article: str = "") -> None:
+        """``position`` like 'Quote 2/5', ``detail`` like 'Antony Blinken (United States)'."""
+        parts: list[str | tuple[str, str]] = [(one_line(position), "bold")]
+        if detail:
+            parts += [" · ", one_line(detail, 100)]
+        if article:
+            parts += [("   ", ""), (one_line(article, 60), "dim")]
+        self.update(Content.assemble(*parts))
+
+    @property
+    def text(self) -> str:
+        return str(self.content) if isinstance(self.content, Content) else str(self.content)

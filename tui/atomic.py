@@ -1,0 +1,87 @@
+"""Atomic file writes: a reader (or a crash) sees the old file or the new one, never half.
+
+Write to a temporary file in the same directory, flush and fsync it, then rename it over
+the target. ``overwrite=False`` links instead of renaming, so an existing file is never
+replaced even if it appears between our check and our write.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+
+def _fsync_dir(directory: Path) -> None:
+    # The rename itself is only durable once the directory entry is on disk.
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _write_temp(path: Path, data: str | bytes) -> Path:
+    """Write data to a fresh temporary file beside path; return its path."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
+def _commit(tmp: Path, path: Path, overwrite: bool) -> None:
+    try:
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            os.link(tmp, path)  # fails with FileExistsError if path exists
+            tmp.unlink()
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_atomic(path: str | Path, data: str | bytes, *, overwrite: bool = True) -> None:
+    """Replace path with data atomically. Raises FileExistsError if not overwrite and it exists."""
+    p = Path(path)
+    _commit(_write_temp(p, data), p, overwrite)
+    _fsync_dir(p.parent)
+
+
+def write_many_atomic(files: Mapping[Path, str | bytes], *, overwrite: bool = True) -> None:
+    """Write several files, each atomically; if one fails, the ones already written are removed.
+
+    Used for exports made of several files (brat .txt + .ann): all appear, or none.
+    """
+    if not overwrite:
+        for p in files:
+            if p.exists():
+                raise FileExistsError(17, "File exists", str(p))
+    temps: dict[Path, Path] = {}
+    done: list[Path] = []
+    try:
+        for p, data in files.items():
+            temps[p] = _write_temp(p, data)
+        for p, tmp in temps.items():
+            _commit(tmp, p, overwrite)
+            done.append(p)
+    except BaseException:
+        for tmp in temps.values():
+            tmp.unlink(missing_ok=True)
+        if not overwrite:
+            for p in done:
+                p.unlink(missing_ok=True)
+        raise
+    for parent in {p.parent for p in files}:
+        _fsync_dir(parent)

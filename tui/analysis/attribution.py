@@ -17,7 +17,7 @@ from .quotes import QuoteSpan
 from .resolve import Referent, Resolver
 from .tokens import Doc
 
-_LEAD_PUNCT = {",", "—", "–", "-", "(", ":"}
+_LEAD_PUNCT = {",", "—", "–", "-", "(", ":", "―"}
 _NOUN_LIKE_BASES = {"state", "note", "point", "post", "report", "text", "charge", "comment", "answer",
                     "claim", "quote", "read", "hit", "email", "blog", "offer", "signal", "object",
                     "rail", "counter", "fear", "hope", "worry", "cry", "laugh", "sigh", "praise",
@@ -80,7 +80,7 @@ class Attributor:
             if w in ("“", "«", "„") or (w == '"' and hi in self._open_toks):
                 break
             hi += 1
-            if w in (".", "!", "?", ";"):
+            if w in (".", "!", "?", ";") and not (hi < n and doc.words[hi] == ")"):
                 break
         return lo, hi
 
@@ -98,7 +98,12 @@ class Attributor:
         return lo, hi
 
     # -- patterns --------------------------------------------------------
-    def _after(self, qi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    def _quote_ends_clause(self, qi: int, k: int, lo: int) -> bool:
+        """“Q,” said X / “Q?” asked X: the quote's own punctuation hands over to the cue."""
+        q = self.doc.quotes[qi]
+        return self.doc.text[q.end - 1:q.end] in ",?!…—-" or k > lo
+
+    def _after(self, qi: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         doc = self.doc
         lo, hi = self._after_bounds(qi)
         k = lo
@@ -106,55 +111,104 @@ class Attributor:
             k += 1
         if k >= hi:
             return None
-        q = doc.quotes[qi]
-        ended = doc.text[q.end - 1:q.end] in ".!?" and not (k > lo)
+        if lo < k and doc.words[k - 1] in ("—", "–", "-") or doc.words[k - 1:k] == ["―"]:
+            pass
         if self._according_to(k, hi):
             np = self.np.np_right(k + 2, hi)
             if np:
                 return np, (k, k + 2)
         if self._is_cue(k):
-            np = self.np.np_right(k + 1, hi)
-            if np:
-                return np, (k, k + 1)
-        # "X said", "X, a doctor, said", "X told reporters"
-        for c in range(k, min(hi, k + 28)):
-            if self._is_cue(c):
-                np = self.np.subject_left(c, k)
-                if np and np[0] == k:
-                    if ended and not doc.words[k][:1].isupper() and doc.lower[k] not in ("he", "she", "they"):
-                        return None
-                    return np, (c, c + 1)
-                if np is None and c > k:
-                    continue
-                break
-            if self._according_to(c, hi):
-                np = self.np.np_right(c + 2, hi)
+            if self._quote_ends_clause(qi, k, lo):
+                np = self.np.np_right(k + 1, hi)
                 if np:
-                    return np, (c, c + 2)
+                    return np, (k, k + 1)
+            return None
+        # “Q,” X said / “Q,” X (R-Utah), the chairman, said in a statement
+        np = self.np.np_right(k, hi)
+        if np is not None:
+            c = self.np.skip_right(np[1], hi)
+            if c < hi and self._is_cue(c):
+                return np, (c, c + 1)
+            if c + 1 < hi and self._according_to(c, hi):
+                pass
+        elif doc.lower[k] in ("who", "which"):
+            return None
+        # “…” ― Pamela Padilla  (a name after a dash, ending the paragraph)
+        if k > lo and doc.words[k - 1] in ("—", "–", "-", "―") and np is not None and self._rest_is_empty(np[1], qi):
+            return np, None
+        # '… the quoted words run on in the sentence, she said.'
+        for c in range(k, hi):
+            if doc.words[c] == "," and c + 2 < hi:
+                np2 = self.np.np_right(c + 1, hi)
+                if np2 is not None:
+                    c2 = self.np.skip_right(np2[1], hi)
+                    if c2 < hi and self._is_cue(c2) and self._ends_sentence(c2 + 1, hi):
+                        return np2, (c2, c2 + 1)
+            if self._according_to(c, hi):
+                np2 = self.np.np_right(c + 2, hi)
+                if np2:
+                    return np2, (c, c + 2)
         return None
+
+    def _ends_sentence(self, k: int, hi: int) -> bool:
+        """Only adjuncts follow the cue up to the sentence end ('she said in a statement.')."""
+        doc = self.doc
+        for t in range(k, hi):
+            if doc.words[t] in (".", "!", "?", ";"):
+                return True
+            if doc.words[t] == "," or doc.lower[t] in ("that",):
+                return True
+        return True
+
+    def _rest_is_empty(self, k: int, qi: int) -> bool:
+        doc = self.doc
+        block = doc.blocks[doc.quotes[qi].block]
+        rest = doc.text[doc.ends[k - 1]:block.end].strip(" .,\u00a0")
+        return len(rest) <= 40
+
+    def _subject_of_cue(self, c: int, lo: int) -> tuple[int, int] | None:
+        """The subject of cue c: next to it, or the clause's when the cue is a participle
+        ('…, saying “…”') or a coordinated or infinitive verb ('and called', 'to accuse')."""
+        doc = self.doc
+        prev = doc.lower[c - 1] if c > lo else ""
+        if doc.lower[c].endswith("ing") and prev in (",", "—", "by", "after", "while", "before", "when"):
+            return self.np.clause_subject(c, lo, {})
+        if prev in ("and", "to", "or", "then"):
+            return self.np.clause_subject(c, lo, {})
+        np = self.np.subject_left(c, lo)
+        if np is None and doc.lower[c].endswith("ing"):
+            return self.np.clause_subject(c, lo, {})
+        return np
 
     def _before(self, qi: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         doc = self.doc
         lo, hi = self._before_bounds(qi)
         if hi <= lo:
             return None
+        relative = None
         for c in range(hi - 1, lo - 1, -1):
             if self._according_to(c, hi):
                 np = self.np.np_right(c + 2, hi)
                 if np:
                     return np, (c, c + 2)
             if self._is_cue(c):
-                np = self.np.subject_left(c, lo)
+                np = self._subject_of_cue(c, lo)
+                if np and doc.lower[np[0]] in ("who", "which", "that") and np[1] - np[0] == 1:
+                    relative = relative or (np, (c, c + 1))
+                    continue  # a relative clause: look for the main clause's cue first
                 if np:
                     return np, (c, c + 1)
-                # "said X:" inverted before the quote
-                np = self.np.np_right(c + 1, hi)
-                if np and c + 1 < hi:
-                    return np, (c, c + 1)
+                # "said X:" right before the quote
+                if doc.lower[c] in ("said", "says", "asked", "asks", "added", "adds", "wrote", "writes"):
+                    np = self.np.np_right(c + 1, hi)
+                    if np and np[1] >= hi - 1:
+                        return np, (c, c + 1)
+        if relative:
+            return relative
         # "X: “Q”" — a lead-in naming the speaker, with no verb.
         k = hi - 1
         if k >= lo and doc.words[k] == ":":
-            ms = [m for m in self.resolver.mentions_in(lo, k) if m.kind in (PERSON, "organisation", "state", OUTLET)]
+            ms = [m for m in self.resolver.mentions_in(lo, k) if m.kind in (PERSON, OUTLET)]
             if ms:
                 m = ms[-1]
                 return (m.tok, m.tok_end), None
@@ -179,7 +233,7 @@ class Attributor:
                 if att.kind == "direct" and not q.continued:
                     att.kind = "continuation" if self._starts_block(qi) or self._same_block(prev, qi) else att.kind
             else:
-                lead = self._paragraph_lead(qi)
+                lead = self._paragraph_lead(qi) or self._sentence_subject(qi)
                 if lead:
                     att.speaker, att.cue = lead
             if att.speaker and att.referent is None:
@@ -248,6 +302,19 @@ class Attributor:
             if ms:
                 return (ms[-1].tok, ms[-1].tok_end), None
         return None
+
+    def _sentence_subject(self, qi: int) -> tuple[tuple[int, int], None] | None:
+        """Words quoted inside a sentence with no speech verb ('X admires Y as a “strong
+        leader”'): the sentence's subject is the one whose words they are."""
+        doc = self.doc
+        if self._kind(qi) != "partial":
+            return None
+        o = self.open_tok[qi]
+        lo = doc.sentences[doc.sent_of[o]][0]
+        np = self.np.clause_subject(o, lo, {})
+        if np is None or doc.lower[np[0]] in ("it", "there", "this", "that", "what", "which"):
+            return None
+        return np, None
 
     def _kind(self, qi: int) -> str:
         """direct: the quote is a sentence of its own; partial: words quoted inside a sentence."""

@@ -80,6 +80,7 @@ class Lexicon:
     genders: dict[str, str] = field(default_factory=dict)
     descriptions: dict[str, list[str]] = field(default_factory=dict)  # "the militant group" -> names
     common_words: set[str] = field(default_factory=set)
+    not_names: set[str] = field(default_factory=set)
     group_names: dict[str, str] = field(default_factory=dict)  # lowercase phrase -> group
     group_pattern: re.Pattern[str] | None = None
 
@@ -152,6 +153,7 @@ def lexicon() -> Lexicon:
     lx.group_words = set(_lines("group_words.txt"))
     lx.genders = {r[0]: r[1] for r in _rows("first_names.tsv")}
     lx.common_words = set(_lines("common_words.txt"))
+    lx.not_names = set(_lines("not_names.txt"))
     return lx
 
 

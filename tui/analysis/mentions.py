@@ -189,6 +189,8 @@ class MentionFinder:
                 self.genders[words[-1]] = "f"
             elif doc.lower[a - 1] == "mr.":
                 self.genders[words[-1]] = "m"
+        if any(w in lx.not_names for w in words):
+            return
         first_known = words[0] in lx.genders
         known_single = len(words) == 1 and words[0] in self.people
         if not (first_known or role or known_single or len(words) >= 2):

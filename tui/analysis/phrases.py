@@ -36,7 +36,7 @@ STOP = {
 
 
 def is_name_token(word: str) -> bool:
-    return word[:1].isupper() and (word[0].isalpha())
+    return word[:1].isupper() and word[0].isalpha()
 
 
 class Phrases:
@@ -62,7 +62,7 @@ class Phrases:
 
     def _is_head(self, k: int) -> bool:
         w, lw = self.doc.words[k], self.doc.lower[k]
-        return (is_name_token(w) or k in self.heads or lw in self.lx.person_nouns or lw in self.lx.title_words
+        return ((is_name_token(w) and w not in self.lx.not_names) or k in self.heads or lw in self.lx.person_nouns or lw in self.lx.title_words
                 or lw in SUBJECT_PRONOUNS)
 
     def subject_left(self, c: int, lo: int) -> tuple[int, int] | None:
@@ -71,6 +71,7 @@ class Phrases:
         k = c - 1
         while k >= lo and self._adverb(k):
             k -= 1
+        k = self.skip_parenthetical_left(k, lo)
         if k < lo:
             return None
         if doc.words[k] == "," and k - 1 >= lo:
@@ -92,7 +93,15 @@ class Phrases:
         lw = doc.lower[k]
         if lw in SUBJECT_PRONOUNS or lw in ("who", "which"):
             return (k, k + 1)
-        if not self._np_word(k) or not self._is_head(k):
+        if not self._np_word(k):
+            return None
+        if not self._is_head(k):
+            # "the announcer", "a narrator in the ad", "The clip": a determined common noun.
+            j = k - 1
+            while j >= lo and k - j <= 4 and self._np_word(j) and not is_name_token(self.doc.words[j]):
+                j -= 1
+            if j >= lo and self.doc.lower[j] in DETERMINERS and self.doc.lower[j] not in ("that", "this", "those", "these"):
+                return (j, k + 1)
             return None
         end = k + 1
         start = k
@@ -150,8 +159,92 @@ class Phrases:
                 last_head = j
             j += 1
         if last_head < 0:
+            if start < k or doc.lower[start] in DETERMINERS and j > start + 1:
+                # "the ad’s narrator": a determined common noun
+                return (start, j) if j > start + 1 else None
             return None
         return (start, last_head + 1)
 
     def cue_at(self, k: int) -> bool:
         return self.doc.lower[k] in self.lx.speech_verbs
+
+    def skip_parenthetical_left(self, k: int, lo: int) -> int:
+        """'Rep. John Mica (R-Fla.) said': step back over a closing parenthetical."""
+        doc = self.doc
+        if k >= lo and doc.words[k] == ")":
+            p = k - 1
+            while p >= lo and k - p < 12 and doc.words[p] != "(":
+                p -= 1
+            if p >= lo and doc.words[p] == "(":
+                return p - 1
+        return k
+
+    def skip_right(self, k: int, hi: int) -> int:
+        """Step over what may stand between a subject and its verb: a parenthetical, up to three
+        appositives or relative clauses between commas, a prepositional phrase, adverbs."""
+        doc = self.doc
+        for _ in range(6):
+            if k >= hi:
+                return k
+            w, lw = doc.words[k], doc.lower[k]
+            if w == "(":
+                p = k + 1
+                while p < hi and p - k < 12 and doc.words[p] != ")":
+                    p += 1
+                if p < hi and doc.words[p] == ")":
+                    k = p + 1
+                    continue
+                return k
+            if w == ",":
+                p = k + 1
+                while p < hi and p - k < 25 and doc.words[p] not in (",", ".", ";", "“", "”", '"'):
+                    p += 1
+                if p < hi and doc.words[p] == ",":
+                    k = p + 1
+                    continue
+                return k
+            if lw in ("of", "at", "from", "with", "for") and k + 1 < hi and (
+                    is_name_token(doc.words[k + 1]) or doc.lower[k + 1] in DETERMINERS):
+                p = k + 1
+                while p < hi and p - k < 8 and (self._np_word(p) or doc.lower[p] in DETERMINERS):
+                    p += 1
+                k = p
+                continue
+            if self._adverb(k):
+                k += 1
+                continue
+            return k
+        return k
+
+    def clause_subject(self, c: int, lo: int, mention_starts: dict[int, int]) -> tuple[int, int] | None:
+        """The subject of the clause holding token c, for a cue that has none of its own
+        ('X …, saying “…”', 'X met leaders and pushed for …'): the first NP of the clause."""
+        doc = self.doc
+        start = lo
+        for k in range(c - 1, lo, -1):
+            if doc.lower[k] in ("while", "whereas", "but", ";", "though", "although", "because"):
+                start = k + 1
+                break
+        k = start
+        while k < c and doc.words[k] in ("“", "”", '"', "‘", "(", "—", "-"):
+            k += 1
+        if k < c and doc.lower[k] in ("according", "in", "on", "at", "after", "despite", "as", "with",
+                                      "for", "during", "since", "following", "before", "when", "if",
+                                      "while", "though", "although", "because", "by", "from", "over",
+                                      "under", "amid", "earlier", "later", "last", "this", "meanwhile",
+                                      "still", "yet", "but", "and", "also", "however", "now", "then"):
+            p = k
+            while p < c and doc.words[p] != ",":
+                p += 1
+            if p < c:
+                k = p + 1
+            elif doc.lower[k] in ("but", "and", "also", "however", "now", "then", "still", "yet", "meanwhile"):
+                k += 1
+        if k >= c:
+            return None
+        if doc.lower[k] in SUBJECT_PRONOUNS:
+            return (k, k + 1)
+        np = self.np_right(k, c)
+        if np is not None:
+            return np
+        return None

@@ -26,10 +26,20 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def _write_temp(path: Path, data: str | bytes) -> Path:
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_DEFAULT_MODE = 0o666 & ~_umask()  # what open() would give a new file
+
+
+def _write_temp(path: Path, data: str | bytes, mode: int | None = None) -> Path:
     """Write data to a fresh temporary file beside path; return its path."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, _DEFAULT_MODE if mode is None else mode)  # mkstemp makes 0600
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
             fh.flush()
@@ -52,10 +62,12 @@ def _commit(tmp: Path, path: Path, overwrite: bool) -> None:
         raise
 
 
-def write_atomic(path: str | Path, data: str | bytes, *, overwrite: bool = True) -> None:
-    """Replace path with data atomically. Raises FileExistsError if not overwrite and it exists."""
+def write_atomic(path: str | Path, data: str | bytes, *, overwrite: bool = True,
+                 mode: int | None = None) -> None:
+    """Replace path with data atomically. Raises FileExistsError if not overwrite and it exists.
+    mode: permission bits of the new file (default: as open() would make it)."""
     p = Path(path)
-    _commit(_write_temp(p, data), p, overwrite)
+    _commit(_write_temp(p, data, mode), p, overwrite)
     _fsync_dir(p.parent)
 
 

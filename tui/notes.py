@@ -392,7 +392,8 @@ class NoteStore:
         if self.readonly:
             raise StoreError(self.problem or "the notes store is read-only")
         self.directory.mkdir(parents=True, exist_ok=True)
-        write_atomic(self.file, json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n")
+        write_atomic(self.file, json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n",
+                     mode=0o600)  # private: the user's own notes
         _update_index(self.directory, self.article_path, self.sha256)
 
 

@@ -1,0 +1,31 @@
+"""`csv`: one row per quote — speaker, party, outlet, quote, start, end, notes.
+
+Cells that a spreadsheet would run as a formula (starting with = + - @ or a control
+character) get a leading apostrophe: the article and the notes are untrusted text.
+"""
+from __future__ import annotations
+
+import csv
+import io
+
+from ..model import Annotations
+from .common import note_line, notes_on, outlet_name, quote_party, speaker_name
+
+COLUMNS = ["article", "quote_id", "speaker", "party", "outlet", "quote", "start", "end", "notes"]
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(text: str) -> str:
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def render(docs: list[Annotations]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(COLUMNS)
+    for ann in docs:
+        for q in ann.quotes:
+            notes = "; ".join(note_line(n) for n in notes_on(ann, "quote", q.id))
+            w.writerow([cell(ann.source.path), q.id, cell(speaker_name(q)), cell(quote_party(ann, q)),
+                        cell(outlet_name(ann, q.outlet)), cell(q.text), q.start, q.end, cell(notes)])
+    return buf.getvalue()

@@ -1,0 +1,90 @@
+"""From rendered content to files: destinations, overwrite refusal, atomic writes.
+
+Everything is rendered before anything is written, and all files of one export are
+written atomically together, so a failed export leaves nothing behind.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..atomic import write_many_atomic
+from ..model import Annotations
+from . import ExportFormat
+from .common import stem
+
+
+class ExportError(Exception):
+    """An export that cannot be done; the message is one line for the user."""
+
+
+def default_destination(fmt: ExportFormat, docs: list[Annotations], directory: Path) -> Path:
+    name = stem(docs[0]) if len(docs) == 1 else "newsreader-export"
+    return directory / f"{name}{fmt.suffix}"
+
+
+def render_files(fmt: ExportFormat, docs: list[Annotations], dest: Path | None) -> dict[Path | None, str]:
+    """{path: content}; the path None means standard output."""
+    try:
+        rendered = fmt.render(docs)
+    except ValueError as exc:
+        raise ExportError(str(exc)) from None
+    if fmt.directory:
+        if dest is None:
+            raise ExportError(f"{fmt.name} writes several files; give -o DIRECTORY, not -")
+        return {dest / name: content for name, content in rendered.items()}
+    return {dest: rendered[""]}
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def check_destination(fmt: ExportFormat, dest: Path, files: list[Path], *, force: bool,
+                      inputs: list[Path] = ()) -> None:
+    """Raise ExportError for a destination we must not or cannot write."""
+    parent = dest.parent if not fmt.directory else dest.parent
+    if not parent.exists():
+        raise ExportError(f"cannot write {dest}: the directory {parent} does not exist")
+    if not parent.is_dir():
+        raise ExportError(f"cannot write {dest}: {parent} is not a directory")
+    if fmt.directory and dest.exists() and not dest.is_dir():
+        raise ExportError(f"cannot write {dest}: it exists and is not a directory")
+    if not fmt.directory and dest.is_dir():
+        raise ExportError(f"cannot write {dest}: it is a directory")
+    for f in files:
+        if any(_same_file(f, i) for i in inputs):
+            raise ExportError(f"refusing to overwrite the article {f} with its own export")
+        if f.exists() and not force:
+            raise ExportError(f"{f} already exists; use --force to overwrite it")
+    writable = dest if fmt.directory and dest.exists() else parent
+    if not os.access(writable, os.W_OK | os.X_OK):
+        raise ExportError(f"cannot write {dest}: permission denied")
+
+
+def write_files(fmt: ExportFormat, dest: Path, files: dict[Path, str], *, force: bool,
+                inputs: list[Path] = ()) -> list[Path]:
+    """Write the export atomically. Returns the files written."""
+    check_destination(fmt, dest, list(files), force=force, inputs=list(inputs))
+    created_dir = False
+    if fmt.directory and not dest.exists():
+        try:
+            dest.mkdir()
+            created_dir = True
+        except OSError as exc:
+            raise ExportError(f"cannot create {dest}: {exc.strerror or exc}") from None
+    try:
+        write_many_atomic(files, overwrite=force)
+    except FileExistsError as exc:
+        raise ExportError(f"{exc.filename or dest} already exists; use --force to overwrite it") from None
+    except OSError as exc:
+        if created_dir:
+            try:
+                dest.rmdir()
+            except OSError:
+                pass
+        raise ExportError(f"cannot write {exc.filename or dest}: {exc.strerror or exc}") from None
+    return list(files)

@@ -1,0 +1,99 @@
+"""`newsreader export PATH... --format F [-o OUT] [--force] [--notes DIR]`.
+
+Exports the analysis of each article with the user's notes and corrections applied.
+All or nothing: any bad input (missing file, unknown format, existing output without
+--force, unwritable directory, unusable notes store) is one line on stderr, exit status
+2, and no file written.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .export import FORMAT_NAMES, FORMATS, count
+from .export.output import ExportError, default_destination, render_files, write_files
+from .model import Annotations
+
+EXIT_BAD_INPUT = 2
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not usage + message
+        raise _UsageError(message)
+
+
+def export_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="newsreader export",
+                description="Export articles' annotations with your notes and corrections applied.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md)")
+    p.add_argument("--format", "-f", required=True, metavar="F",
+                   help="one of: " + ", ".join(f"{n} ({FORMATS[n].label})" for n in FORMAT_NAMES))
+    p.add_argument("-o", "--output", metavar="OUT",
+                   help="file to write (a directory for brat); '-' for standard output; "
+                        "default: ARTICLE<suffix> in the current directory")
+    p.add_argument("--force", action="store_true", help="overwrite an existing output")
+    p.add_argument("--notes", metavar="DIR", help="where notes are kept (env NEWSREADER_NOTES)")
+    p.add_argument("--no-notes", action="store_true", help="export the analysis without notes")
+    return p
+
+
+def _error(message: str) -> int:
+    print(f"newsreader export: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def load_applied(paths: Sequence[str], notes: str | None, use_notes: bool = True) -> list[Annotations]:
+    """Load, analyse and apply the notes of each article. Raises ExportError."""
+    from .analysis import analyze
+    from .corrections import apply_user_annotations
+    from .ingest import IngestError, load
+    from .notes import NoteStore
+
+    docs = []
+    for path in paths:
+        try:
+            article = load(path)
+        except IngestError as exc:
+            raise ExportError(str(exc)) from None
+        ann = analyze(article)
+        store = None
+        if use_notes:
+            store = NoteStore.open(ann, notes, readonly=True)
+            if store.problem:
+                raise ExportError(f"{store.problem}; use --no-notes to export without them")
+        docs.append(apply_user_annotations(ann, store))
+    return docs
+
+
+def run_export(argv: Sequence[str]) -> int:
+    try:
+        args = export_parser().parse_args(list(argv))
+    except _UsageError as exc:
+        return _error(str(exc))
+    fmt = FORMATS.get(args.format)
+    if fmt is None:
+        return _error(f"unknown format {args.format!r}; choose one of {', '.join(FORMAT_NAMES)}")
+    try:
+        docs = load_applied(args.paths, args.notes, not args.no_notes)
+        to_stdout = args.output == "-"
+        dest = None if to_stdout else (Path(args.output) if args.output
+                                       else default_destination(fmt, docs, Path.cwd()))
+        files = render_files(fmt, docs, dest)
+        if to_stdout:
+            sys.stdout.write(files[None])
+            sys.stdout.flush()
+            return 0
+        assert dest is not None
+        written = write_files(fmt, dest, files, force=args.force,  # type: ignore[arg-type]
+                              inputs=[Path(p) for p in args.paths])
+    except ExportError as exc:
+        return _error(str(exc))
+    where = dest if fmt.directory else written[0]
+    print(f"newsreader export: wrote {count(docs).describe()} to {where}", file=sys.stderr)
+    return 0

@@ -59,9 +59,9 @@ class ReaderScreen(Screen):
     """Reads one article; the App keeps one ReaderScreen per open article."""
 
     BINDINGS = [
-        Binding("n", "next", "Next quote", id="reader.next",
+        Binding("n", "next", "Next", id="reader.next",
                 tooltip="Next quote (next match while searching)"),
-        Binding("p", "previous_quote", "Prev quote", id="reader.previous",
+        Binding("p", "previous_quote", "Prev", id="reader.previous",
                 tooltip="Previous quote"),
         Binding("N", "previous_match", "Prev match", id="reader.previous-match",
                 tooltip="Previous search match"),
@@ -137,7 +137,7 @@ class ReaderScreen(Screen):
                 yield DemandList(id="demands")
         yield SearchBar(id="search")
         yield StatusBar(id="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         view = self.article_view

@@ -37,6 +37,8 @@ class NavList(OptionList):
             return
         self.empty = False
         self.set_options(options)
+        # Start on the first choosable item so the cursor is visible from the start.
+        self.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
 
     def select_id(self, option_id: str) -> None:
         """Move the list's highlight to ``option_id`` without posting a selection."""

@@ -10,7 +10,7 @@ from ..model import Annotations, Quote
 from .nav_list import NavList, swatch
 from .safe import one_line
 
-OPENING_WORDS = 48
+OPENING_WORDS = 36  # fits one line of the side pane at 120 columns
 
 
 def speaker_label(quote: Quote, ann: Annotations) -> str:

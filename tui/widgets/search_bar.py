@@ -61,7 +61,9 @@ class SearchBar(Horizontal):
         self.post_message(self.Changed(event.value))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()  # enter is handled by the binding above
+        # The Input's own enter binding wins over ours; both mean "next match".
+        event.stop()
+        self.post_message(self.Step(1))
 
     def action_step(self, delta: int) -> None:
         self.post_message(self.Step(delta))

@@ -128,7 +128,9 @@ class Attributor:
         if np is not None:
             c = self.np.skip_right(np[1], hi)
             if c < hi and self._is_cue(c):
-                return np, (c, c + 1)
+                # “Q.” Russia insisted that …: a new sentence with its own content, not a tag.
+                if not self._sentence_final(qi) or self._tag_ends(c + 1, hi):
+                    return np, (c, c + 1)
             if c + 1 < hi and self._according_to(c, hi):
                 pass
         elif doc.lower[k] in ("who", "which"):
@@ -150,6 +152,20 @@ class Attributor:
                     return np2, (c, c + 2)
         return None
 
+    def _sentence_final(self, qi: int) -> bool:
+        q = self.doc.quotes[qi]
+        return self.doc.text[q.end - 1:q.end] == "."
+
+    def _tag_ends(self, k: int, hi: int) -> bool:
+        """After the cue only a short adjunct remains: 'Trump said.' / 'she said on Monday.'"""
+        doc = self.doc
+        for t in range(k, min(hi, k + 6)):
+            if doc.words[t] in (".", "!", "?", ";", ","):
+                return True
+            if doc.lower[t] in ("that", "whether", "if"):
+                return False
+        return k >= hi
+
     def _ends_sentence(self, k: int, hi: int) -> bool:
         """Only adjuncts follow the cue up to the sentence end ('she said in a statement.')."""
         doc = self.doc
@@ -166,18 +182,22 @@ class Attributor:
         rest = doc.text[doc.ends[k - 1]:block.end].strip(" .,\u00a0")
         return len(rest) <= 40
 
+    def _clause_subject(self, c: int) -> tuple[int, int] | None:
+        lo = self.doc.sentences[self.doc.sent_of[c]][0]
+        return self.np.clause_subject(c, lo, {})
+
     def _subject_of_cue(self, c: int, lo: int) -> tuple[int, int] | None:
         """The subject of cue c: next to it, or the clause's when the cue is a participle
         ('…, saying “…”') or a coordinated or infinitive verb ('and called', 'to accuse')."""
         doc = self.doc
         prev = doc.lower[c - 1] if c > lo else ""
         if doc.lower[c].endswith("ing") and prev in (",", "—", "by", "after", "while", "before", "when"):
-            return self.np.clause_subject(c, lo, {})
+            return self._clause_subject(c)
         if prev in ("and", "to", "or", "then"):
-            return self.np.clause_subject(c, lo, {})
+            return self._clause_subject(c)
         np = self.np.subject_left(c, lo)
         if np is None and doc.lower[c].endswith("ing"):
-            return self.np.clause_subject(c, lo, {})
+            return self._clause_subject(c)
         return np
 
     def _before(self, qi: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
@@ -186,7 +206,7 @@ class Attributor:
         if hi <= lo:
             return None
         relative = None
-        for c in range(hi - 1, lo - 1, -1):
+        for c in range(lo, hi):
             if self._according_to(c, hi):
                 np = self.np.np_right(c + 2, hi)
                 if np:

@@ -245,6 +245,16 @@ class Phrases:
         if doc.lower[k] in SUBJECT_PRONOUNS:
             return (k, k + 1)
         np = self.np_right(k, c)
-        if np is not None:
-            return np
-        return None
+        if np is None or not self._plausible_subject(*np):
+            return None
+        return np
+
+    def _plausible_subject(self, i: int, j: int) -> bool:
+        """Reject headline shouting and sentence-initial verbs ('Preys on …', 'CONGRESS HAS …')."""
+        doc = self.doc
+        words = doc.words[i:j]
+        if len(words) > 1 and all(w.isupper() and len(w) > 1 for w in words if w.isalpha()):
+            return False
+        if j - i == 1 and doc.lower[i] in self.lx.common_words and doc.lower[i] not in self.lx.person_nouns:
+            return False
+        return True

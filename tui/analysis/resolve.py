@@ -86,8 +86,8 @@ class Resolver:
             return Referent(a.name, a.name, a.kind)
         if outlets and not is_description:
             return Referent(outlets[-1].name, None, OUTLET)
-        # A surname seen before as part of a full name.
-        for k in range(j - 1, i - 1, -1):
+        # A surname seen before as part of a full name (not inside "the New York businessman").
+        for k in range(j - 1, i - 1, -1) if not is_description else ():
             w = doc.words[k].removesuffix("’s").removesuffix("'s")
             if w in self.finder.people:
                 full = self.finder.people[w]

@@ -34,6 +34,7 @@ class Attribution:
     speaker: tuple[int, int] | None = None  # token range of the mention
     referent: Referent | None = None
     cue: tuple[int, int] | None = None  # token range
+    rule: str = ""  # which pattern found the speaker (for debugging and tests)
 
 
 class Attributor:
@@ -92,7 +93,9 @@ class Attributor:
         lo = o
         while lo - 1 >= 0 and doc.block_of[lo - 1] == block and doc.quote_of[lo - 1] < 0 and o - lo < 60:
             w = doc.words[lo - 1]
-            if w in (".", "!", "?", ";") or w in ("”", "»") or (w == '"' and (lo - 1) in self._close_toks):
+            if w in ("!", "?", ";") or w in ("”", "»") or (w == '"' and (lo - 1) in self._close_toks):
+                break
+            if w == "." and doc.words[lo] != ")":
                 break
             lo -= 1
         return lo, hi
@@ -186,6 +189,23 @@ class Attributor:
         lo = self.doc.sentences[self.doc.sent_of[c]][0]
         return self.np.clause_subject(c, lo, {})
 
+    def _coordinated_subject(self, k: int) -> tuple[int, int] | None:
+        """'he laughed and said': the subject of the verb before the conjunction at k."""
+        doc = self.doc
+        lo = doc.sentences[doc.sent_of[k]][0]
+        for t in range(k - 1, max(lo, k - 12) - 1, -1):
+            w = doc.words[t]
+            if w in (",", ";", "“", "”", '"') or doc.quote_of[t] >= 0:
+                return None
+            if doc.lower[t] in ("he", "she", "they", "we", "i"):
+                return (t, t + 1)
+            if t + 1 < k and t in self.np.heads and doc.words[t + 1].islower():
+                return self.np.subject_left(t + 1, lo) if False else self._np_ending_at(t, lo)
+        return None
+
+    def _np_ending_at(self, t: int, lo: int) -> tuple[int, int] | None:
+        return self.np._np_ending(t, lo)
+
     def _subject_of_cue(self, c: int, lo: int) -> tuple[int, int] | None:
         """The subject of cue c: next to it, or the clause's when the cue is a participle
         ('…, saying “…”') or a coordinated or infinitive verb ('and called', 'to accuse')."""
@@ -193,7 +213,9 @@ class Attributor:
         prev = doc.lower[c - 1] if c > lo else ""
         if doc.lower[c].endswith("ing") and prev in (",", "—", "by", "after", "while", "before", "when"):
             return self._clause_subject(c)
-        if prev in ("and", "to", "or", "then"):
+        if prev in ("and", "or", "then"):
+            return self._coordinated_subject(c - 1) or self._clause_subject(c)
+        if prev == "to":
             return self._clause_subject(c)
         np = self.np.subject_left(c, lo)
         if np is None and doc.lower[c].endswith("ing"):
@@ -201,28 +223,40 @@ class Attributor:
         return np
 
     def _before(self, qi: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        """The cue before the quote. Of several ('X said Y called it “Z”'), the one whose
+        subject is the sentence's own subject wins; otherwise the nearest."""
         doc = self.doc
         lo, hi = self._before_bounds(qi)
         if hi <= lo:
             return None
+        candidates: list[tuple[tuple[int, int], tuple[int, int]]] = []
         relative = None
         for c in range(lo, hi):
             if self._according_to(c, hi):
                 np = self.np.np_right(c + 2, hi)
                 if np:
-                    return np, (c, c + 2)
-            if self._is_cue(c):
-                np = self._subject_of_cue(c, lo)
-                if np and doc.lower[np[0]] in ("who", "which", "that") and np[1] - np[0] == 1:
-                    relative = relative or (np, (c, c + 1))
-                    continue  # a relative clause: look for the main clause's cue first
-                if np:
-                    return np, (c, c + 1)
+                    candidates.append((np, (c, c + 2)))
+                continue
+            if not self._is_cue(c):
+                continue
+            np = self._subject_of_cue(c, lo)
+            if np and doc.lower[np[0]] in ("who", "which", "that") and np[1] - np[0] == 1:
+                relative = relative or (np, (c, c + 1))
+                continue  # a relative clause: look for the main clause's cue first
+            if np:
+                candidates.append((np, (c, c + 1)))
+            elif doc.lower[c] in ("said", "says", "asked", "asks", "added", "adds", "wrote", "writes"):
                 # "said X:" right before the quote
-                if doc.lower[c] in ("said", "says", "asked", "asks", "added", "adds", "wrote", "writes"):
-                    np = self.np.np_right(c + 1, hi)
-                    if np and np[1] >= hi - 1:
-                        return np, (c, c + 1)
+                np = self.np.np_right(c + 1, hi)
+                if np and np[1] >= hi - 1:
+                    candidates.append((np, (c, c + 1)))
+        if candidates:
+            main = self._clause_subject(hi - 1) if hi - 1 >= lo else None
+            if main is not None:
+                for np, cue in reversed(candidates):
+                    if np[0] <= main[0] < np[1] or main[0] <= np[0] < main[1]:
+                        return np, cue
+            return candidates[-1]
         if relative:
             return relative
         # "X: “Q”" — a lead-in naming the speaker, with no verb.
@@ -232,6 +266,9 @@ class Attributor:
             if ms:
                 m = ms[-1]
                 return (m.tok, m.tok_end), None
+            np = self._clause_subject(k)
+            if np is not None and doc.lower[np[0]] not in ("it", "this", "there", "here"):
+                return np, None
         return None
 
     # -- main ------------------------------------------------------------
@@ -244,18 +281,29 @@ class Attributor:
         for qi, q in enumerate(doc.quotes):
             kind = self._kind(qi)
             att = Attribution(q, kind)
-            found = self._after(qi) or self._before(qi)
+            found = self._after(qi)
+            att.rule = "after"
+            if not found:
+                found = self._before(qi)
+                att.rule = "before"
             if found:
                 att.speaker, att.cue = found
             elif prev is not None and prev.referent is not None and self._continues(prev, qi):
                 att.speaker, att.referent = prev.speaker, prev.referent
                 att.cue = prev.cue
+                att.rule = "continues"
                 if att.kind == "direct" and not q.continued:
                     att.kind = "continuation" if self._starts_block(qi) or self._same_block(prev, qi) else att.kind
             else:
-                lead = self._paragraph_lead(qi) or self._sentence_subject(qi)
+                lead = self._paragraph_lead(qi)
+                att.rule = "lead"
+                if not lead:
+                    lead = self._sentence_subject(qi)
+                    att.rule = "subject"
                 if lead:
                     att.speaker, att.cue = lead
+                else:
+                    att.rule = ""
             if att.speaker and att.referent is None:
                 att.referent = self._resolve_speaker(att, qi)
             if att.referent is not None:

@@ -223,8 +223,8 @@ class Phrases:
         start = lo
         for k in range(c - 1, lo, -1):
             if doc.lower[k] in ("while", "whereas", "but", ";", "though", "although", "because"):
-                start = k + 1
-                break
+                found = self.clause_subject(c, k + 1, mention_starts) if k + 1 < c else None
+                return found or self.clause_subject(k, lo, mention_starts)
         k = start
         while k < c and doc.words[k] in ("“", "”", '"', "‘", "(", "—", "-"):
             k += 1

@@ -104,7 +104,8 @@ class Attributor:
     def _quote_ends_clause(self, qi: int, k: int, lo: int) -> bool:
         """“Q,” said X / “Q?” asked X: the quote's own punctuation hands over to the cue."""
         q = self.doc.quotes[qi]
-        return self.doc.text[q.end - 1:q.end] in ",?!…—-" or k > lo
+        inner = self.doc.text[q.start:q.end].rstrip(" '’\"”")
+        return inner[-1:] in (",", "?", "!", "…", "—", "-") or k > lo
 
     def _after(self, qi: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         doc = self.doc

@@ -262,7 +262,7 @@ class Attributor:
             return relative
         # "X: “Q”" — a lead-in naming the speaker, with no verb.
         k = hi - 1
-        if k >= lo and doc.words[k] == ":":
+        if k >= lo and doc.words[k] in (":", ","):
             ms = [m for m in self.resolver.mentions_in(lo, k) if m.kind in (PERSON, OUTLET)]
             if ms:
                 m = ms[-1]
@@ -393,8 +393,8 @@ class Attributor:
             return "continuation"
         before = doc.text[doc.blocks[q.block].start:q.open_at].rstrip()
         first = doc.text[q.start:q.start + 1]
-        if not before or before[-1] in ".!?:;,—–-”\"" or first.isupper() or first in "‘'\"“":
-            inner = doc.text[q.start:q.end]
-            if len(inner.split()) >= 3 or not before or first.isupper():
-                return "direct"
+        if not before or before[-1] in ".!?:;—–-―”\"":
+            return "direct"
+        if before[-1] == "," and (first.isupper() or first in "‘'\"“"):
+            return "direct"
         return "partial"

@@ -47,9 +47,11 @@ class Phrases:
 
     def _np_word(self, k: int) -> bool:
         w = self.doc.words[k]
-        if is_name_token(w):
-            return True
         lw = self.doc.lower[k]
+        if is_name_token(w):
+            # "When Clinton noted …", "That’s when …": a capitalised function word is no name.
+            return lw not in STOP and lw.split("’")[0].split("'")[0] not in STOP
+
         if not w.isalpha() and "-" not in w and "’" not in w and "'" not in w:
             return False
         if lw in STOP or lw in self.lx.speech_verbs or lw in DETERMINERS or lw in PRONOUNS:
@@ -98,7 +100,7 @@ class Phrases:
         if not self._is_head(k):
             # "the announcer", "a narrator in the ad", "The clip": a determined common noun.
             j = k - 1
-            while j >= lo and k - j <= 4 and self._np_word(j) and not is_name_token(self.doc.words[j]):
+            while j >= lo and k - j <= 5 and self._np_word(j):
                 j -= 1
             if j >= lo and self.doc.lower[j] in DETERMINERS and self.doc.lower[j] not in ("that", "this", "those", "these"):
                 return (j, k + 1)
@@ -226,7 +228,9 @@ class Phrases:
                 found = self.clause_subject(c, k + 1, mention_starts) if k + 1 < c else None
                 return found or self.clause_subject(k, lo, mention_starts)
         k = start
-        while k < c and doc.words[k] in ("“", "”", '"', "‘", "(", "—", "-"):
+        # Skip quoted words and their marks at the clause start: “…,” he said, adding that …
+        while k < c and (doc.words[k] in ("“", "”", '"', "‘", "’", "(", "—", "-", ",")
+                         or doc.quote_of[k] >= 0):
             k += 1
         if k < c and doc.lower[k] in ("according", "in", "on", "at", "after", "despite", "as", "with",
                                       "for", "during", "since", "following", "before", "when", "if",

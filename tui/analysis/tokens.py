@@ -16,7 +16,7 @@ _ABBREV = (r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Sgt|Jr|Sr|St|
            r"|Cmdr|Mt|Ft|Atty|Supt|Insp|Pres|Gens|Lieut|Cpl|Pvt|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|Vol"
            r"|vs|etc|Inc|Corp|Co|Ltd|Calif|Fla|Ariz|Mass|Penn|Conn|Wash|Colo|Mich|Minn|Wis|Tenn|Ky|Ga"
            r"|Ala|Ill|Ind|Kan|Md|Mo|Nev|Okla|Ore|Va|Vt|Wyo|Neb|Miss|Ark|La|Del|Tex)\.")
-TOKEN = re.compile(rf"(?:[A-Z]\.){{2,}}|{_ABBREV}|[A-Z]\.(?=\s+[A-Z])|\w+(?:[’'\-]\w+)*|[^\w\s]")
+TOKEN = re.compile(rf"(?:[RDI]-[A-Z][A-Za-z.]*\.(?=[),\s]))|(?:[A-Z]\.){{2,}}|{_ABBREV}|[A-Z]\.(?=\s+[A-Z])|\w+(?:[’'\-]\w+)*|[^\w\s]")
 QUOTE_CHARS = set("\"“”„«»‘’‚")
 _SENT_END = {".", "!", "?"}
 

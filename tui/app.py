@@ -12,6 +12,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from .commands import ReaderCommands
+from .dialogs.reader import AnnotatingReader
 from .ingest import Article
 from .resources import STYLES_DIR
 from .screens.reader import Analyzer, ReaderScreen
@@ -57,7 +58,8 @@ class NewsReaderApp(App[int]):
             label = ""
             if len(self.articles) > 1:
                 label = f"{index + 1}/{len(self.articles)} {one_line(article.source.title, 50)}"
-            screen = ReaderScreen(article, analyzer=self.analyzer, article_label=label)
+            screen = AnnotatingReader(article, analyzer=self.analyzer, article_label=label,
+                                      notes_dir=self.notes_dir)
             # Installed screens survive switch_screen, so each article keeps its place.
             self.install_screen(screen, name=f"article-{index}")
             self._screens[index] = screen

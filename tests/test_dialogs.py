@@ -1,0 +1,137 @@
+"""The reader's annotation keys, driven through Textual's pilot: a, c, x, e, l."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tui.analysis import analyze
+from tui.app import NewsReaderApp
+from tui.dialogs.reader import AnnotatingReader
+from tui.ingest import load
+from tui.notes import NoteStore, target_for
+from tui.resources import SAMPLE_ARTICLE
+from tui.widgets.quote_list import QuoteList
+
+SIZE = (140, 45)
+
+
+async def ready(pilot) -> AnnotatingReader:
+    screen = pilot.app.screen
+    for _ in range(200):
+        if isinstance(screen, AnnotatingReader) and screen.store is not None and screen.annotations:
+            break
+        await pilot.pause(0.05)
+    assert isinstance(screen, AnnotatingReader) and screen.store is not None
+    return screen
+
+
+def saved(notes: Path) -> dict:
+    [store] = [p for p in notes.glob("*.json") if p.name != "index.json"]
+    return json.loads(store.read_text())
+
+
+@pytest.fixture
+def article():
+    return load(SAMPLE_ARTICLE)
+
+
+async def test_a_adds_a_note_with_tags_and_marks_the_quote(tmp_path, article):
+    app = NewsReaderApp([article], notes_dir=str(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("a")
+        await pilot.press(*"[b]check[/b]")
+        await pilot.press("tab", *"verify, cnn", "ctrl+s")
+        await pilot.pause()
+        [note] = saved(tmp_path)["notes"]
+        assert (note["text"], note["tags"], note["target"]["id"]) == ("[b]check[/b]", ["verify", "cnn"], "q1")
+        prompt = screen.query_one(QuoteList).get_option("q1").prompt
+        assert "✎" in str(prompt)
+
+
+async def test_c_corrects_the_speaker_with_a_new_party(tmp_path, article):
+    app = NewsReaderApp([article], notes_dir=str(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        speaker = app.screen.query_one("#speaker")
+        speaker.value = "Matthew Miller"
+        options = app.screen.query_one("#parties")
+        options.highlighted = options.option_count - 1  # "New party…"
+        app.screen.query_one("#new-name").value = "State Department"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        q1 = screen.annotations.quotes[0]
+        assert q1.speaker.name == "Matthew Miller"
+        assert screen.annotations.party(q1.speaker.party).name == "State Department"
+        assert saved(tmp_path)["corrections"][0]["new_party"]["name"] == "State Department"
+
+
+async def test_x_hides_and_the_list_restores(tmp_path, article):
+    app = NewsReaderApp([article], notes_dir=str(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        before = len(screen.annotations.quotes)
+        await pilot.press("x")
+        await pilot.pause()
+        assert len(screen.annotations.quotes) == before - 1
+        assert len(saved(tmp_path)["dismissed"]) == 1
+        await pilot.press("l")
+        await pilot.pause()
+        await pilot.press("delete")
+        await pilot.pause()
+        assert len(screen.annotations.quotes) == before
+        assert saved(tmp_path)["dismissed"] == []
+
+
+async def test_e_exports_and_asks_before_overwriting(tmp_path, article, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = NewsReaderApp([article], notes_dir=str(tmp_path / "notes"))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        out = tmp_path / "gaza-truce-talks.brief.md"
+        assert out.exists() and "## Quotes by speaker" in out.read_text()
+        out.write_text("mine")
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert out.read_text() == "mine"  # first press only warns
+        assert "exists" in str(app.screen.query_one("#warning").render())
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "## Quotes by speaker" in out.read_text()
+
+
+async def test_corrupt_store_still_opens_the_article(tmp_path, article):
+    (tmp_path / f"{article.source.sha256}.json").write_text("{oops")
+    app = NewsReaderApp([article], notes_dir=str(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        assert screen.annotations.quotes and "kept as" in screen.store.problem
+        assert any("kept as" in str(n.message) for n in app._notifications)
+    assert len(list(tmp_path.glob("*.corrupt-*"))) == 1
+
+
+async def test_notes_from_the_list_can_be_edited(tmp_path, article):
+    ann = analyze(article)
+    NoteStore.open(ann, tmp_path).add_note(target_for(ann, "quote", "q2"), "old")
+    app = NewsReaderApp([article], notes_dir=str(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("l")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        area = app.screen.query_one("#text")
+        area.text = "new text"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert [n["text"] for n in saved(tmp_path)["notes"]] == ["new text"]

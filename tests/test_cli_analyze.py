@@ -70,7 +70,7 @@ def test_json_default_format_in_process(files, capsys):
     data = json.loads(out)
     assert data["source"]["path"] == path
     assert data["source"]["title"] == "Budget talks"
-    assert [q["text"] for q in data["quotes"]] == ["We will not sign this,"]
+    assert [q["text"] for q in data["quotes"]] == ["We will not sign this"]
     assert "\n  " in out  # indented
 
 

@@ -89,7 +89,7 @@ def test_non_utf8_file_still_gets_analysed(tmp_path):
 
     text = "“We are ready for talks,” said José Pérez.\nThe talks resume today.\n"
     ann = analyze(load(write(tmp_path, "talks.txt", text.encode("cp1252"))))
-    assert [q.text for q in ann.quotes] == ["We are ready for talks,"]
+    assert [q.text for q in ann.quotes] == ["We are ready for talks"]
 
 
 # --- newlines and control characters ------------------------------------------------
@@ -242,7 +242,7 @@ def test_markdown_quotes_are_found_at_their_offsets(md_article):
     from tui.analysis import analyze
 
     ann = analyze(md_article)
-    assert [q.text for q in ann.quotes] == ["We are closer than we have been,"]
+    assert [q.text for q in ann.quotes] == ["We are closer than we have been"]
     q = ann.quotes[0]
     assert ann.text[q.start:q.end] == q.text
 

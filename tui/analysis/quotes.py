@@ -65,16 +65,22 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[str, str] | None:
         if after_space and not before_space:
             return DOUBLE, "close"
         return DOUBLE, "either"
-    if ch in "‘‚":
+    if ch == "‚":
+        return SINGLE, "open"
+    if ch == "‘":
         # ‘em, ‘90s: an elision, not a quote, when a word closes it without a space before.
         if _is_word(prev):
-            return None
-        return SINGLE, "open"
+            return SINGLE, "german-close" if nxt in "“”\" ,.;:!?" else None
+        return SINGLE, "open-curly"
     if ch == "’":
         if _is_word(prev) and _is_word(nxt):
             return None  # don’t, O’Brien
         if prev.isspace() or i == lo:
             return None  # ’90s
+        if i >= lo + 2 and text[i - 2] == "’" and prev.isalpha():
+            return None  # rock ’n’ roll
+        if prev in "sS" and nxt == " " and i + 2 < hi and text[i + 2].islower():
+            return None  # the workers’ demands: a plural possessive
         return SINGLE, "close-or-apostrophe"
     return None
 
@@ -90,11 +96,16 @@ def _pair_block(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int
             continue
         family, role = kind
         if role == "open-curly":
-            # After „ the mark “ closes (German style); otherwise it opens.
-            if stack and text[stack[-1][1]] == "„":
+            # After „ the mark “ closes, after ‚ the mark ‘ closes (German style); else it opens.
+            if stack and text[stack[-1][1]] in "„‚":
                 role = "close"
             else:
                 role = "open"
+        if role == "german-close":
+            if stack and text[stack[-1][1]] == "‚":
+                role = "close"
+            else:
+                continue
         if role == "either":
             role = "close" if stack and stack[-1][0] == DOUBLE else "open"
         if role == "close-or-apostrophe":

@@ -17,6 +17,11 @@ from .quotes import QuoteSpan
 from .resolve import Referent, Resolver
 from .tokens import Doc
 
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "by", "from", "or"}
+_TITLE_CONTEXT = {"on", "told", "in", "from", "of", "show", "program", "programme", "podcast", "film",
+                  "movie", "documentary", "book", "memoir", "song", "album", "series", "titled",
+                  "entitled", "headlined", "named", "the", "a", "an", "column", "op-ed", "editorial",
+                  "newsletter", "magazine", "play", "novel", "episode", "hit", "anthem", "slogan"}
 _LEAD_PUNCT = {",", "—", "–", "-", "(", ":", "―"}
 _NOUN_LIKE_BASES = {"state", "note", "point", "post", "report", "text", "charge", "comment", "answer",
                     "claim", "quote", "read", "hit", "email", "blog", "offer", "signal", "object",
@@ -282,6 +287,10 @@ class Attributor:
         for qi, q in enumerate(doc.quotes):
             kind = self._kind(qi)
             att = Attribution(q, kind)
+            if self._is_title(qi):
+                att.rule = "title"
+                out.append(att)
+                continue
             found = self._after(qi)
             att.rule = "after"
             if not found:
@@ -384,6 +393,21 @@ class Attributor:
         if np is None or doc.lower[np[0]] in ("it", "there", "this", "that", "what", "which"):
             return None
         return np, None
+
+    def _is_title(self, qi: int) -> bool:
+        """“Meet the Press”, the film “Weiner”: a name of a work or show, not words spoken."""
+        doc = self.doc
+        q = doc.quotes[qi]
+        inner = doc.text[q.start:q.end]
+        words = inner.split()
+        if not words or len(words) > 8 or inner[-1:] in ".!?,;:…":
+            return False
+        significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+        if not significant or not all(w[:1].isupper() or w[:1].isdigit() for w in significant):
+            return False
+        before = doc.text[max(0, q.open_at - 40):q.open_at].rstrip().split()
+        prev = before[-1].lower() if before else ""
+        return prev in _TITLE_CONTEXT or prev.endswith(("’s", "'s"))
 
     def _kind(self, qi: int) -> str:
         """direct: the quote is a sentence of its own; partial: words quoted inside a sentence."""

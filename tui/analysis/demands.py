@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .attribution import Attribution
 from .lexicon import Lexicon
-from .mentions import GROUP, ORG, PERSON, STATE, MentionFinder
+from .mentions import MentionFinder
 from .phrases import DETERMINERS, Phrases
 from .quotes import QuoteSpan
 from .resolve import Referent, Resolver
@@ -149,35 +149,9 @@ class DemandFinder:
 
     def _clause_subject(self, c: int, lo: int) -> tuple[int, int] | None:
         """'X has been …, traveling to Israel to meet leaders and push for …': the clause's subject."""
-        doc = self.doc
-        start = lo
-        for k in range(c - 1, lo - 1, -1):
-            if doc.lower[k] in ("while", "whereas", "but", ";") and k > lo:
-                start = k + 1
-                break
-        # Skip a leading "According to X," or an adverbial opener up to its comma.
-        k = start
-        if doc.lower[k] in ("according", "in", "on", "at", "after", "despite", "as", "with", "for"):
-            while k < c and doc.words[k] != ",":
-                k += 1
-            k += 1
-        ms = [m for m in self.resolver.mentions_in(k, c) if m.kind in (PERSON, STATE, ORG, GROUP)
-              and not m.in_quote]
-        if ms:
-            # "U.S. Secretary of State Antony Blinken": the whole name run, ending at the person.
-            first = last = ms[0]
-            for m in ms[1:]:
-                if m.tok - last.tok_end <= 4 and all(doc.words[t][:1].isupper() for t in range(last.tok_end, m.tok)):
-                    last = m
-                else:
-                    break
-            return (first.tok, last.tok_end)
-        if k < c and doc.lower[k] in ("he", "she", "they", "it", "we"):
-            return (k, k + 1)
-        if k < c and doc.lower[k] in DETERMINERS:
-            np = self.np.np_right(k, c)
-            if np:
-                return np
+        np = self.np.clause_subject(c, lo, {})
+        if np is not None and self.doc.quote_of[np[0]] < 0:
+            return np
         return None
 
     def _object(self, ce: int, qi: int) -> tuple[int, int] | None:

@@ -16,6 +16,8 @@ from textual.content import Content, Span
 from ..colors import (CURRENT_STYLE, OUTLET_STYLE, SEARCH_STYLE, mention_style,
                       quote_style)
 from ..model import Annotations, Block
+
+Range = tuple[int, int]
 from .safe import safe_text
 
 
@@ -84,31 +86,84 @@ def search_marks(matches: Sequence[tuple[int, int]], block: Block) -> list[Mark]
     return [Mark(s, e, SEARCH_STYLE) for s, e in matches[lo:hi]]
 
 
-def render_block(text: str, block: Block, marks: Iterable[Mark],
-                 current: tuple[int, int] | None = None) -> Content:
-    """The paragraph's Content: its slice of ``text`` with the marks applied."""
+def chunk_ranges(count: int, max_widgets: int) -> list[range]:
+    """Group ``count`` blocks into at most ``max_widgets`` runs of consecutive blocks.
+
+    Textual lays out every child of a scroll view on each reflow, so a 1 MB article
+    (thousands of paragraphs) gets one widget per run of paragraphs, not per paragraph.
+    """
+    size = max(1, -(-count // max_widgets))
+    return [range(i, min(i + size, count)) for i in range(0, count, size)]
+
+
+def block_prefix(block: Block, alone: bool) -> str:
+    """Text drawn before a block: a bullet; in a multi-block widget, indents and bars too."""
+    if block.kind == "list_item":
+        return "• " if alone else "  " * max(block.level - 1, 0) + "• "
+    if block.kind == "blockquote" and not alone:
+        return "▌ "
+    return ""
+
+
+def render_blocks(text: str, blocks: Sequence[Block], marks: Sequence[Sequence[Mark]],
+                  current: Range | None = None) -> tuple[Content, list[int]]:
+    """One widget's Content for consecutive ``blocks``, and where each block's text starts.
+
+    ``marks[i]`` are the marks over ``blocks[i]``. A lone block gets its look from CSS
+    classes; several blocks in one widget carry their structure in the text instead.
+    """
+    alone = len(blocks) == 1
+    pieces: list[Content] = []
+    starts: list[int] = []
+    position = 0
+    for block, block_marks in zip(blocks, marks):
+        if pieces:
+            pieces.append(Content("\n\n"))
+            position += 2
+        prefix = block_prefix(block, alone)
+        body = _block_body(text, block, block_marks, current)
+        if block.kind == "heading" and not alone:
+            body = body.stylize_before("bold")
+        piece = Content(prefix) + body if prefix else body
+        starts.append(position + len(prefix))
+        pieces.append(piece)
+        position += len(piece.plain)
+    return Content.assemble(*pieces), starts
+
+
+def _block_body(text: str, block: Block, marks: Iterable[Mark], current: Range | None
+                ) -> Content:
     start, end = block.start, block.end
     spans = [Span(max(m.start, start) - start, min(m.end, end) - start, m.style)
              for m in marks if m.start < end and m.end > start]
     if current and current[0] < end and current[1] > start:
         spans.append(Span(max(current[0], start) - start, min(current[1], end) - start,
                           CURRENT_STYLE))
-    content = Content(safe_text(text[start:end]), spans)
-    if block.kind == "list_item":
-        content = Content("• ") + content
-    return content
+    return Content(safe_text(text[start:end]), spans)
 
 
 def line_of(content: Content, offset: int, width: int) -> int:
     """The wrapped line (0-based) on which character ``offset`` of ``content`` falls."""
     if width <= 0:
         return 0
+    lines = 0
+    base = 0
+    for physical in content.plain.split("\n"):
+        if offset < base + len(physical) + 1:
+            return lines + _wrapped_line_of(Content(physical), offset - base, width)
+        lines += max(len(Content(physical).wrap(width)), 1)
+        base += len(physical) + 1
+    return max(lines - 1, 0)
+
+
+def _wrapped_line_of(content: Content, offset: int, width: int) -> int:
     seen = 0
-    for number, line in enumerate(content.wrap(width)):
+    wrapped = content.wrap(width)
+    for number, line in enumerate(wrapped):
         seen += len(line.plain)
         # Wrapping folds the whitespace between lines; count it with the earlier line.
         while seen < len(content.plain) and content.plain[seen] == " ":
             seen += 1
         if offset < seen:
             return number
-    return 0
+    return max(len(wrapped) - 1, 0)

@@ -1,7 +1,9 @@
-"""The article pane: one Static per paragraph inside a VerticalScroll.
+"""The article pane: a VerticalScroll of text widgets, one per paragraph.
 
-Moving the current highlight re-renders only the paragraphs it leaves and
-enters (``update(layout=False)``: styles never change a paragraph's height).
+Moving the current highlight re-renders only the widgets it leaves and enters
+(``update(layout=False)``: styles never change the height). A very long article
+gets one widget per run of paragraphs instead (at most MAX_WIDGETS widgets), since
+Textual re-arranges every child of a scroll view on each reflow.
 """
 from __future__ import annotations
 
@@ -15,24 +17,28 @@ from textual.geometry import Region
 from textual.widgets import Static
 
 from ..ingest import Article
-from ..model import Annotations
-from .article_render import (BlockIndex, Mark, annotation_marks, line_of, marks_by_block,
-                             render_block, search_marks)
+from ..model import Annotations, Block
+from .article_render import (BlockIndex, Mark, Range, annotation_marks, chunk_ranges, line_of,
+                             marks_by_block, render_blocks, search_marks)
 
-Range = tuple[int, int]
+MAX_WIDGETS = 150
 
 
 class Paragraph(Static):
-    """One block of the article (paragraph, heading, list item or block quote)."""
+    """One paragraph, heading, list item or block quote (or, in a huge article, a run of them)."""
 
     DEFAULT_CSS = "Paragraph { height: auto; }"
 
-    def __init__(self, index: int, kind: str, level: int, content: Content) -> None:
-        classes = f"-{kind.replace('_', '-')}"
-        if kind in ("heading", "list_item", "blockquote"):
-            classes += f" -level-{min(max(level, 1), 4)}"
+    def __init__(self, blocks: range, first: Block, content: Content) -> None:
+        if len(blocks) == 1:
+            classes = f"-{first.kind.replace('_', '-')}"
+            if first.kind in ("heading", "list_item", "blockquote"):
+                classes += f" -level-{min(max(first.level, 1), 4)}"
+        else:
+            classes = "-run"
         super().__init__(content, markup=False, classes=classes)
-        self.index = index
+        self.blocks = blocks
+        self.starts: list[int] = []  # where each block's text starts in the content
 
 
 class ArticleView(VerticalScroll, can_focus=True):
@@ -53,21 +59,24 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._marks: list[list[Mark]] = [[] for _ in article.blocks]
         self._matches: list[Range] = []
         self._current: Range | None = None
+        runs = chunk_ranges(len(article.blocks), MAX_WIDGETS)
+        self._widget_of_block = [w for w, run in enumerate(runs) for _ in run]
         # The plain text: the first paint needs no analysis.
-        self._paragraphs = [Paragraph(i, b.kind, b.level, self._paragraph_content(i))
-                            for i, b in enumerate(article.blocks)]
+        self._widgets = [Paragraph(run, article.blocks[run[0]], Content("")) for run in runs]
+        for widget in self._widgets:
+            self._update(widget, layout=False)
 
     def compose(self) -> ComposeResult:
-        yield from self._paragraphs
+        yield from self._widgets
 
     # -- content ---------------------------------------------------------------------------
 
     def show_annotations(self, ann: Annotations, colors: dict[str, str]) -> None:
         self._marks = marks_by_block(annotation_marks(ann, colors), self.index)
-        self._repaint(range(len(self._paragraphs)))
+        self._repaint(range(len(self._widgets)))
 
     def set_search(self, matches: list[Range]) -> None:
-        touched = self._blocks_of(self._matches) | self._blocks_of(matches)
+        touched = self._widgets_of(self._matches) | self._widgets_of(matches)
         self._matches = sorted(matches)
         self._repaint(touched)
 
@@ -75,8 +84,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         """Make ``span`` the one highlighted item; repaint only what changed."""
         if span == self._current:
             return
-        touched = self._blocks_of([self._current] if self._current else [])
-        touched |= self._blocks_of([span] if span else [])
+        touched = self._widgets_of([self._current] if self._current else [])
+        touched |= self._widgets_of([span] if span else [])
         self._current = span
         self._repaint(touched)
 
@@ -88,40 +97,39 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def reveal(self, span: Range, *, center: bool = True) -> None:
         """Scroll so the lines of ``span`` are in view (centred unless ``center`` is False)."""
-        if not self._paragraphs:
+        if not self._widgets:
             return
-        first = self.index.block_at(span[0])
-        para = self._paragraphs[first]
-        width = para.content_region.width or max(self.scrollable_content_region.width - 2, 1)
-        top = self._line_y(first, span[0], width)
-        last_block = self.index.block_at(max(span[1] - 1, span[0]))
-        bottom = self._line_y(last_block, max(span[1] - 1, span[0]), width)
+        last = max(span[1] - 1, span[0])
+        top, bottom = self._line_y(span[0]), self._line_y(last)
         region = Region(0, top, 1, max(bottom - top + 1, 1))
         self.scroll_to_region(region, center=center, animate=False, immediate=True)
 
-    def _line_y(self, block_index: int, offset: int, width: int) -> int:
-        para = self._paragraphs[block_index]
-        block = self.index.blocks[block_index]
-        content = render_block(self.text, block, ())
-        local = offset - block.start + (len(content.plain) - (block.end - block.start))
+    def _line_y(self, offset: int) -> int:
+        """The virtual y of the line holding article ``offset``."""
+        block = self.index.block_at(offset)
+        widget = self._widgets[self._widget_of_block[block]]
+        width = widget.content_region.width or max(self.scrollable_content_region.width - 4, 1)
+        local = widget.starts[block - widget.blocks[0]] + offset - self.index.blocks[block].start
+        content = widget.content if isinstance(widget.content, Content) else Content("")
         line = line_of(content, max(local, 0), width)
-        return para.virtual_region.y + para.styles.padding.top + line
+        return widget.virtual_region.y + widget.styles.padding.top + line
 
     # -- internals -------------------------------------------------------------------------
 
-    def _blocks_of(self, spans: list[Range]) -> set[int]:
+    def _widgets_of(self, spans: Iterable[Range]) -> set[int]:
         found: set[int] = set()
         for start, end in spans:
-            found.update(self.index.overlapping(start, end))
+            found.update(self._widget_of_block[b] for b in self.index.overlapping(start, end))
         return found
 
-    def _paragraph_content(self, i: int) -> Content:
-        block = self.index.blocks[i]
-        marks = self._marks[i] + search_marks(self._matches, block) if self._matches \
-            else self._marks[i]
-        return render_block(self.text, block, marks, self._current)
+    def _update(self, widget: Paragraph, *, layout: bool) -> None:
+        blocks = [self.index.blocks[i] for i in widget.blocks]
+        marks = [self._marks[i] + search_marks(self._matches, self.index.blocks[i])
+                 if self._matches else self._marks[i] for i in widget.blocks]
+        content, widget.starts = render_blocks(self.text, blocks, marks, self._current)
+        widget.update(content, layout=layout)
 
     def _repaint(self, indexes: Iterable[int]) -> None:
         for i in indexes:
-            if 0 <= i < len(self._paragraphs):
-                self._paragraphs[i].update(self._paragraph_content(i), layout=False)
+            if 0 <= i < len(self._widgets):
+                self._update(self._widgets[i], layout=False)

@@ -20,7 +20,7 @@ class StatusBar(Static):
             parts += [" · ", one_line(detail, 100)]
         if article:
             parts += [("   ", ""), (one_line(article, 60), "dim")]
-        self.update(Content.assemble(*parts))
+        self.update(Content.assemble(*parts), layout=False)  # one line: no reflow
 
     @property
     def text(self) -> str:

@@ -20,6 +20,8 @@ from .quotes import QuoteSpan
 from .resolve import Referent, Resolver
 from .tokens import Doc
 
+_OBLIGATION = {"should", "must", "need", "needs", "needed", "have", "has", "had", "won't", "wouldn't",
+               "will", "would", "cannot", "can't", "ought", "required", "be"}
 _NEGATIONS = {"not", "n't", "never", "no", "cannot"}
 _CLAUSE_BREAK = {".", ";", "?", "!", "—", "(", ")", ":"}
 _CLAUSE_WORDS = {"while", "whereas", "but", "although", "though", "because", "so", "which", "who",
@@ -84,11 +86,24 @@ class DemandFinder:
                 k += 1
                 continue
             end, stance = m
+            if doc.lower[k].startswith("insist") and end - k == 1 and not self._insists_on_action(end):
+                k = end
+                continue
             finding = self._finding(k, end, stance, out)
             if finding is not None:
                 out.extend(finding)
             k = end
         return out
+
+    def _insists_on_action(self, k: int) -> bool:
+        """'insisted they won't consider a nominee' is a stance; 'insists it does not know' is a claim."""
+        doc = self.doc
+        for t in range(k, min(k + 8, len(doc.words))):
+            if doc.lower[t] in _OBLIGATION:
+                return True
+            if doc.words[t] in (".", ";", "“", "”", '"'):
+                return False
+        return False
 
     # -- pieces ----------------------------------------------------------
     def _sentence_lo(self, k: int) -> int:
@@ -139,11 +154,25 @@ class DemandFinder:
                 return np, att.referent
             # A third party's wish reported inside someone's quote is their claim, not a stance.
             return None, None
-        if lw in ("who", "which"):
-            ref = self.resolver.pronoun(i, lw)
-        else:
-            ref = self.resolver.resolve(i, j)
-        if ref.kind == "pronoun" or ref.kind == "outlet":
+        if lw in ("who", "which", "who’s", "who's", "that"):
+            return self._relative_holder(i)
+        ref = self.resolver.resolve(i, j)
+        if ref.kind == "outlet" or (ref.kind == "pronoun" and lw in ("it", "you")):
+            return None, None
+        return np, ref
+
+    def _relative_holder(self, i: int) -> tuple[tuple[int, int] | None, Referent | None]:
+        """'senators who wanted …', 'Sen. Lindsey Graham, who's called for …': the antecedent."""
+        doc = self.doc
+        k = i - 1
+        if k >= 0 and doc.words[k] == ",":
+            k -= 1
+        lo = doc.sentences[doc.sent_of[i]][0]
+        np = self.np._np_ending(k, lo) if k >= lo else None
+        if np is None:
+            return None, None
+        ref = self.resolver.resolve(*np)
+        if ref.kind in ("outlet", "pronoun"):
             return None, None
         return np, ref
 

@@ -20,7 +20,14 @@ ADVERBS = {"also", "later", "then", "once", "again", "previously", "recently", "
            "had", "been", "be", "being", "can", "could", "may", "might", "must", "should", "shall",
            "already", "ultimately", "finally", "simply", "now", "recently", "subsequently", "earlier",
            "initially", "frequently", "has", "rather", "privately", "publicly", "openly", "flatly",
-           "far", "so", "yet", "thus", "long", "consistently", "strongly", "firmly"}
+           "far", "so", "yet", "thus", "long", "consistently", "strongly", "firmly", "both", "all",
+           "each", "broadly", "also", "still", "now", "again"}
+_CONNECTIVES = {"and", "but", "also", "however", "now", "then", "still", "yet", "meanwhile", "so",
+                "instead", "likewise", "indeed", "moreover", "meantime"}
+_OPENERS = {"according", "in", "on", "at", "after", "despite", "as", "with", "for", "during", "since",
+            "following", "before", "when", "if", "while", "though", "although", "because", "by", "from",
+            "over", "under", "amid", "earlier", "later", "last", "this", "speaking", "asked", "unlike",
+            "like", "once", "within", "throughout", "until", "without", "through"}
 STOP = {
     "and", "or", "but", "nor", "so", "yet", "if", "because", "although", "though", "while", "whereas",
     "when", "where", "after", "before", "since", "until", "unless", "as", "than", "that", "which",
@@ -232,18 +239,17 @@ class Phrases:
         while k < c and (doc.words[k] in ("“", "”", '"', "‘", "’", "(", "—", "-", ",")
                          or doc.quote_of[k] >= 0):
             k += 1
-        if k < c and doc.lower[k] in ("according", "in", "on", "at", "after", "despite", "as", "with",
-                                      "for", "during", "since", "following", "before", "when", "if",
-                                      "while", "though", "although", "because", "by", "from", "over",
-                                      "under", "amid", "earlier", "later", "last", "this", "meanwhile",
-                                      "still", "yet", "but", "and", "also", "however", "now", "then"):
+        while k < c and doc.lower[k] in _CONNECTIVES:
+            k += 1  # "And now Mr. Manafort …"
+            if k < c and doc.words[k] == ",":
+                k += 1
+        if k < c and doc.lower[k] in _OPENERS:
+            # "According to CNN, X …", "In a statement, X …": skip the opener up to its comma.
             p = k
             while p < c and doc.words[p] != ",":
                 p += 1
             if p < c:
                 k = p + 1
-            elif doc.lower[k] in ("but", "and", "also", "however", "now", "then", "still", "yet", "meanwhile"):
-                k += 1
         if k >= c:
             return None
         if doc.lower[k] in SUBJECT_PRONOUNS:

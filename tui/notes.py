@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
@@ -448,7 +448,3 @@ def _update_index(directory: Path, path: str, sha: str) -> None:
         return
     index[path] = sha
     write_atomic(directory / INDEX_NAME, json.dumps({"paths": index}, indent=1) + "\n")
-
-
-def with_target_id(target: Target, item_id: str) -> Target:
-    return replace(target, id=item_id)

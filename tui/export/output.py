@@ -46,7 +46,7 @@ def _same_file(a: Path, b: Path) -> bool:
 def check_destination(fmt: ExportFormat, dest: Path, files: list[Path], *, force: bool,
                       inputs: list[Path] = ()) -> None:
     """Raise ExportError for a destination we must not or cannot write."""
-    parent = dest.parent if not fmt.directory else dest.parent
+    parent = dest.parent
     if not parent.exists():
         raise ExportError(f"cannot write {dest}: the directory {parent} does not exist")
     if not parent.is_dir():

@@ -174,7 +174,7 @@ class DemandFinder:
         ref = self.resolver.resolve(*np)
         if ref.kind in ("outlet", "pronoun"):
             return None, None
-        return np, ref
+        return (i, i + 1), ref  # the mention is the relative pronoun; its referent the antecedent
 
     def _clause_subject(self, c: int, lo: int) -> tuple[int, int] | None:
         """'X has been …, traveling to Israel to meet leaders and push for …': the clause's subject."""
@@ -193,8 +193,12 @@ class DemandFinder:
         block = doc.block_of[ce - 1]
         while b < n and b - a < 40 and doc.block_of[b] == block:
             w, lw = doc.words[b], doc.lower[b]
-            if w in _CLAUSE_BREAK or doc.quote_of[b] != qi or w in ("“", "”", '"'):
+            if w in _CLAUSE_BREAK:
                 break
+            if qi >= 0 and (doc.quote_of[b] != qi or w in ("“", "”", '"')):
+                break  # a demand inside a quote ends with the quote
+            if qi < 0 and w in ("“", "”", '"') and b == a:
+                a += 1  # called for "boots on the ground": the object is the quoted words
             if w == "," and b + 1 < n and (doc.lower[b + 1] in _CLAUSE_WORDS or doc.lower[b + 1] in ("and", "a", "an")):
                 break
             if lw in ("while", "whereas") and b > a:

@@ -92,6 +92,8 @@ class Phrases:
                 found = self._np_ending(p - 1, lo)
                 if found:
                     return found
+                # "Trump’s rivals, Sens. Ted Cruz and Marco Rubio, have urged": the appositive names them.
+                return self.np_right(p + 1, k)
             return None
         return self._np_ending(k, lo)
 
@@ -111,6 +113,10 @@ class Phrases:
                 j -= 1
             if j >= lo and self.doc.lower[j] in DETERMINERS and self.doc.lower[j] not in ("that", "this", "those", "these"):
                 return (j, k + 1)
+            if j < k - 0 and (j < lo or self.doc.words[j] in (",", "“", "”", '"', "—")) and \
+                    is_name_token(self.doc.words[j + 1]):
+                # "Big investors will seek …", "Trump’s leading rivals": a phrase opening the clause.
+                return (j + 1, k + 1)
             return None
         end = k + 1
         start = k

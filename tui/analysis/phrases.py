@@ -84,7 +84,11 @@ class Phrases:
         if k < lo:
             return None
         if doc.words[k] == "," and k - 1 >= lo:
-            # "X, a doctor, said" / "X, who …, said": skip the appositive back to its comma.
+            # "X, a doctor, said" / "X, who …, said" / "X, during a visit to Columbus, Ohio, said":
+            # the clause's own subject if it stands before the comma, else the appositive's head.
+            main = self.clause_subject(k, doc.sentences[doc.sent_of[k]][0], {})
+            if main is not None and main[1] <= k and doc.words[main[1]] in (",", "("):
+                return main
             p = k - 1
             while p >= lo and p > k - 25 and doc.words[p] not in (",", "“", "”", '"', ".", ";", "—"):
                 p -= 1
@@ -249,8 +253,10 @@ class Phrases:
             k += 1  # "And now Mr. Manafort …"
             if k < c and doc.words[k] == ",":
                 k += 1
+        opened = False
         if k < c and doc.lower[k] in _OPENERS:
             # "According to CNN, X …", "In a statement, X …": skip the opener up to its comma.
+            opened = True
             p = k
             while p < c and doc.words[p] != ",":
                 p += 1
@@ -263,6 +269,11 @@ class Phrases:
         np = self.np_right(k, c)
         if np is None or not self._plausible_subject(*np):
             return None
+        if opened and np[1] < c and doc.words[np[1]] == ",":
+            # "Speaking in Salem, New Hampshire, Trump went …": the opener ran on past its comma.
+            later = self.np_right(np[1] + 1, c)
+            if later and later[1] < c and doc.words[later[1]].islower() and self._plausible_subject(*later):
+                return later
         return np
 
     def _plausible_subject(self, i: int, j: int) -> bool:

@@ -149,6 +149,11 @@ class Attributor:
             return np, None
         # '… the quoted words run on in the sentence, she said.'
         for c in range(k, hi):
+            if doc.words[c] == "," and c + 2 < hi and self._is_cue(c + 1) and self._tag_ends(c + 2, hi) is not False:
+                # '… if she didn't win by more, said David Wasserman, an analyst.'
+                np2 = self.np.np_right(c + 2, hi)
+                if np2 is not None and self._tag_ends(np2[1], hi):
+                    return np2, (c + 1, c + 2)
             if doc.words[c] == "," and c + 2 < hi:
                 np2 = self.np.np_right(c + 1, hi)
                 if np2 is not None:
@@ -356,24 +361,29 @@ class Attributor:
         return any(prev.referent is None or m.name != prev.referent.name for m in speakers)
 
     def _paragraph_lead(self, qi: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
-        """A quote opening a paragraph after one that ends 'X said:' or reports X's speech."""
+        """A quote that opens a sentence after one reporting someone's speech:
+        'Dianne Bystrom agreed. “…”' or a paragraph ending 'X said:' before a quote paragraph."""
         doc = self.doc
         q = doc.quotes[qi]
-        if not self._starts_block(qi) or q.block == 0:
+        o = self.open_tok[qi]
+        if self._kind(qi) == "partial":
             return None
-        pb = doc.blocks[q.block - 1]
-        toks = doc.tokens_between(pb.start, pb.end)
-        if not toks:
+        s = doc.sent_of[o]
+        if doc.sentences[s][0] < o:
+            return None  # the quote does not open its sentence
+        if s == 0:
             return None
-        lo, hi = toks.start, toks.stop
-        if doc.words[hi - 1] not in (":",) and hi - lo > 80:
+        lo, hi = doc.sentences[s - 1]
+        if doc.block_of[lo] != q.block and not self._starts_block(qi):
             return None
-        for c in range(hi - 1, lo - 1, -1):
+        if doc.block_of[lo] < q.block - 1:
+            return None
+        for c in range(lo, hi):
             if doc.quote_of[c] >= 0:
-                continue
+                return None  # the previous sentence has a quote of its own: its speaker carries on
             if self._is_cue(c):
-                np = self.np.subject_left(c, lo)
-                if np:
+                np = self._subject_of_cue(c, lo)
+                if np and doc.lower[np[0]] not in ("who", "which", "that", "it"):
                     return np, (c, c + 1)
         if doc.words[hi - 1] == ":":
             ms = [m for m in self.resolver.mentions_in(lo, hi) if m.kind == PERSON]

@@ -54,6 +54,8 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[str, str] | None:
     if ch == "„":
         return DOUBLE, "open"
     if ch == "“":
+        if prev in ",.!?" and (nxt.isspace() or i + 1 >= hi):
+            return DOUBLE, "close"  # “It's unusual,“ said X: a mis-set closing mark
         return DOUBLE, "open-curly"
     if ch == "”":
         return DOUBLE, "close"

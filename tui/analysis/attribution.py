@@ -49,6 +49,7 @@ class Attributor:
         self.resolver = resolver
         self.lx = lx
         self.np = Phrases(doc, lx, {m.tok_end - 1 for m in finder.mentions})
+        resolver.antecedent = lambda k: self.np._np_ending(k, doc.sentences[doc.sent_of[k]][0])
         # token index of each quote's opening and closing mark
         self.open_tok = [doc.token_at(q.open_at) for q in doc.quotes]
         self.close_tok = [doc.token_at(q.close_at) if q.close_at >= 0 else -1 for q in doc.quotes]

@@ -249,12 +249,14 @@ class Phrases:
         while k < c and (doc.words[k] in ("“", "”", '"', "‘", "’", "(", "—", "-", ",")
                          or doc.quote_of[k] >= 0):
             k += 1
+        k = self._skip_dateline(k, c)
         while k < c and doc.lower[k] in _CONNECTIVES:
             k += 1  # "And now Mr. Manafort …"
             if k < c and doc.words[k] == ",":
                 k += 1
         opened = False
-        if k < c and doc.lower[k] in _OPENERS:
+        if k < c and (doc.lower[k] in _OPENERS or (doc.words[k][:1].isupper() and doc.lower[k].endswith("ing")
+                                                   and doc.lower[k] in self.lx.common_words)):
             # "According to CNN, X …", "In a statement, X …": skip the opener up to its comma.
             opened = True
             p = k
@@ -275,6 +277,15 @@ class Phrases:
             if later and later[1] < c and doc.words[later[1]].islower() and self._plausible_subject(*later):
                 return later
         return np
+
+    def _skip_dateline(self, k: int, c: int) -> int:
+        """'TALLAHASSEE —', 'WASHINGTON, Dec. 8 (UPI) —': a dateline is not the subject."""
+        doc = self.doc
+        if k < c and doc.words[k].isupper() and len(doc.words[k]) > 1:
+            for t in range(k + 1, min(c, k + 12)):
+                if doc.words[t] in ("—", "–", "-", "―"):
+                    return t + 1
+        return k
 
     def _plausible_subject(self, i: int, j: int) -> bool:
         """Reject headline shouting and sentence-initial verbs ('Preys on …', 'CONGRESS HAS …')."""

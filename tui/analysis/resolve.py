@@ -36,6 +36,8 @@ class Resolver:
         self.starts = [m.tok for m in self.mentions]
         self.speakers: list[tuple[int, Referent]] = []  # (token, referent) of attributed quotes
         self.descriptions: dict[str, Referent] = {}  # head noun -> last description with a party
+        # Finds the noun phrase ending at a token (set by the caller, which owns the phrase rules).
+        self.antecedent = None
 
     # -- helpers ---------------------------------------------------------
     def mentions_in(self, i: int, j: int) -> list[Mention]:
@@ -114,14 +116,14 @@ class Resolver:
     def pronoun(self, tok: int, lw: str) -> Referent:
         doc = self.doc
         if lw in ("who", "which"):
-            # "X, who …": the NP before the comma.
+            # "X, who …" / "a White House official who spoke …": the phrase before it.
             k = tok - 1
             if k >= 0 and doc.words[k] == ",":
-                prev = [m for m in self.mentions_in(max(0, k - 8), k) if m.tok_end == k]
-                if prev:
-                    m = prev[-1]
-                    return Referent(m.name, m.party or self.party_of_person(m.name)
-                                    if m.kind == PERSON else m.name, m.kind)
+                k -= 1
+            if k >= 0 and self.antecedent is not None:
+                np = self.antecedent(k)
+                if np is not None:
+                    return self.resolve(*np)
             return Referent(doc.words[tok], None, "pronoun")
         if lw in ("i", "we", "you"):
             q = doc.quote_of[tok]

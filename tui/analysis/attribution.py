@@ -64,7 +64,7 @@ class Attributor:
         if lw == base and base in _NOUN_LIKE_BASES:
             # Bare forms that are usually nouns count only after a plural subject or auxiliary.
             prev = doc.lower[k - 1] if k else ""
-            return prev in ("they", "we", "i", "you", "to", "will", "would", "did", "also", "often",
+            return prev in ("they", "we", "i", "you", "to", "will", "would", "did", "also", "often", "it",
                             "officials", "sources", "aides", "people", "critics", "experts")
         return True
 
@@ -127,7 +127,13 @@ class Attributor:
             np = self.np.np_right(k + 2, hi)
             if np:
                 return np, (k, k + 2)
-        if self._is_cue(k):
+        if doc.lower[k] == "by" and self._passive_cue_before(qi):
+            # “witch hunt” by Democrats / as described by FBI Director James Comey
+            np = self.np.np_right(k + 1, hi)
+            if np:
+                return np, None
+        if self._is_cue(k) or (doc.lower[k] in self.lx.speech_verbs and doc.words[k].islower()
+                               and k + 1 < hi and doc.lower[k + 1] in ("the", "a", "an", "his", "her", "their")):
             if self._quote_ends_clause(qi, k, lo):
                 np = self.np.np_right(k + 1, hi)
                 if np:
@@ -166,6 +172,15 @@ class Attributor:
                 if np2:
                     return np2, (c, c + 2)
         return None
+
+    def _passive_cue_before(self, qi: int) -> bool:
+        """'often labeled as a “witch hunt”', 'has been called “…”': a passive cue before the quote."""
+        doc = self.doc
+        o = self.open_tok[qi]
+        for t in range(max(0, o - 4), o):
+            if doc.lower[t] in self.lx.speech_verbs and doc.lower[t].endswith(("ed", "en")):
+                return True
+        return False
 
     def _sentence_final(self, qi: int) -> bool:
         q = self.doc.quotes[qi]

@@ -61,6 +61,8 @@ class Phrases:
 
         if not w.isalpha() and "-" not in w and "’" not in w and "'" not in w:
             return False
+        if lw in self.lx.person_nouns:
+            return True  # "the report", "a tweet": nouns that are also speech verbs
         if lw in STOP or lw in self.lx.speech_verbs or lw in DETERMINERS or lw in PRONOUNS:
             return False
         return True

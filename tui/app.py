@@ -11,7 +11,6 @@ import os
 from textual.app import App
 from textual.binding import Binding
 
-from .commands import ReaderCommands
 from .dialogs.reader import AnnotatingReader
 from .ingest import Article
 from .resources import STYLES_DIR
@@ -21,10 +20,17 @@ from .widgets.safe import one_line
 DEFAULT_THEME = "textual-dark"
 
 
+def reader_commands() -> type:
+    """The palette's reader commands, imported when the palette first opens."""
+    from .commands import ReaderCommands
+
+    return ReaderCommands
+
+
 class NewsReaderApp(App[int]):
     CSS_PATH = [STYLES_DIR / "app.tcss"]
     TITLE = "newsreader"
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {reader_commands}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit newsreader"),
         Binding("question_mark,f1", "help", "Help", key_display="?", id="app.help",

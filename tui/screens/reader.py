@@ -135,7 +135,6 @@ class ReaderScreen(Screen):
                     yield PartyList(id="parties")
                     yield QuoteList(id="quotes")
                 yield DemandList(id="demands")
-        yield SearchBar(id="search")
         yield StatusBar(id="status")
         yield Footer(compact=True)
 
@@ -145,7 +144,6 @@ class ReaderScreen(Screen):
         self.query_one("#parties").border_title = "Parties"
         self.query_one("#quotes").border_title = "Quotes"
         self.query_one("#demands").border_title = "Demands"
-        self.query_one(SearchBar).display = False
         self._status("Analysing…")
         if self.article.notice:
             self.notify(one_line(self.article.notice), title="Encoding", markup=False)
@@ -356,8 +354,15 @@ class ReaderScreen(Screen):
 
     # -- search ----------------------------------------------------------------------------
 
-    def action_search(self) -> None:
-        self.query_one(SearchBar).open()
+    async def action_search(self) -> None:
+        if not self.query(SearchBar):
+            # Mounted on first use: an Input is not worth its start-up cost.
+            await self.mount(SearchBar(id="search"), before=self.query_one(StatusBar))
+        self.search_bar.open()
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one(SearchBar)
 
     @on(SearchBar.Changed)
     def _search_changed(self, event: SearchBar.Changed) -> None:
@@ -383,7 +388,7 @@ class ReaderScreen(Screen):
     @on(SearchBar.Done)
     def _search_done(self) -> None:
         if not self.search_state.active:
-            self.query_one(SearchBar).display = False
+            self.search_bar.display = False
         self.article_view.focus()
 
     def action_previous_match(self) -> None:
@@ -403,14 +408,14 @@ class ReaderScreen(Screen):
 
     def _search_count(self) -> None:
         s = self.search_state
-        self.query_one(SearchBar).show_count(s.position, len(s.matches), s.query)
+        self.search_bar.show_count(s.position, len(s.matches), s.query)
         if s.query:
             total = len(s.matches)
             where = f"Match {s.position + 1}/{total}" if total else "No matches"
             self._status(where, f"“{s.query}”")
 
     def clear_search(self) -> None:
-        bar = self.query_one(SearchBar)
+        bar = self.search_bar
         bar.input.value = ""  # posts Changed(""), which clears the highlights
         self.search_state = SearchState()
         self.article_view.set_search([])
@@ -419,7 +424,7 @@ class ReaderScreen(Screen):
         self._show_current_quote(center=False)
 
     def action_clear(self) -> None:
-        if self.search_state.active or self.query_one(SearchBar).display:
+        if self.search_state.active or (self.query(SearchBar) and self.search_bar.display):
             self.clear_search()
         elif self.quote_cursor.party is not None:
             self.set_filter(None)

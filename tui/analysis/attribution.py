@@ -275,7 +275,7 @@ class Attributor:
             elif doc.lower[c] in ("said", "says", "asked", "asks", "added", "adds", "wrote", "writes"):
                 # "said X:" right before the quote
                 np = self.np.np_right(c + 1, hi)
-                if np and np[1] >= hi - 1:
+                if np and np[1] == hi - 1 and doc.words[np[1]] in (":", ","):
                     candidates.append((np, (c, c + 1)))
         if candidates:
             main = self._clause_subject(hi - 1) if hi - 1 >= lo else None

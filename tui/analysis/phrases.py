@@ -138,8 +138,14 @@ class Phrases:
                     start = j
                     continue
                 break
-            if lw == "of" and j - 1 >= lo and is_name_token(doc.words[j - 1]) and is_name_token(doc.words[j + 1]):
-                j -= 1
+            if lw == "of" and j - 1 >= lo and (
+                    (is_name_token(doc.words[j - 1]) and is_name_token(doc.words[j + 1]))
+                    or doc.lower[j - 1] in self.lx.title_words or doc.lower[j - 1] in self.lx.person_nouns):
+                j -= 1  # "Secretary of State", "the secretary of state", "director of communications"
+                continue
+            if lw == "and" and j - 1 >= lo and self._np_word(j - 1) and self._np_word(j + 1) \
+                    and doc.words[j - 1] != ",":
+                j -= 1  # "The front-runner and former secretary of state", "Cruz and Rubio"
                 continue
             if self._np_word(j) or (w in ("’", "'") and j - 1 >= lo and is_name_token(doc.words[j - 1])):
                 start = j

@@ -49,7 +49,7 @@ class Attributor:
         self.resolver = resolver
         self.lx = lx
         self.np = Phrases(doc, lx, {m.tok_end - 1 for m in finder.mentions})
-        resolver.antecedent = lambda k: self.np._np_ending(k, doc.sentences[doc.sent_of[k]][0])
+        resolver.antecedent = lambda k: self.np.np_ending(k, doc.sentences[doc.sent_of[k]][0])
         # token index of each quote's opening and closing mark
         self.open_tok = [doc.token_at(q.open_at) for q in doc.quotes]
         self.close_tok = [doc.token_at(q.close_at) if q.close_at >= 0 else -1 for q in doc.quotes]
@@ -121,8 +121,6 @@ class Attributor:
             k += 1
         if k >= hi:
             return None
-        if lo < k and doc.words[k - 1] in ("—", "–", "-") or doc.words[k - 1:k] == ["―"]:
-            pass
         if self._according_to(k, hi):
             np = self.np.np_right(k + 2, hi)
             if np:
@@ -147,8 +145,6 @@ class Attributor:
                 # “Q.” Russia insisted that …: a new sentence with its own content, not a tag.
                 if not self._sentence_final(qi) or self._tag_ends(c + 1, hi):
                     return np, (c, c + 1)
-            if c + 1 < hi and self._according_to(c, hi):
-                pass
         elif doc.lower[k] in ("who", "which"):
             return None
         # “…” ― Pamela Padilla  (a name after a dash, ending the paragraph)
@@ -156,7 +152,7 @@ class Attributor:
             return np, None
         # '… the quoted words run on in the sentence, she said.'
         for c in range(k, hi):
-            if doc.words[c] == "," and c + 2 < hi and self._is_cue(c + 1) and self._tag_ends(c + 2, hi) is not False:
+            if doc.words[c] == "," and c + 2 < hi and self._is_cue(c + 1):
                 # '… if she didn't win by more, said David Wasserman, an analyst.'
                 np2 = self.np.np_right(c + 2, hi)
                 if np2 is not None and self._tag_ends(np2[1], hi):
@@ -165,7 +161,7 @@ class Attributor:
                 np2 = self.np.np_right(c + 1, hi)
                 if np2 is not None:
                     c2 = self.np.skip_right(np2[1], hi)
-                    if c2 < hi and self._is_cue(c2) and self._ends_sentence(c2 + 1, hi):
+                    if c2 < hi and self._is_cue(c2):
                         return np2, (c2, c2 + 1)
             if self._according_to(c, hi):
                 np2 = self.np.np_right(c + 2, hi)
@@ -196,16 +192,6 @@ class Attributor:
                 return False
         return k >= hi
 
-    def _ends_sentence(self, k: int, hi: int) -> bool:
-        """Only adjuncts follow the cue up to the sentence end ('she said in a statement.')."""
-        doc = self.doc
-        for t in range(k, hi):
-            if doc.words[t] in (".", "!", "?", ";"):
-                return True
-            if doc.words[t] == "," or doc.lower[t] in ("that",):
-                return True
-        return True
-
     def _rest_is_empty(self, k: int, qi: int) -> bool:
         doc = self.doc
         block = doc.blocks[doc.quotes[qi].block]
@@ -214,7 +200,7 @@ class Attributor:
 
     def _clause_subject(self, c: int) -> tuple[int, int] | None:
         lo = self.doc.sentences[self.doc.sent_of[c]][0]
-        return self.np.clause_subject(c, lo, {})
+        return self.np.clause_subject(c, lo)
 
     def _coordinated_subject(self, k: int) -> tuple[int, int] | None:
         """'he laughed and said': the subject of the verb before the conjunction at k."""
@@ -227,11 +213,8 @@ class Attributor:
             if doc.lower[t] in ("he", "she", "they", "we", "i"):
                 return (t, t + 1)
             if t + 1 < k and t in self.np.heads and doc.words[t + 1].islower():
-                return self.np.subject_left(t + 1, lo) if False else self._np_ending_at(t, lo)
+                return self.np.np_ending(t, lo)
         return None
-
-    def _np_ending_at(self, t: int, lo: int) -> tuple[int, int] | None:
-        return self.np._np_ending(t, lo)
 
     def _subject_of_cue(self, c: int, lo: int) -> tuple[int, int] | None:
         """The subject of cue c: next to it, or the clause's when the cue is a participle
@@ -415,7 +398,7 @@ class Attributor:
             return None
         o = self.open_tok[qi]
         lo = doc.sentences[doc.sent_of[o]][0]
-        np = self.np.clause_subject(o, lo, {})
+        np = self.np.clause_subject(o, lo)
         if np is None or doc.lower[np[0]] in ("it", "there", "this", "that", "what", "which"):
             return None
         return np, None

@@ -168,7 +168,7 @@ class DemandFinder:
         if k >= 0 and doc.words[k] == ",":
             k -= 1
         lo = doc.sentences[doc.sent_of[i]][0]
-        np = self.np._np_ending(k, lo) if k >= lo else None
+        np = self.np.np_ending(k, lo) if k >= lo else None
         if np is None:
             return None, None
         ref = self.resolver.resolve(*np)
@@ -178,7 +178,7 @@ class DemandFinder:
 
     def _clause_subject(self, c: int, lo: int) -> tuple[int, int] | None:
         """'X has been …, traveling to Israel to meet leaders and push for …': the clause's subject."""
-        np = self.np.clause_subject(c, lo, {})
+        np = self.np.clause_subject(c, lo)
         if np is not None and self.doc.quote_of[np[0]] < 0:
             return np
         return None

@@ -142,7 +142,7 @@ class MentionFinder:
         return m
 
     def _segment(self, i: int, j: int) -> None:
-        doc, lx = self.doc, self.lx
+        doc = self.doc
         affiliation: str | None = None
         role: list[str] = []
         k = i

@@ -88,22 +88,22 @@ class Phrases:
         if doc.words[k] == "," and k - 1 >= lo:
             # "X, a doctor, said" / "X, who …, said" / "X, during a visit to Columbus, Ohio, said":
             # the clause's own subject if it stands before the comma, else the appositive's head.
-            main = self.clause_subject(k, doc.sentences[doc.sent_of[k]][0], {})
+            main = self.clause_subject(k, doc.sentences[doc.sent_of[k]][0])
             if main is not None and main[1] <= k and doc.words[main[1]] in (",", "("):
                 return main
             p = k - 1
             while p >= lo and p > k - 25 and doc.words[p] not in (",", "“", "”", '"', ".", ";", "—"):
                 p -= 1
             if p >= lo and doc.words[p] == ",":
-                found = self._np_ending(p - 1, lo)
+                found = self.np_ending(p - 1, lo)
                 if found:
                     return found
                 # "Trump’s rivals, Sens. Ted Cruz and Marco Rubio, have urged": the appositive names them.
                 return self.np_right(p + 1, k)
             return None
-        return self._np_ending(k, lo)
+        return self.np_ending(k, lo)
 
-    def _np_ending(self, k: int, lo: int) -> tuple[int, int] | None:
+    def np_ending(self, k: int, lo: int) -> tuple[int, int] | None:
         doc = self.doc
         if k < lo:
             return None
@@ -192,8 +192,6 @@ class Phrases:
             return None
         return (start, last_head + 1)
 
-    def cue_at(self, k: int) -> bool:
-        return self.doc.lower[k] in self.lx.speech_verbs
 
     def skip_parenthetical_left(self, k: int, lo: int) -> int:
         """'Rep. John Mica (R-Fla.) said': step back over a closing parenthetical."""
@@ -243,15 +241,15 @@ class Phrases:
             return k
         return k
 
-    def clause_subject(self, c: int, lo: int, mention_starts: dict[int, int]) -> tuple[int, int] | None:
+    def clause_subject(self, c: int, lo: int) -> tuple[int, int] | None:
         """The subject of the clause holding token c, for a cue that has none of its own
         ('X …, saying “…”', 'X met leaders and pushed for …'): the first NP of the clause."""
         doc = self.doc
         start = lo
         for k in range(c - 1, lo, -1):
             if doc.lower[k] in ("while", "whereas", "but", ";", "though", "although", "because"):
-                found = self.clause_subject(c, k + 1, mention_starts) if k + 1 < c else None
-                return found or self.clause_subject(k, lo, mention_starts)
+                found = self.clause_subject(c, k + 1) if k + 1 < c else None
+                return found or self.clause_subject(k, lo)
         k = start
         # Skip quoted words and their marks at the clause start: “…,” he said, adding that …
         while k < c and (doc.words[k] in ("“", "”", '"', "‘", "’", "(", "—", "-", ",")

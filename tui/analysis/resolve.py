@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon
 from .mentions import GROUP, ORG, OUTLET, PERSON, STATE, Mention, MentionFinder
-from .phrases import DETERMINERS
 from .tokens import Doc
 
 _FEMALE = {"she", "her"}
@@ -138,7 +137,7 @@ class Resolver:
                 if ref.kind == PERSON and doc.block_of[stok] >= block - 1 and self._compatible(ref.name, want):
                     last_person = self._latest_person(tok, want, block)
                     if last_person is None or last_person.name == ref.name or \
-                            self._person_tok(last_person) < stok:
+                            last_person.tok < stok:
                         return ref
                     break
             m = self._latest_person(tok, want, block)
@@ -151,9 +150,6 @@ class Resolver:
             if m.kind in (ORG, STATE, GROUP) and doc.block_of[m.tok] >= block - 2:
                 return Referent(m.name, m.name, m.kind)
         return Referent(doc.words[tok], None, "pronoun")
-
-    def _person_tok(self, m: Mention) -> int:
-        return m.tok
 
     def _compatible(self, name: str, want: str | None) -> bool:
         if want is None:
@@ -176,6 +172,3 @@ class Resolver:
             return m
         return fallback
 
-
-def is_determiner(word: str) -> bool:
-    return word.lower() in DETERMINERS

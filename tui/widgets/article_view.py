@@ -2,7 +2,7 @@
 
 Moving the current highlight re-renders only the widgets it leaves and enters
 (``update(layout=False)``: styles never change the height). A very long article
-gets one widget per run of paragraphs instead (at most MAX_WIDGETS widgets), since
+gets one widget per run of paragraphs instead (at most MAX_WIDGETS widgets: small enough to re-render in a frame), since
 Textual re-arranges every child of a scroll view on each reflow.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from ..model import Annotations, Block
 from .article_render import (BlockIndex, Mark, Range, annotation_marks, chunk_ranges, line_of,
                              marks_by_block, render_blocks, search_marks)
 
-MAX_WIDGETS = 150
+MAX_WIDGETS = 400
 
 
 class Paragraph(Static):

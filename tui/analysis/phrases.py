@@ -22,6 +22,11 @@ ADVERBS = {"also", "later", "then", "once", "again", "previously", "recently", "
            "initially", "frequently", "has", "rather", "privately", "publicly", "openly", "flatly",
            "far", "so", "yet", "thus", "long", "consistently", "strongly", "firmly", "both", "all",
            "each", "broadly", "also", "still", "now", "again"}
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+               "today", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
+               "january", "february", "march", "april", "june", "july", "august", "september",
+               "october", "november", "december", "the", "last", "this", "weekend", "sept.", "oct.",
+               "nov.", "dec.", "jan.", "feb.", "aug."}
 _CONNECTIVES = {"and", "but", "also", "however", "now", "then", "still", "yet", "meanwhile", "so",
                 "instead", "likewise", "indeed", "moreover", "meantime"}
 _OPENERS = {"according", "in", "on", "at", "after", "despite", "as", "with", "for", "during", "since",
@@ -83,6 +88,7 @@ class Phrases:
         while k >= lo and self._adverb(k):
             k -= 1
         k = self.skip_parenthetical_left(k, lo)
+        k = self._skip_time_left(k, lo)
         if k < lo:
             return None
         if doc.words[k] == "," and k - 1 >= lo:
@@ -192,6 +198,19 @@ class Phrases:
             return None
         return (start, last_head + 1)
 
+
+    def _skip_time_left(self, k: int, lo: int) -> int:
+        """'McConnell, who in 2010 said', 'Trump on Tuesday said': step back over a time phrase."""
+        doc = self.doc
+        j = k
+        while j >= lo and k - j < 4 and (doc.words[j].isdigit() or doc.lower[j] in _TIME_WORDS):
+            j -= 1
+        if j < k and j >= lo and doc.lower[j] in ("in", "on", "at", "last", "this", "earlier", "late", "early"):
+            j -= 1
+            if j >= lo and (doc.lower[j] in SUBJECT_PRONOUNS or doc.lower[j] in ("who", "which")
+                            or self._is_head(j)):
+                return j
+        return k
 
     def skip_parenthetical_left(self, k: int, lo: int) -> int:
         """'Rep. John Mica (R-Fla.) said': step back over a closing parenthetical."""

@@ -124,8 +124,6 @@ def test_reject_holder_keeps_the_person_and_the_state():
     assert d.holder.text == "Israeli Prime Minister Benjamin Netanyahu"
 
 
-@pytest.mark.xfail(strict=True, reason="summary runs past the object into a time adjunct "
-                   "('the proposal on Sunday')")
 def test_summary_stops_before_time_adjunct():
     ann = run("Israel rejected the proposal on Sunday.")
     d = only(ann)
@@ -134,8 +132,6 @@ def test_summary_stops_before_time_adjunct():
     assert "Sunday" not in d.summary
 
 
-@pytest.mark.xfail(strict=True, reason="a trailing attribution ', the Kremlin said' is split off as a "
-                   "second rejected item with summary 'the Kremlin said'")
 def test_trailing_attribution_is_not_an_item():
     ann = run("Russia will not agree to a ceasefire, the Kremlin said.")
     d = only(ann)
@@ -143,8 +139,6 @@ def test_trailing_attribution_is_not_an_item():
     assert "ceasefire" in d.summary
 
 
-@pytest.mark.xfail(strict=True, reason="the noun 'calls for' inside a rejected object is read as the "
-                   "holder's own demand (the governor 'demands' his resignation)")
 def test_dismissing_calls_for_something_is_not_demanding_it():
     ann = run("The governor dismissed calls for his resignation.")
     d = only(ann)

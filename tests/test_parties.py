@@ -158,8 +158,6 @@ def test_group_word_organisation_member_with_role():
     assert members(p) == {"Maria Okafor": "general secretary"}
 
 
-@pytest.mark.xfail(strict=True, reason="organisation name rebuilt from tokens puts a space before the "
-                   "apostrophe: 'Dockers ’ Alliance' instead of 'Dockers’ Alliance'")
 def test_group_word_organisation_name_keeps_apostrophe():
     ann = run("Dockers’ Alliance general secretary Maria Okafor said the strike would go ahead.")
     assert "Dockers’ Alliance" in party_names(ann)
@@ -173,16 +171,12 @@ def test_organisation_after_name_with_of():
     assert ann.party(q.speaker.party).name == "Service Employees International Union"
 
 
-@pytest.mark.xfail(strict=True, reason="sentence-initial 'Service' is dropped from the organisation name "
-                   "('Employees International Union')")
 def test_sentence_initial_organisation_keeps_first_word():
     ann = run("Service Employees International Union president Mary Kay Henry said the union would back Clinton.")
     p = party(ann, "Service Employees International Union")
     assert "Mary Kay Henry" in members(p)
 
 
-@pytest.mark.xfail(strict=True, reason="'The Federation of Trade Unions of Ukraine' resolves to the state "
-                   "Ukraine instead of an organisation of that name")
 def test_ukrainian_union_is_an_organisation():
     ann = run("The Federation of Trade Unions of Ukraine called for higher wages.")
     d = ann.demands[0]
@@ -191,8 +185,6 @@ def test_ukrainian_union_is_an_organisation():
     assert p.kind == "organisation"
 
 
-@pytest.mark.xfail(strict=True, reason="'head of the Ukrainian Agrarian Council' makes the speaker a member "
-                   "of Ukraine and the organisation loses 'Ukrainian' ('Agrarian Council')")
 def test_ukrainian_organisation_in_appositive():
     ann = run("“Farmers cannot survive another season like this,” said Oleh Kovalenko, "
               "head of the Ukrainian Agrarian Council.")

@@ -107,8 +107,6 @@ def test_appositive_between_name_and_verb():
     assert q.cue.text == "said"
 
 
-@pytest.mark.xfail(strict=True, reason="surname 'Hill' is read as the outlet alias (The Hill): speaker "
-                   "resolves to 'Hugh' and an outlet 'Hill' appears")
 def test_appositive_short_name_that_is_also_an_outlet_alias():
     ann = run("“I have never seen anything like it,” Hugh Hill, a doctor, said.")
     q = quote(ann, "never seen")
@@ -242,15 +240,11 @@ def test_he_after_male_and_female_names_is_the_man():
     assert quote(ann, "productive conversation").speaker.name == "Bernie Sanders"
 
 
-@pytest.mark.xfail(strict=True, reason="an object name followed by 'on <weekday>' (\"met Elizabeth Warren "
-                   "on Tuesday\") is not found as a person mention, so 'she' stays unresolved")
 def test_she_when_the_woman_is_named_before_a_date():
     ann = run("Marco Rubio met Elizabeth Warren on Tuesday. “We found common ground,” she said.")
     assert quote(ann, "common ground").speaker.name == "Elizabeth Warren"
 
 
-@pytest.mark.xfail(strict=True, reason="place name 'St. Louis' is taken as a person and wins the "
-                   "pronoun ('she' resolves to 'St. Louis')")
 def test_pronoun_not_resolved_to_a_place():
     ann = run("Donald Trump and Hillary Clinton debated in St. Louis. "
               "“He is not fit to be president,” she said.")
@@ -303,8 +297,6 @@ def test_show_title_in_quotes_has_no_speaker(text):
     assert quote(ann, "Meet the Press").speaker is None
 
 
-@pytest.mark.xfail(strict=True, reason="a show title after 'in an interview with' gets the sentence "
-                   "subject as speaker ('Face the Nation' → Clinton)")
 def test_show_title_after_interview_with_has_no_speaker():
     ann = run("Clinton said in an interview with “Face the Nation” that she was confident.")
     assert quote(ann, "Face the Nation").speaker is None

@@ -18,7 +18,7 @@ from .resolve import Referent, Resolver
 from .tokens import Doc
 
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "by", "from", "or"}
-_TITLE_CONTEXT = {"on", "told", "in", "from", "of", "show", "program", "programme", "podcast", "film",
+_TITLE_CONTEXT = {"on", "told", "in", "from", "of", "with", "to", "show", "program", "programme", "podcast", "film",
                   "movie", "documentary", "book", "memoir", "song", "album", "series", "titled",
                   "entitled", "headlined", "named", "the", "a", "an", "column", "op-ed", "editorial",
                   "newsletter", "magazine", "play", "novel", "episode", "hit", "anthem", "slogan"}

@@ -20,6 +20,8 @@ from .quotes import QuoteSpan
 from .resolve import Referent, Resolver
 from .tokens import Doc
 
+_NOUN_MODIFIERS = {"new", "fresh", "repeated", "more", "further", "public", "loud", "many", "several",
+                   "widespread", "similar", "previous", "earlier", "recent", "such"}
 _OBLIGATION = {"should", "must", "need", "needs", "needed", "have", "has", "had", "won't", "wouldn't",
                "will", "would", "cannot", "can't", "ought", "required", "be"}
 _NEGATIONS = {"not", "n't", "never", "no", "cannot"}
@@ -114,6 +116,9 @@ class DemandFinder:
         prev = doc.lower[c - 1] if c else ""
         if prev in DETERMINERS or prev == "of" or prev == "’s" or doc.words[c - 1:c] == ["-"]:
             return None  # "the demand for", "accused X of seeking"
+        if doc.lower[c] in ("calls", "demands", "requests", "appeals") and c and doc.words[c - 1].islower() \
+                and (prev.endswith(("ed", "ing")) or prev in _NOUN_MODIFIERS) and not self.np.adverb(c - 1):
+            return None  # "dismissed calls for his resignation", "growing calls for": a noun
         qi = doc.quote_of[c]
         lo = self._sentence_lo(c)
         if qi >= 0:
@@ -201,6 +206,8 @@ class DemandFinder:
                 a += 1  # called for "boots on the ground": the object is the quoted words
             if w == "," and b + 1 < n and (doc.lower[b + 1] in _CLAUSE_WORDS or doc.lower[b + 1] in ("and", "a", "an")):
                 break
+            if w == "," and self._attribution_follows(b + 1):
+                break  # "…, the Kremlin said."
             if lw in ("while", "whereas") and b > a:
                 break
             b += 1
@@ -209,6 +216,16 @@ class DemandFinder:
         if b - a < 1:
             return None
         return a, b
+
+    def _attribution_follows(self, k: int) -> bool:
+        doc = self.doc
+        for t in range(k, min(k + 7, len(doc.words))):
+            if doc.lower[t] in self.lx.speech_verbs and doc.words[t].islower():
+                return t + 1 >= len(doc.words) or doc.words[t + 1] in (".", ",", ";") or \
+                    doc.block_of[t + 1] != doc.block_of[t]
+            if doc.words[t] in (".", ";", ","):
+                return False
+        return False
 
     def _antecedent(self, holder: tuple[int, int], summary: str, so_far: list[DemandFinding]) -> str | None:
         """'…, a condition that Israel has refused to meet': the object is what came before."""
@@ -248,7 +265,12 @@ def split_items(summary: str) -> list[str]:
     return [_shorten(p) for p in parts if p]
 
 
+_TRAILING_TIME = re.compile(r"\s+(?:on|last|this|next|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|"
+                            r"Thursday|Friday|Saturday|Sunday|week|month|year|weekend|morning|night)\b.*$")
+
+
 def _shorten(s: str) -> str:
+    s = _TRAILING_TIME.sub("", s)
     words = s.split()
     if len(words) <= _MAX_SUMMARY_WORDS:
         return s

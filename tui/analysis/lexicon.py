@@ -142,8 +142,7 @@ def lexicon() -> Lexicon:
         lx.group_pattern = re.compile(rf"\b(?:{alternatives})\b", re.I)
     for row in _rows("outlets.txt"):
         entry = Entry(row[0].removeprefix("The "), "outlet")
-        lx.names[row[0]] = entry
-        lx.names.setdefault(row[0].removeprefix("The "), entry)
+        lx.names[row[0]] = entry  # "The Hill" but not "Hill": aliases are listed explicitly
         for alias in _split(row[1]) if len(row) > 1 else []:
             lx.names.setdefault(alias.removeprefix("the "), entry)
 

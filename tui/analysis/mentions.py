@@ -44,6 +44,11 @@ def _possessive_stripped(word: str) -> str:
     return word
 
 
+def _clean_name(text: str) -> str:
+    """A name as written, on one line, without a possessive ending."""
+    return " ".join(text.split()).removesuffix("’s").removesuffix("'s")
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper() or (len(word) > 1 and word[0] == "U" and word[1] == ".")
 
@@ -84,7 +89,8 @@ class MentionFinder:
                     j += 1
                     continue
                 if (wj in _CONNECTORS and j + 1 < n and _is_cap(words[j + 1])
-                        and words[j + 1][0].isalpha() and doc.starts[j] == doc.ends[j - 1] + 1):
+                        and words[j + 1][0].isalpha() and doc.starts[j] == doc.ends[j - 1] + 1
+                        and words[j + 1] not in self.lx.not_names):
                     j += 2
                     continue
                 if (wj in _APOSTROPHES and words[j - 1].endswith("s") and doc.starts[j] not in self.quote_marks
@@ -95,6 +101,11 @@ class MentionFinder:
             runs.append((i, j))
             i = j
         return runs
+
+    def _ends_with_group_word(self, i: int, j: int) -> bool:
+        """'Service Employees International Union' keeps its sentence-initial first word."""
+        return (j - i >= 3 and self.doc.lower[i] != "the"
+                and self.doc.words[j - 1].rstrip(".") in self.lx.group_words)
 
     def _sentence_initial(self, i: int) -> bool:
         doc = self.doc
@@ -121,7 +132,8 @@ class MentionFinder:
     def find(self) -> list[Mention]:
         doc, lx = self.doc, self.lx
         for i, j in self._runs():
-            if self._sentence_initial(i) and doc.lower[i] in lx.common_words and doc.words[i] not in lx.names:
+            if self._sentence_initial(i) and doc.lower[i] in lx.common_words and doc.words[i] not in lx.names \
+                    and not self._ends_with_group_word(i, j):
                 i += 1
                 if i >= j:
                     continue
@@ -141,8 +153,34 @@ class MentionFinder:
         self.mentions.append(m)
         return m
 
+    def _organisation_run(self, i: int, j: int) -> bool:
+        """'Service Employees International Union', 'Federation of Trade Unions of Ukraine',
+        'Ukrainian Agrarian Council': a name that a group word closes (or that continues with
+        of/for after one) is one organisation, whatever names stand inside it."""
+        words = self.doc.words
+        if words[i] in ("The", "the"):
+            i += 1
+        if j - i < 2 or (words[i] in self.lx.names and not words[i] in self.lx.demonyms):
+            return False
+        # A known name that ends the run ("the White House", "the European Union") is the lexicon's.
+        for a in range(i, j - 1):
+            if self._lookup(a, j)[0] == j:
+                return False
+        for g in range(j - 1, i, -1):
+            w = words[g].rstrip(".")
+            if w in self.lx.group_words or (w.endswith("s") and w[:-1] in self.lx.group_words):
+                if g == j - 1 or words[g + 1] in ("of", "for", "on"):
+                    if any(self.lx.names.get(words[t]) and self.lx.names[words[t]].kind == "outlet" for t in range(i, j)):
+                        return False
+                    self._add(i, j, ORG, _clean_name(self.doc.text[self.doc.starts[i]:self.doc.ends[j - 1]]))
+                    return True
+                return False
+        return False
+
     def _segment(self, i: int, j: int) -> None:
         doc = self.doc
+        if self._organisation_run(i, j):
+            return
         affiliation: str | None = None
         role: list[str] = []
         k = i
@@ -181,7 +219,7 @@ class MentionFinder:
         doc, lx = self.doc, self.lx
         words = [_possessive_stripped(w) for w in doc.words[a:b]]
         if words[-1] in lx.group_words or (len(words) > 1 and words[-1].rstrip(".") in lx.group_words):
-            self._add(a, b, ORG, " ".join(doc.words[a:b]).removesuffix("’s").removesuffix("'s"))
+            self._add(a, b, ORG, _clean_name(doc.text[doc.starts[a]:doc.ends[b - 1]]))
             return
         if not role and a > 0 and doc.lower[a - 1] in ("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov."):
             role = doc.words[a - 1]

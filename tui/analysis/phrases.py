@@ -72,7 +72,7 @@ class Phrases:
             return False
         return True
 
-    def _adverb(self, k: int) -> bool:
+    def adverb(self, k: int) -> bool:
         lw = self.doc.lower[k]
         return lw in ADVERBS or (lw.endswith("ly") and self.doc.words[k].islower() and len(lw) > 4)
 
@@ -85,7 +85,7 @@ class Phrases:
         """The subject NP ending just before token c (cue), not reaching below lo."""
         doc = self.doc
         k = c - 1
-        while k >= lo and self._adverb(k):
+        while k >= lo and self.adverb(k):
             k -= 1
         k = self.skip_parenthetical_left(k, lo)
         k = self._skip_time_left(k, lo)
@@ -254,7 +254,7 @@ class Phrases:
                     p += 1
                 k = p
                 continue
-            if self._adverb(k):
+            if self.adverb(k):
                 k += 1
                 continue
             return k

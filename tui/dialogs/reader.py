@@ -43,13 +43,14 @@ class AnnotatingReader(ReaderScreen):
     BINDINGS = [
         Binding("a", "note", "Note", id="notes.add", tooltip="Add a note to the current quote "
                 "(or to the party or demand highlighted in its list)"),
-        Binding("c", "correct_speaker", "Correct", id="notes.correct",
+        # Shown in ? help and the palette; kept out of the Footer so it keeps room for "? Help".
+        Binding("c", "correct_speaker", "Correct", id="notes.correct", show=False,
                 tooltip="Correct the current quote's speaker or party"),
-        Binding("x", "mark_wrong", "Wrong", id="notes.mark-wrong",
+        Binding("x", "mark_wrong", "Wrong", id="notes.mark-wrong", show=False,
                 tooltip="Mark the current quote (or highlighted party/demand) as wrong: hidden, "
                 "restorable from the notes list"),
         Binding("e", "export", "Export", id="notes.export", tooltip="Export with your notes"),
-        Binding("l", "list_notes", "Notes", id="notes.list",
+        Binding("l", "list_notes", "Notes", id="notes.list", show=False,
                 tooltip="List notes, corrections and marks (edit, delete, restore)"),
     ]
 

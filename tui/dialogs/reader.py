@@ -8,15 +8,13 @@ items out). Every change is saved by the store at once, then the panes are refre
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 from textual.binding import Binding
 from textual.content import Content
 
 from ..corrections import apply_user_annotations
-from ..export import FORMATS, count
-from ..export.common import stem
-from ..export.output import ExportError, render_files, write_files
 from ..model import Annotations
 from ..notes import NewParty, NoteStore, StoreError, Target, TargetKind, target_for
 from ..screens.reader import ReaderScreen
@@ -25,9 +23,11 @@ from ..widgets.party_list import PartyList, party_prompt
 from ..widgets.quote_list import QuoteList, quote_prompt
 from ..widgets.safe import one_line
 from .correction import CorrectionChooser, CorrectionInput
-from .export_dialog import ExportChoice, ExportDialog
 from .note_editor import NoteEditor, NoteInput
 from .notes_list import ListAction, NotesList
+
+if TYPE_CHECKING:  # the export code is imported when first used, not at start-up
+    from .export_dialog import ExportChoice
 
 
 def marker(notes: int, corrected: bool) -> Content:
@@ -300,10 +300,16 @@ class AnnotatingReader(ReaderScreen):
         if self.raw is None:
             self.notify("Still analysing the article…", markup=False)
             return
+        from ..export.common import stem
+        from .export_dialog import ExportDialog
+
         name = stem(self.raw)
         self.app.push_screen(ExportDialog(name, Path.cwd()), self._export_done)
 
     def _export_done(self, choice: ExportChoice | None) -> None:
+        from ..export import FORMATS, count
+        from ..export.output import ExportError, render_files, write_files
+
         if choice is None or self.raw is None:
             return
         fmt = FORMATS[choice.format]

@@ -4,34 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from tui.analysis import analyze_text
+from engine_checks import run as run_checked
 from tui.model import Annotations, Demand
 
 
+
 def run(text: str) -> Annotations:
-    ann = analyze_text(text)
-    check_spans(ann)
-    return ann
-
-
-def check_spans(ann: Annotations) -> None:
-    t = ann.text
-    for q in ann.quotes:
-        assert t[q.start:q.end] == q.text
-        if q.speaker:
-            assert t[q.speaker.start:q.speaker.end] == q.speaker.text
-        if q.cue:
-            assert t[q.cue.start:q.cue.end] == q.cue.text
+    ann = run_checked(text)
     for d in ann.demands:
-        assert t[d.start:d.end] == d.text
-        assert t[d.holder.start:d.holder.end] == d.holder.text
-        if d.cue:
-            assert t[d.cue.start:d.cue.end] == d.cue.text
         assert d.summary and len(d.summary.split()) <= 17  # a short phrase, not the sentence
-    for p in ann.parties:
-        for m in p.mentions:
-            assert t[m.start:m.end] == m.text
-
+    return ann
 
 def rows(ann: Annotations) -> list[tuple[str | None, str, str]]:
     """(party name, stance, summary) for each demand."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from engine_checks import check_spans
 from tui.analysis import analyze
 from tui.ingest import load
 from tui.model import Annotations
@@ -24,24 +25,8 @@ def demands_of(ann: Annotations, party: str, stance: str) -> list[str]:
 
 
 def test_spans_sit_at_their_offsets(ann):
-    t = ann.text
-    for q in ann.quotes:
-        assert t[q.start:q.end] == q.text
-        assert q.speaker is not None
-        assert t[q.speaker.start:q.speaker.end] == q.speaker.text
-        if q.cue:
-            assert t[q.cue.start:q.cue.end] == q.cue.text
-    for d in ann.demands:
-        assert t[d.start:d.end] == d.text
-        assert t[d.holder.start:d.holder.end] == d.holder.text
-        if d.cue:
-            assert t[d.cue.start:d.cue.end] == d.cue.text
-    for p in ann.parties:
-        for m in p.mentions:
-            assert t[m.start:m.end] == m.text
-    for o in ann.outlets:
-        for m in o.mentions:
-            assert t[m.start:m.end] == m.text
+    check_spans(ann)
+    assert all(q.speaker is not None for q in ann.quotes)
 
 
 def test_five_quotes_with_speakers_and_parties(ann):

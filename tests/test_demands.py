@@ -60,8 +60,6 @@ def test_demand_cues(text, party, cue, key):
     assert key in d.summary
 
 
-@pytest.mark.xfail(strict=True, reason="'make X conditional on Y' (lexicon: make conditional on) finds no "
-                   "demand: the cue is not matched when the object sits between 'made' and 'conditional'")
 def test_make_conditional_on():
     ann = run("Ukraine made any talks conditional on the withdrawal of Russian troops.")
     d = only(ann)

@@ -88,8 +88,6 @@ def test_appositive_short_name_that_is_also_an_outlet_alias():
     assert ann.outlets == []
 
 
-@pytest.mark.xfail(strict=True, reason="multi-comma appositive: speaker becomes the first appositive "
-                   "('the Republican attorney general of Oklahoma') instead of the name before it")
 def test_multi_comma_appositive_keeps_the_name():
     ann = run("“We will see them in court,” Scott Pruitt, the Republican attorney general of Oklahoma, "
               "one of the states suing the EPA, said.")

@@ -65,6 +65,8 @@ class DemandFinder:
         for v in cues.values():
             v.sort(key=lambda x: -len(x[0]))
         self.cues = cues
+        # "make X conditional on Y": the verb and the rest of the cue may stand apart.
+        self.gapped = {words[0] for words, _ in lx.demand_cues if words[1:2] == ("conditional",)}
 
     def _match(self, k: int) -> tuple[int, str] | None:
         options = self.cues.get(self.doc.lower[k])
@@ -83,6 +85,12 @@ class DemandFinder:
         n = len(doc.words)
         k = 0
         while k < n:
+            if doc.lower[k] in self.gapped and self._conditional(k) is not None:
+                finding = self._conditional_finding(k, out)
+                if finding:
+                    out.extend(finding)
+                k += 1
+                continue
             m = self._match(k)
             if m is None or not doc.words[k].islower():
                 k += 1
@@ -96,6 +104,21 @@ class DemandFinder:
                 out.extend(finding)
             k = end
         return out
+
+    def _conditional(self, k: int) -> int | None:
+        """'made any talks conditional on …': the token after 'on', when k is a form of make."""
+        doc = self.doc
+        for t in range(k + 1, min(k + 10, len(doc.words) - 2)):
+            if doc.lower[t] == "conditional" and doc.lower[t + 1] in ("on", "upon"):
+                return t + 2
+            if doc.words[t] in (".", ";", ",", "“", "”", '"'):
+                return None
+        return None
+
+    def _conditional_finding(self, k: int, so_far: list[DemandFinding]) -> list[DemandFinding] | None:
+        after_on = self._conditional(k)
+        assert after_on is not None
+        return self._finding(k, after_on, "demand", so_far, cue_end=after_on)
 
     def _insists_on_action(self, k: int) -> bool:
         """'insisted they won't consider a nominee' is a stance; 'insists it does not know' is a claim."""
@@ -111,7 +134,8 @@ class DemandFinder:
     def _sentence_lo(self, k: int) -> int:
         return self.doc.sentences[self.doc.sent_of[k]][0]
 
-    def _finding(self, c: int, ce: int, stance: str, so_far: list[DemandFinding]) -> list[DemandFinding] | None:
+    def _finding(self, c: int, ce: int, stance: str, so_far: list[DemandFinding],
+                 cue_end: int | None = None) -> list[DemandFinding] | None:
         doc = self.doc
         prev = doc.lower[c - 1] if c else ""
         if prev in DETERMINERS or prev == "of" or prev == "’s" or doc.words[c - 1:c] == ["-"]:
@@ -140,7 +164,8 @@ class DemandFinder:
         items = split_items(summary_text)
         span = (doc.starts[c], doc.ends[ob - 1])
         quote = doc.quotes[qi] if qi >= 0 else None
-        return [DemandFinding(stance, s, span, holder, ref, (c, ce), quote) for s in items]
+        cue = (c, c + 1) if cue_end is not None else (c, ce)  # "made … conditional on": the verb
+        return [DemandFinding(stance, s, span, holder, ref, cue, quote) for s in items]
 
     def _holder(self, c: int, lo: int, qi: int) -> tuple[tuple[int, int] | None, Referent | None]:
         doc = self.doc

@@ -227,7 +227,7 @@ class Phrases:
         """Step over what may stand between a subject and its verb: a parenthetical, up to three
         appositives or relative clauses between commas, a prepositional phrase, adverbs."""
         doc = self.doc
-        for _ in range(6):
+        for _ in range(8):
             if k >= hi:
                 return k
             w, lw = doc.words[k], doc.lower[k]
@@ -244,7 +244,12 @@ class Phrases:
                 while p < hi and p - k < 25 and doc.words[p] not in (",", ".", ";", "“", "”", '"'):
                     p += 1
                 if p < hi and doc.words[p] == ",":
-                    k = p + 1
+                    nxt = p + 1
+                    if nxt < hi and (doc.lower[nxt] in self.lx.speech_verbs or self.adverb(nxt)
+                                     or doc.words[nxt] == "("):
+                        k = nxt
+                    else:
+                        k = p  # another appositive follows: "X, the attorney general, one of …, said"
                     continue
                 return k
             if lw in ("of", "at", "from", "with", "for") and k + 1 < hi and (

@@ -78,7 +78,8 @@ class Phrases:
 
     def _is_head(self, k: int) -> bool:
         w, lw = self.doc.words[k], self.doc.lower[k]
-        return ((is_name_token(w) and w not in self.lx.not_names) or k in self.heads or lw in self.lx.person_nouns or lw in self.lx.title_words
+        name = w.removesuffix("’s").removesuffix("'s")
+        return ((is_name_token(w) and name not in self.lx.not_names) or k in self.heads or lw in self.lx.person_nouns or lw in self.lx.title_words
                 or lw in SUBJECT_PRONOUNS)
 
     def subject_left(self, c: int, lo: int) -> tuple[int, int] | None:
@@ -149,6 +150,10 @@ class Phrases:
                     or doc.lower[j - 1] in self.lx.title_words or doc.lower[j - 1] in self.lx.person_nouns):
                 j -= 1  # "Secretary of State", "the secretary of state", "director of communications"
                 continue
+            if lw in ("for", "to", "at") and j - 1 >= lo and doc.lower[j - 1] in self.lx.person_nouns \
+                    and doc.words[j - 1].islower():
+                j -= 1  # "A spokesman for … Hillary Clinton", "an adviser to the campaign"
+                continue
             if lw == "and" and j - 1 >= lo and self._np_word(j - 1) and self._np_word(j + 1) \
                     and doc.words[j - 1] != ",":
                 j -= 1  # "The front-runner and former secretary of state", "Cruz and Rubio"
@@ -178,10 +183,19 @@ class Phrases:
                 if j < hi and doc.lower[j] in DETERMINERS:
                     j += 1
         last_head = -1
-        while j < hi and j - start <= 10:
+        while j < hi and j - start <= 12:
             w, lw = doc.words[j], doc.lower[j]
             if lw == "of" and last_head >= 0 and j + 1 < hi and is_name_token(doc.words[j + 1]):
                 j += 1
+                continue
+            if lw in ("for", "to", "at", "of") and last_head == j - 1 and doc.words[j - 1].islower() \
+                    and doc.lower[j - 1] in self.lx.person_nouns and j + 1 < hi \
+                    and (is_name_token(doc.words[j + 1]) or doc.lower[j + 1] in ("the", "a")):
+                j += 1  # "A spokesman for Democratic presidential candidate Hillary Clinton"
+                continue
+            if is_name_token(w) and lw in STOP and j > start and is_name_token(doc.words[j - 1]) \
+                    and j + 1 < hi and is_name_token(doc.words[j + 1]):
+                j += 1  # "CBS This Morning co-anchor DeMarco Morgan"
                 continue
             if not self._np_word(j):
                 break

@@ -22,6 +22,8 @@ _TITLE_CONTEXT = {"on", "told", "in", "from", "of", "with", "to", "show", "progr
                   "movie", "documentary", "book", "memoir", "song", "album", "series", "titled",
                   "entitled", "headlined", "named", "the", "a", "an", "column", "op-ed", "editorial",
                   "newsletter", "magazine", "play", "novel", "episode", "hit", "anthem", "slogan"}
+_DOCUMENTS = {"statement", "letter", "release", "memo", "report", "video", "ad", "tweet", "post", "email",
+              "message", "note", "op-ed", "filing", "complaint", "brief", "motion", "notice"}
 _LEAD_PUNCT = {",", "—", "–", "-", "(", ":", "―"}
 _NOUN_LIKE_BASES = {"state", "note", "point", "post", "report", "text", "charge", "comment", "answer",
                     "claim", "quote", "read", "hit", "email", "blog", "offer", "signal", "object",
@@ -132,6 +134,8 @@ class Attributor:
                 return np, None
         if self._is_cue(k) or (doc.lower[k] in self.lx.speech_verbs and doc.words[k].islower()
                                and k + 1 < hi and doc.lower[k + 1] in ("the", "a", "an", "his", "her", "their")):
+            if doc.lower[k].endswith("ing"):
+                return None  # “…,” referencing the large number …: a participle, not a tag
             if self._quote_ends_clause(qi, k, lo):
                 np = self.np.np_right(k + 1, hi)
                 if np:
@@ -151,7 +155,7 @@ class Attributor:
         if k > lo and doc.words[k - 1] in ("—", "–", "-", "―") and np is not None and self._rest_is_empty(np[1], qi):
             return np, None
         # '… the quoted words run on in the sentence, she said.'
-        for c in range(k, hi):
+        for c in range(k, hi if not self._sentence_final(qi) else k):
             if doc.words[c] == "," and c + 2 < hi and self._is_cue(c + 1):
                 # '… if she didn't win by more, said David Wasserman, an analyst.'
                 np2 = self.np.np_right(c + 2, hi)
@@ -223,6 +227,9 @@ class Attributor:
         prev = doc.lower[c - 1] if c > lo else ""
         if doc.lower[c].endswith("ing") and prev in (",", "—", "by", "after", "while", "before", "when"):
             return self._clause_subject(c)
+        if doc.lower[c].endswith("ing") and prev in _DOCUMENTS and c >= 3 and doc.lower[c - 2] in ("a", "an", "the") \
+                and doc.words[c - 3].islower() and doc.lower[c - 3].endswith("ed"):
+            return self._clause_subject(c)  # "she issued a statement calling on …": the issuer
         if prev in ("and", "or", "then"):
             return self._coordinated_subject(c - 1) or self._clause_subject(c)
         if prev == "to":

@@ -300,7 +300,7 @@ class Phrases:
                 k += 1
         opened = False
         if k < c and (doc.lower[k] in _OPENERS or (doc.words[k][:1].isupper() and doc.lower[k].endswith("ing")
-                                                   and doc.lower[k] in self.lx.common_words)):
+                                                   and k == start)):
             # "According to CNN, X …", "In a statement, X …": skip the opener up to its comma.
             opened = True
             p = k

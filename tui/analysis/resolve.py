@@ -37,6 +37,7 @@ class Resolver:
         self.descriptions: dict[str, Referent] = {}  # head noun -> last description with a party
         # Finds the noun phrase ending at a token (set by the caller, which owns the phrase rules).
         self.antecedent = None
+        self._first_person: dict[int, Mention] | None = None
 
     # -- helpers ---------------------------------------------------------
     def mentions_in(self, i: int, j: int) -> list[Mention]:
@@ -140,7 +141,7 @@ class Resolver:
                             last_person.tok < stok:
                         return ref
                     break
-            m = self._latest_person(tok, want, block)
+            m = self._recent_subject(tok, want) or self._latest_person(tok, want, block)
             if m is not None:
                 return Referent(m.name, m.party or self.party_of_person(m.name), PERSON)
             return Referent(doc.words[tok], None, "pronoun")
@@ -150,6 +151,29 @@ class Resolver:
             if m.kind in (ORG, STATE, GROUP) and doc.block_of[m.tok] >= block - 2:
                 return Referent(m.name, m.name, m.kind)
         return Referent(doc.words[tok], None, "pronoun")
+
+    def _recent_subject(self, tok: int, want: str | None) -> Mention | None:
+        """The person who is the subject of this or the previous sentence: 'Bush went after Trump …
+        when he called the businessman “unhinged”' — he is Bush, not the latest name (Trump)."""
+        doc = self.doc
+        if self._first_person is None:
+            first: dict[int, Mention] = {}
+            for m in self.mentions:
+                if m.kind == PERSON and not m.in_quote:
+                    s = doc.sent_of[m.tok]
+                    lo = doc.sentences[s][0]
+                    # the subject: the sentence's first person, within its opening words
+                    if s not in first and m.tok - lo <= 12:
+                        first[s] = m
+            self._first_person = first
+        s = doc.sent_of[tok]
+        for sent in (s, s - 1):
+            m = self._first_person.get(sent)
+            if m is not None and m.tok < tok and self._compatible(m.name, want):
+                if sent == s or not any(p.kind == PERSON and p.name != m.name and not p.in_quote
+                                        for p in self.mentions_in(doc.sentences[s][0], tok)):
+                    return m
+        return None
 
     def _compatible(self, name: str, want: str | None) -> bool:
         if want is None:

@@ -22,6 +22,16 @@ _TITLE_CONTEXT = {"on", "told", "in", "from", "of", "with", "to", "show", "progr
                   "movie", "documentary", "book", "memoir", "song", "album", "series", "titled",
                   "entitled", "headlined", "named", "the", "a", "an", "column", "op-ed", "editorial",
                   "newsletter", "magazine", "play", "novel", "episode", "hit", "anthem", "slogan"}
+# Verbs that can stand before their subject in a tag: “…,” said X / asked X / added X.
+_TAG_VERBS = {"say", "ask", "add", "write", "tell", "continue", "explain", "reply", "respond", "note",
+              "argue", "insist", "declare", "quip", "state", "recall", "warn", "remark", "observe",
+              "conclude", "acknowledge", "admit", "announce", "counter", "retort", "exclaim", "shout",
+              "yell", "whisper", "complain", "joke", "boast", "claim", "predict", "suggest", "tweet",
+              "post", "read", "interject", "concede", "emphasize", "emphasise", "stress", "cry",
+              "scream", "mutter", "laugh", "sigh", "plead", "muse", "wonder", "chime", "begin", "start",
+              "press", "exhort", "proclaim", "thunder", "gush", "scoff", "snap", "sneer", "remember",
+              "riff", "question", "assert", "contend", "maintain", "caution", "testify", "confirm",
+              "reiterate", "elaborate", "offer", "agree", "intone", "bellow", "boom"}
 _DOCUMENTS = {"statement", "letter", "release", "memo", "report", "video", "ad", "tweet", "post", "email",
               "message", "note", "op-ed", "filing", "complaint", "brief", "motion", "notice"}
 _LEAD_PUNCT = {",", "—", "–", "-", "(", ":", "―"}
@@ -52,6 +62,8 @@ class Attributor:
         self.lx = lx
         self.np = Phrases(doc, lx, {m.tok_end - 1 for m in finder.mentions})
         resolver.antecedent = lambda k: self.np.np_ending(k, doc.sentences[doc.sent_of[k]][0])
+        resolver.sentence_subject = lambda s: self.np.clause_subject(doc.sentences[s][1] - 1,
+                                                                     doc.sentences[s][0])
         # token index of each quote's opening and closing mark
         self.open_tok = [doc.token_at(q.open_at) for q in doc.quotes]
         self.close_tok = [doc.token_at(q.close_at) if q.close_at >= 0 else -1 for q in doc.quotes]
@@ -134,8 +146,8 @@ class Attributor:
                 return np, None
         if self._is_cue(k) or (doc.lower[k] in self.lx.speech_verbs and doc.words[k].islower()
                                and k + 1 < hi and doc.lower[k + 1] in ("the", "a", "an", "his", "her", "their")):
-            if doc.lower[k].endswith("ing"):
-                return None  # “…,” referencing the large number …: a participle, not a tag
+            if doc.lower[k].endswith("ing") or self.lx.speech_verbs.get(doc.lower[k]) not in _TAG_VERBS:
+                return None  # “…,” denounced her record / referencing …: not an inverted tag
             if self._quote_ends_clause(qi, k, lo):
                 np = self.np.np_right(k + 1, hi)
                 if np:

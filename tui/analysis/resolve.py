@@ -38,6 +38,7 @@ class Resolver:
         # Finds the noun phrase ending at a token (set by the caller, which owns the phrase rules).
         self.antecedent = None
         self._first_person: dict[int, Mention] | None = None
+        self.sentence_subject = None  # sentence index -> its subject's tokens (set by the caller)
 
     # -- helpers ---------------------------------------------------------
     def mentions_in(self, i: int, j: int) -> list[Mention]:
@@ -161,9 +162,12 @@ class Resolver:
             for m in self.mentions:
                 if m.kind == PERSON and not m.in_quote:
                     s = doc.sent_of[m.tok]
-                    lo = doc.sentences[s][0]
-                    # the subject: the sentence's first person, within its opening words
-                    if s not in first and m.tok - lo <= 12:
+                    if s in first:
+                        continue
+                    subject = self.sentence_subject(s) if self.sentence_subject else None
+                    if subject is None:
+                        continue
+                    if subject[0] <= m.tok < subject[1]:
                         first[s] = m
             self._first_person = first
         s = doc.sent_of[tok]

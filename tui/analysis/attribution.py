@@ -314,29 +314,19 @@ class Attributor:
                 att.rule = "title"
                 out.append(att)
                 continue
-            found = self._after(qi)
-            att.rule = "after"
-            if not found:
-                found = self._before(qi)
-                att.rule = "before"
+            rule, found = self._first_match(qi, (("after", self._after), ("before", self._before)))
             if found:
-                att.speaker, att.cue = found
+                att.rule, (att.speaker, att.cue) = rule, found
             elif prev is not None and prev.referent is not None and self._continues(prev, qi):
-                att.speaker, att.referent = prev.speaker, prev.referent
-                att.cue = prev.cue
+                att.speaker, att.referent, att.cue = prev.speaker, prev.referent, prev.cue
                 att.rule = "continues"
-                if att.kind == "direct" and not q.continued:
-                    att.kind = "continuation" if self._starts_block(qi) or self._same_block(prev, qi) else att.kind
+                if att.kind == "direct" and (self._starts_block(qi) or self._same_block(prev, qi)):
+                    att.kind = "continuation"
             else:
-                lead = self._paragraph_lead(qi)
-                att.rule = "lead"
-                if not lead:
-                    lead = self._sentence_subject(qi)
-                    att.rule = "subject"
-                if lead:
-                    att.speaker, att.cue = lead
-                else:
-                    att.rule = ""
+                rule, found = self._first_match(qi, (("lead", self._paragraph_lead),
+                                                     ("subject", self._sentence_subject)))
+                if found:
+                    att.rule, (att.speaker, att.cue) = rule, found
             if att.speaker and att.referent is None:
                 att.referent = self._resolve_speaker(att, qi)
             if att.referent is not None:
@@ -347,6 +337,15 @@ class Attributor:
             if att.referent is not None:
                 prev = att
         return out
+
+    @staticmethod
+    def _first_match(qi: int, rules: tuple) -> tuple[str, tuple | None]:
+        """The first rule, in order, that finds a speaker for quote qi: (name, (speaker, cue))."""
+        for name, find in rules:
+            found = find(qi)
+            if found:
+                return name, found
+        return "", None
 
     def _resolve_speaker(self, att: Attribution, qi: int) -> Referent:
         i, j = att.speaker

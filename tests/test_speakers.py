@@ -141,11 +141,29 @@ def test_split_quote_with_pronoun_resolves_both_halves():
 
 
 def test_quote_continuing_in_next_paragraph_inherits_speaker():
-    ann = run("“The first part of the statement,” said Gov. Chris Christie.\n"
+    ann = run("Christie speaks on the budget\n"
+              "“The first part of the statement,” said Gov. Chris Christie.\n"
               "“And this is the rest of it.”")
     q = quote(ann, "rest of it")
     assert q.kind == "continuation"
     assert q.speaker.name == "Chris Christie"
+
+
+def test_headline_quote_is_left_unattributed_and_the_body_quote_is_not():
+    # Headlines compress attribution and repeat a body quote; PolNeAR leaves them unattributed.
+    ann = run("Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’\n"
+              "Sen. Elizabeth Warren told the bank's chief: “You should be criminally investigated.”")
+    head, body = ann.quotes
+    assert head.speaker is None
+    assert body.speaker.name == "Elizabeth Warren"
+
+
+def test_names_of_shows_and_works_are_not_quotes_with_speakers():
+    ann = run("Intro line here\n"
+              "On this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Pence said the tweet was a joke. "
+              "The director makes this clear in her new documentary, “13th,” out Friday.")
+    for q in ann.quotes:
+        assert q.speaker is None, q.text
 
 
 def test_second_quote_in_same_paragraph_inherits_speaker():

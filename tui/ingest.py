@@ -103,15 +103,19 @@ def text_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def guess_title(text: str, blocks: list[Block], fallback: str) -> str:
-    for b in blocks:
+def title_block(text: str, blocks: list[Block]) -> int | None:
+    """Index of the block that is the article's title: a first heading, or a short first line."""
+    for i, b in enumerate(blocks):
         if b.kind == "heading":
-            return text[b.start:b.end]
-    if blocks:
-        first = text[blocks[0].start:blocks[0].end]
-        if len(first) <= _TITLE_MAX and len(blocks) > 1:
-            return first
-    return fallback
+            return i
+    if len(blocks) > 1 and blocks[0].end - blocks[0].start <= _TITLE_MAX:
+        return 0
+    return None
+
+
+def guess_title(text: str, blocks: list[Block], fallback: str) -> str:
+    i = title_block(text, blocks)
+    return fallback if i is None else text[blocks[i].start:blocks[i].end]
 
 
 def _fallback_title(path: Path) -> str:

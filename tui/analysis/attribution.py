@@ -18,6 +18,11 @@ from .resolve import Referent, Resolver
 from .tokens import Doc
 
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "by", "from", "or"}
+_TITLE_NOUNS = {"show", "program", "programme", "podcast", "film", "movie", "documentary", "book", "memoir",
+                "song", "album", "series", "column", "op-ed", "editorial", "newsletter", "magazine", "play",
+                "novel", "episode", "radio", "segment", "broadcast", "ad", "campaign", "initiative", "tour",
+                "rally", "event", "act", "bill", "plan", "report", "video", "speech", "slogan"}
+_WEAK_CONTEXT = {"the", "a", "an", "of", "in", "to", "from", "with", "told"}
 _TITLE_CONTEXT = {"on", "told", "in", "from", "of", "with", "to", "show", "program", "programme", "podcast", "film",
                   "movie", "documentary", "book", "memoir", "song", "album", "series", "titled",
                   "entitled", "headlined", "named", "the", "a", "an", "column", "op-ed", "editorial",
@@ -314,6 +319,12 @@ class Attributor:
                 att.rule = "title"
                 out.append(att)
                 continue
+            if q.block == doc.headline:
+                # Headlines compress attribution ("Warren Hammers CEO: ‘…’") and repeat a quote
+                # the body attributes properly; annotators (PolNeAR) leave them unattributed.
+                att.rule = "headline"
+                out.append(att)
+                continue
             rule, found = self._first_match(qi, (("after", self._after), ("before", self._before)))
             if found:
                 att.rule, (att.speaker, att.cue) = rule, found
@@ -422,19 +433,27 @@ class Attributor:
         return np, None
 
     def _is_title(self, qi: int) -> bool:
-        """“Meet the Press”, the film “Weiner”: a name of a work or show, not words spoken."""
+        """“Meet the Press”, the film “Weiner”, CBS's “Face the Nation,”: a name of a work or
+        show, not words spoken. Title Case, and a title's context on either side."""
         doc = self.doc
         q = doc.quotes[qi]
-        inner = doc.text[q.start:q.end]
+        raw = doc.text[q.start:q.end]
+        inner = raw.rstrip(",.")
         words = inner.split()
-        if not words or len(words) > 8 or inner[-1:] in ".!?,;:…":
+        if not words or len(words) > 8 or inner[-1:] in "!?;:…":
             return False
         significant = [w for w in words if w.lower() not in _SMALL_WORDS]
         if not significant or not all(w[:1].isupper() or w[:1].isdigit() for w in significant):
             return False
-        before = doc.text[max(0, q.open_at - 40):q.open_at].rstrip().split()
+        before = doc.text[max(0, q.open_at - 40):q.open_at].rstrip(" ,").split()
         prev = before[-1].lower() if before else ""
-        return prev in _TITLE_CONTEXT or prev.endswith(("’s", "'s"))
+        prev2 = before[-2].lower() if len(before) > 1 else ""
+        if prev.endswith(("’s", "'s")) or prev2 in _TITLE_NOUNS or prev in _TITLE_CONTEXT and (
+                raw == inner or prev not in _WEAK_CONTEXT):
+            return True  # a slogan closing a sentence ('a goal of “Peace Through Strength.”') is quoted speech
+        after = doc.text[q.outer_end:q.outer_end + 30].lstrip(" ,").split()
+        nxt = after[0].lower().strip(".,;") if after else ""
+        return nxt in _TITLE_NOUNS
 
     def _kind(self, qi: int) -> str:
         """direct: the quote is a sentence of its own; partial: words quoted inside a sentence."""

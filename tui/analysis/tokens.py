@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from ..ingest import title_block
 from ..model import Block
 from .quotes import QuoteSpan
 
@@ -34,6 +35,7 @@ class Doc:
     block_of: list[int] = field(default_factory=list)
     sent_of: list[int] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)  # token index ranges
+    headline: int = -1  # index of the title block, if the article has one
 
     def token_at(self, offset: int) -> int:
         """Index of the first token that ends after offset."""
@@ -100,6 +102,8 @@ def _split_sentences(doc: Doc) -> None:
 
 def build_doc(text: str, blocks: list[Block], quotes: list[QuoteSpan]) -> Doc:
     doc = Doc(text, blocks, quotes)
+    title = title_block(text, blocks)
+    doc.headline = -1 if title is None else title
     starts, ends, words = doc.starts, doc.ends, doc.words
     for m in TOKEN.finditer(text):
         starts.append(m.start())

@@ -39,6 +39,7 @@ _TAG_VERBS = {"say", "ask", "add", "write", "tell", "continue", "explain", "repl
               "reiterate", "elaborate", "offer", "agree", "intone", "bellow", "boom"}
 _DOCUMENTS = {"statement", "letter", "release", "memo", "report", "video", "ad", "tweet", "post", "email",
               "message", "note", "op-ed", "filing", "complaint", "brief", "motion", "notice"}
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those"}
 _LEAD_PUNCT = {",", "—", "–", "-", "(", ":", "―"}
 _NOUN_LIKE_BASES = {"state", "note", "point", "post", "report", "text", "charge", "comment", "answer",
                     "claim", "quote", "read", "hit", "email", "blog", "offer", "signal", "object",
@@ -80,6 +81,9 @@ class Attributor:
         base = self.lx.speech_verbs.get(lw)
         if base is None or not doc.words[k].islower():
             return False
+        prev = doc.lower[k - 1] if k else ""
+        if prev in _DETERMINERS or prev.endswith(("’s", "'s")):
+            return False  # "Obama's remarks", "the report", "his claims": nouns, not verbs
         if lw == base and base in _NOUN_LIKE_BASES:
             # Bare forms that are usually nouns count only after a plural subject or auxiliary.
             prev = doc.lower[k - 1] if k else ""

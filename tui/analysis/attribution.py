@@ -36,7 +36,7 @@ _TAG_VERBS = {"say", "ask", "add", "write", "tell", "continue", "explain", "repl
               "scream", "mutter", "laugh", "sigh", "plead", "muse", "wonder", "chime", "begin", "start",
               "press", "exhort", "proclaim", "thunder", "gush", "scoff", "snap", "sneer", "remember",
               "riff", "question", "assert", "contend", "maintain", "caution", "testify", "confirm",
-              "reiterate", "elaborate", "offer", "agree", "intone", "bellow", "boom"}
+              "reiterate", "elaborate", "offer", "agree", "intone", "bellow", "boom", "report"}
 _DOCUMENTS = {"statement", "letter", "release", "memo", "report", "video", "ad", "tweet", "post", "email",
               "message", "note", "op-ed", "filing", "complaint", "brief", "motion", "notice"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those"}

@@ -289,3 +289,28 @@ def test_show_title_in_quotes_has_no_speaker(text):
 def test_show_title_after_interview_with_has_no_speaker():
     ann = run("Clinton said in an interview with “Face the Nation” that she was confident.")
     assert quote(ann, "Face the Nation").speaker is None
+
+
+# -- tags with phrasal verbs, coordinated descriptions, documents ------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Jeb wants to be a tough guy tonight," Trump shot back. "Let me talk."', "Trump"),
+    ('"And it is a bit concerning to me," she went on.', "she"),
+    ('"Gun owners should leave their weapons at home," opined the Plain Dealer.', "the Plain Dealer"),
+    ('"Friend, let me be blunt. I can beat Hillary Clinton," the email read.', "the email"),
+    ('"A state cannot avoid the conclusion," said the ruling.', "the ruling"),
+    ('"I have been warning throughout this campaign," the Florida senator and Republican '
+     'presidential candidate said in a statement.',
+     "the Florida senator and Republican presidential candidate"),
+    ('"The simple truth is that the facts haven\'t changed," a spokesman for committee Democrats said.',
+     "a spokesman for committee Democrats"),
+])
+def test_tag_forms_name_the_speaker_mention(text, speaker):
+    ann = run("A headline for the story\n" + text)
+    assert ann.quotes[0].speaker is not None and ann.quotes[0].speaker.text == speaker
+
+
+def test_a_speech_noun_after_a_possessive_is_not_a_cue():
+    ann = run("A headline for the story\nWith 50 days left, Minyon Moore, a senior adviser to the Clinton "
+              "campaign, called Mr. Obama's remarks on Saturday \"a true wake-up call\" to his supporters.")
+    assert ann.quotes[0].speaker.name == "Minyon Moore"

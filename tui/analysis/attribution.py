@@ -36,7 +36,8 @@ _TAG_VERBS = {"say", "ask", "add", "write", "tell", "continue", "explain", "repl
               "scream", "mutter", "laugh", "sigh", "plead", "muse", "wonder", "chime", "begin", "start",
               "press", "exhort", "proclaim", "thunder", "gush", "scoff", "snap", "sneer", "remember",
               "riff", "question", "assert", "contend", "maintain", "caution", "testify", "confirm",
-              "reiterate", "elaborate", "offer", "agree", "intone", "bellow", "boom", "report"}
+              "reiterate", "elaborate", "offer", "agree", "intone", "bellow", "boom", "report",
+              "beam", "opine", "bark", "crow", "marvel", "rave"}
 _DOCUMENTS = {"statement", "letter", "release", "memo", "report", "video", "ad", "tweet", "post", "email",
               "message", "note", "op-ed", "filing", "complaint", "brief", "motion", "notice"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those"}
@@ -79,6 +80,8 @@ class Attributor:
         doc = self.doc
         lw = doc.lower[k]
         base = self.lx.speech_verbs.get(lw)
+        if base is None and lw in self.lx.phrasal_speech and doc.words[k].islower():
+            return k + 1 < len(doc.lower) and doc.lower[k + 1] in self.lx.phrasal_speech[lw]
         if base is None or not doc.words[k].islower():
             return False
         prev = doc.lower[k - 1] if k else ""
@@ -86,7 +89,8 @@ class Attributor:
             return False  # "Obama's remarks", "the report", "his claims": nouns, not verbs
         if lw == base and base in _NOUN_LIKE_BASES:
             # Bare forms that are usually nouns count only after a plural subject or auxiliary.
-            prev = doc.lower[k - 1] if k else ""
+            if lw == "read" and prev in self.lx.person_nouns:
+                return True  # "the email read", "the statement read": past tense
             return prev in ("they", "we", "i", "you", "to", "will", "would", "did", "also", "often", "it",
                             "officials", "sources", "aides", "people", "critics", "experts")
         return True

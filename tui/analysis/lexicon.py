@@ -69,6 +69,7 @@ class Entry:
 @dataclass
 class Lexicon:
     speech_verbs: dict[str, str] = field(default_factory=dict)  # form -> base
+    phrasal_speech: dict[str, set[str]] = field(default_factory=dict)  # "shot" -> {"back"}
     demand_cues: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # (words, base)
     reject_cues: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     names: dict[str, Entry] = field(default_factory=dict)  # surface form -> entry
@@ -106,6 +107,9 @@ def lexicon() -> Lexicon:
         parts = line.split()
         for form in verb_forms(*parts[:3]):
             lx.speech_verbs[form] = parts[0]
+    for line in _lines("phrasal_speech_verbs.txt"):
+        verb, particle = line.lower().split()
+        lx.phrasal_speech.setdefault(verb, set()).add(particle)
     lx.demand_cues = _cue_phrases("demand_verbs.txt")
     lx.reject_cues = _cue_phrases("reject_verbs.txt")
     for line in _lines("reject_phrases.txt"):

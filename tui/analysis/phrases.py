@@ -190,8 +190,12 @@ class Phrases:
                 continue
             if lw in ("for", "to", "at", "of") and last_head == j - 1 and doc.words[j - 1].islower() \
                     and doc.lower[j - 1] in self.lx.person_nouns and j + 1 < hi \
-                    and (is_name_token(doc.words[j + 1]) or doc.lower[j + 1] in ("the", "a")):
+                    and (self._np_word(j + 1) or doc.lower[j + 1] in ("the", "a")):
                 j += 1  # "A spokesman for Democratic presidential candidate Hillary Clinton"
+                continue  # "a spokesman for committee Democrats"
+            if lw == "and" and last_head == j - 1 and j + 1 < hi and self._np_word(j + 1) \
+                    and doc.lower[j - 1] in self.lx.person_nouns | self.lx.title_words:
+                j += 1  # "the Florida senator and Republican presidential candidate"
                 continue
             if is_name_token(w) and lw in STOP and j > start and is_name_token(doc.words[j - 1]) \
                     and j + 1 < hi and is_name_token(doc.words[j + 1]):

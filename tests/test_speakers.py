@@ -314,3 +314,16 @@ def test_a_speech_noun_after_a_possessive_is_not_a_cue():
     ann = run("A headline for the story\nWith 50 days left, Minyon Moore, a senior adviser to the Clinton "
               "campaign, called Mr. Obama's remarks on Saturday \"a true wake-up call\" to his supporters.")
     assert ann.quotes[0].speaker.name == "Minyon Moore"
+
+
+def test_participle_after_a_tag_belongs_to_the_tags_speaker():
+    ann = run("A headline for the story\nThe former secretary of state will play the \"woman card,\" "
+              "Fiorina said, adding that the way to go after it \"is to attack her track record.\"")
+    assert quote(ann, "track record").speaker.name == "Fiorina"
+
+
+def test_an_abbreviation_can_end_a_sentence():
+    ann = run("A headline for the story\nChris Cox says Obama has no plan to stop attacks in the U.S. "
+              "He says Americans need no more \"emotional lectures.\"")
+    q = quote(ann, "emotional lectures")
+    assert q.speaker.text == "He" and q.speaker.name == "Chris Cox"

@@ -251,6 +251,10 @@ class Attributor:
         doc = self.doc
         prev = doc.lower[c - 1] if c > lo else ""
         if doc.lower[c].endswith("ing") and prev in (",", "—", "by", "after", "while", "before", "when"):
+            if prev == ",":
+                tag = self._tag_before(c - 1, lo)
+                if tag is not None:
+                    return tag  # "…,” Fiorina said, adding that …: the one who said it
             return self._clause_subject(c)
         if doc.lower[c].endswith("ing") and prev in _DOCUMENTS and c >= 3 and doc.lower[c - 2] in ("a", "an", "the") \
                 and doc.words[c - 3].islower() and doc.lower[c - 3].endswith("ed"):
@@ -263,6 +267,19 @@ class Attributor:
         if np is None and doc.lower[c].endswith("ing"):
             return self._clause_subject(c)
         return np
+
+    def _tag_before(self, comma: int, lo: int) -> tuple[int, int] | None:
+        """The speaker of a tag ending at the comma: 'Spicer said,' / 'said Spicer,'."""
+        doc = self.doc
+        k = comma - 1
+        if k >= lo and self._is_cue(k) and not doc.lower[k].endswith("ing"):
+            return self.np.subject_left(k, lo)
+        for c in range(max(lo, comma - 8), comma):
+            if self._is_cue(c) and doc.lower[c] in ("said", "says"):
+                np = self.np.np_right(c + 1, comma)
+                if np is not None and np[1] == comma:
+                    return np
+        return None
 
     def _before(self, qi: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         """The cue before the quote. Of several ('X said Y called it “Z”'), the one whose

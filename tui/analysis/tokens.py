@@ -20,6 +20,10 @@ _ABBREV = (r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Sgt|Jr|Sr|St|
 TOKEN = re.compile(rf"(?:[RDI]-[A-Z][A-Za-z.]*\.(?=[),\s]))|(?:[A-Z]\.){{2,}}|{_ABBREV}|[A-Z]\.(?=\s+[A-Z])|\w+(?:[’'\-]\w+)*|[^\w\s]")
 QUOTE_CHARS = set("\"“”„«»‘’‚")
 _SENT_END = {".", "!", "?"}
+# Capitalised words that start a sentence and never continue a name ("the U.S. He said").
+_SENTENCE_OPENERS = {"He", "She", "It", "They", "We", "I", "The", "But", "And", "This", "That", "These",
+                     "Those", "His", "Her", "Their", "Its", "There", "Yet", "So", "Still", "However",
+                     "Meanwhile", "When", "While", "If", "Asked", "In", "A", "An"}
 
 
 @dataclass(slots=True)
@@ -85,6 +89,9 @@ def _split_sentences(doc: Doc) -> None:
                 j += 1
             if j < n and (words[j][0].isupper() or words[j] in "“\"‘(" or words[j][0].isdigit()):
                 end_here = j == i + 1 or True
+        elif len(words[i]) > 1 and words[i].endswith(".") and quote_of[i] < 0 and i + 1 < n \
+                and words[i + 1] in _SENTENCE_OPENERS:
+            end_here = True  # "… attacks in the U.S. He says …": an abbreviation ends the sentence
         elif words[i] in "”\"" and quote_of[i] < 0 and i > 0 and words[i - 1] in _SENT_END:
             # “… priority.” Then a new sentence, unless "he said" follows.
             if i + 1 < n and (words[i + 1][0].isupper() or words[i + 1] in "“\""):

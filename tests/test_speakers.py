@@ -327,3 +327,9 @@ def test_an_abbreviation_can_end_a_sentence():
               "He says Americans need no more \"emotional lectures.\"")
     q = quote(ann, "emotional lectures")
     assert q.speaker.text == "He" and q.speaker.name == "Chris Cox"
+
+
+def test_a_thing_that_cannot_speak_is_not_the_speaker_of_a_partial_quote():
+    ann = run("A headline for the story\nThe ongoing legal battle over the \"fraudulent scheme\" "
+              "took an even uglier turn in February.")
+    assert quote(ann, "fraudulent scheme").speaker is None

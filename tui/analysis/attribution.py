@@ -455,7 +455,23 @@ class Attributor:
         np = self.np.clause_subject(o, lo)
         if np is None or doc.lower[np[0]] in ("it", "there", "this", "that", "what", "which"):
             return None
+        if not self._can_speak(np):
+            return None  # "The ongoing legal battle … “Spanish”": things do not speak
         return np, None
+
+    def _can_speak(self, np: tuple[int, int]) -> bool:
+        """A phrase that can name a speaker: a known actor, a person or document noun, a
+        pronoun for people, or a capitalised name."""
+        doc = self.doc
+        i, j = np
+        if self.resolver.mentions_in(i, j):
+            return True
+        head = doc.lower[j - 1].removesuffix("’s").removesuffix("'s")
+        if head in self.lx.person_nouns or head in self.lx.title_words or head in self.lx.collective_nouns:
+            return True
+        if j - i == 1 and head in ("he", "she", "they", "we", "i", "you", "who"):
+            return True
+        return doc.words[j - 1][:1].isupper() and doc.words[i][:1].isupper()
 
     def _is_title(self, qi: int) -> bool:
         """“Meet the Press”, the film “Weiner”, CBS's “Face the Nation,”: a name of a work or

@@ -77,6 +77,7 @@ class Lexicon:
     titles: set[str] = field(default_factory=set)
     title_words: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)
+    collective_nouns: set[str] = field(default_factory=set)
     group_words: set[str] = field(default_factory=set)
     genders: dict[str, str] = field(default_factory=dict)
     descriptions: dict[str, list[str]] = field(default_factory=dict)  # "the militant group" -> names
@@ -153,6 +154,7 @@ def lexicon() -> Lexicon:
     lx.titles = {t.lower() for t in _lines("titles.txt")}
     lx.title_words = {w for t in lx.titles for w in t.split()} - {"of", "the"}
     lx.person_nouns = {w.lower() for w in _lines("person_nouns.txt")}
+    lx.collective_nouns = set(_lines("collective_nouns.txt"))
     lx.group_words = set(_lines("group_words.txt"))
     lx.genders = {r[0]: r[1] for r in _rows("first_names.tsv")}
     lx.common_words = set(_lines("common_words.txt"))

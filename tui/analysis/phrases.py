@@ -9,6 +9,7 @@ from __future__ import annotations
 from .lexicon import Lexicon
 from .tokens import Doc
 
+_NUMBER_HEADS = {"two", "three", "four", "five", "six", "both"}
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our",
                "my", "one", "another", "some", "many", "several", "two", "three", "four", "both",
                "each", "other", "most", "all", "few", "any", "no", "your"}
@@ -183,6 +184,9 @@ class Phrases:
                 if j < hi and doc.lower[j] in DETERMINERS:
                     j += 1
         last_head = -1
+        if j == k + 1 and lw in ("the", "all") and j < hi and doc.lower[j] in _NUMBER_HEADS:
+            last_head = j  # "the two write", "all three said"
+            j += 1
         while j < hi and j - start <= 12:
             w, lw = doc.words[j], doc.lower[j]
             if lw == "of" and last_head >= 0 and j + 1 < hi and is_name_token(doc.words[j + 1]):

@@ -333,3 +333,10 @@ def test_a_thing_that_cannot_speak_is_not_the_speaker_of_a_partial_quote():
     ann = run("A headline for the story\nThe ongoing legal battle over the \"fraudulent scheme\" "
               "took an even uglier turn in February.")
     assert quote(ann, "fraudulent scheme").speaker is None
+
+
+def test_plural_speech_noun_after_a_preposition_is_not_a_cue():
+    ann = run("A headline for the story\nPolitiFact rated 32% of Republican claims as \"false\" or "
+              "\"pants on fire,\" compared to 11% of Democratic claims.")
+    for q in ann.quotes:
+        assert q.speaker is None or q.speaker.name == "PolitiFact", q.speaker

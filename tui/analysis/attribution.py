@@ -41,6 +41,7 @@ _TAG_VERBS = {"say", "ask", "add", "write", "tell", "continue", "explain", "repl
 _DOCUMENTS = {"statement", "letter", "release", "memo", "report", "video", "ad", "tweet", "post", "email",
               "message", "note", "op-ed", "filing", "complaint", "brief", "motion", "notice"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those"}
+_NOUN_PREPOSITIONS = {"of", "in", "on", "about", "from", "with", "for", "against", "by", "over"}
 _LEAD_PUNCT = {",", "—", "–", "-", "(", ":", "―"}
 _NOUN_LIKE_BASES = {"state", "note", "point", "post", "report", "text", "charge", "comment", "answer",
                     "claim", "quote", "read", "hit", "email", "blog", "offer", "signal", "object",
@@ -87,6 +88,9 @@ class Attributor:
         prev = doc.lower[k - 1] if k else ""
         if prev in _DETERMINERS or prev.endswith(("’s", "'s")):
             return False  # "Obama's remarks", "the report", "his claims": nouns, not verbs
+        if k >= 2 and lw.endswith("s") and lw != "says" and doc.lower[k - 2] in _NOUN_PREPOSITIONS \
+                and doc.words[k - 1][:1].isupper():
+            return False  # "32% of Republican claims": a noun after a preposition and its modifier
         if lw == base and base in _NOUN_LIKE_BASES:
             # Bare forms that are usually nouns count only after a plural subject or auxiliary.
             if lw == "read" and prev in self.lx.person_nouns:

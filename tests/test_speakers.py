@@ -340,3 +340,14 @@ def test_plural_speech_noun_after_a_preposition_is_not_a_cue():
               "\"pants on fire,\" compared to 11% of Democratic claims.")
     for q in ann.quotes:
         assert q.speaker is None or q.speaker.name == "PolitiFact", q.speaker
+
+
+@pytest.mark.parametrize("text, name, mention", [
+    ("Politifact seized on Donald Trump’s claim that there have been “thousands of shootings” in Chicago.",
+     "Donald Trump", "Donald Trump"),
+    ("Madeleine Albright spoke in Ohio. Critics seized on her remark that “there’s a special place in hell.”",
+     "Madeleine Albright", "her"),
+])
+def test_a_possessive_names_the_owner_of_quoted_words(text, name, mention):
+    q = run("A headline for the story\n" + text).quotes[0]
+    assert q.speaker.name == name and q.speaker.text == mention

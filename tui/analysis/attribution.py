@@ -285,6 +285,25 @@ class Attributor:
                     return np
         return None
 
+    def _possessive_speech_noun(self, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """"Donald Trump’s claim that there have been “…”", "her remark that “…”": the owner
+        of the words, when the noun for them leads straight to the quote."""
+        doc = self.doc
+        for c in range(hi - 1, max(lo, hi - 10) - 1, -1):
+            if doc.lower[c] not in self.lx.speech_nouns or c - 1 < lo:
+                continue
+            between = range(c + 1, hi)
+            if len(between) > 2 and doc.lower[c + 1] != "that" or any(self._is_cue(t) for t in between):
+                continue  # only the words' own content clause may stand between
+            owner = doc.lower[c - 1]
+            if owner in ("his", "her", "their"):
+                return (c - 1, c), (c, c + 1)
+            if owner.endswith(("’s", "'s")):
+                np = self.np.np_ending(c - 1, lo)
+                if np is not None:
+                    return np, (c, c + 1)
+        return None
+
     def _before(self, qi: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         """The cue before the quote. Of several ('X said Y called it “Z”'), the one whose
         subject is the sentence's own subject wins; otherwise the nearest."""
@@ -322,6 +341,9 @@ class Attributor:
             return candidates[-1]
         if relative:
             return relative
+        owner = self._possessive_speech_noun(lo, hi)
+        if owner is not None:
+            return owner
         # "X: “Q”" — a lead-in naming the speaker, with no verb.
         k = hi - 1
         if k >= lo and doc.words[k] in (":", ","):

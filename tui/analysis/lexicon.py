@@ -78,6 +78,7 @@ class Lexicon:
     title_words: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)
     collective_nouns: set[str] = field(default_factory=set)
+    speech_nouns: set[str] = field(default_factory=set)
     group_words: set[str] = field(default_factory=set)
     genders: dict[str, str] = field(default_factory=dict)
     descriptions: dict[str, list[str]] = field(default_factory=dict)  # "the militant group" -> names
@@ -155,6 +156,7 @@ def lexicon() -> Lexicon:
     lx.title_words = {w for t in lx.titles for w in t.split()} - {"of", "the"}
     lx.person_nouns = {w.lower() for w in _lines("person_nouns.txt")}
     lx.collective_nouns = set(_lines("collective_nouns.txt"))
+    lx.speech_nouns = set(_lines("speech_nouns.txt"))
     lx.group_words = set(_lines("group_words.txt"))
     lx.genders = {r[0]: r[1] for r in _rows("first_names.tsv")}
     lx.common_words = set(_lines("common_words.txt"))

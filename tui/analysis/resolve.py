@@ -26,6 +26,9 @@ class Referent:
     kind: str  # person | state | organisation | group | outlet | description | pronoun
 
 
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+
+
 class Resolver:
     def __init__(self, doc: Doc, finder: MentionFinder, lx: Lexicon) -> None:
         self.doc = doc
@@ -69,6 +72,7 @@ class Resolver:
         doc = self.doc
         text = doc.text[doc.starts[i]:doc.ends[j - 1]]
         lw = doc.lower[i] if j - i == 1 else ""
+        lw = _POSSESSIVE_PRONOUNS.get(lw, lw)  # "her remark": the one she is
         if lw in ("he", "she", "they", "it", "we", "i", "you", "who", "which"):
             return self.pronoun(i, lw)
         ms = self.mentions_in(i, j)

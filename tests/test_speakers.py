@@ -351,3 +351,11 @@ def test_plural_speech_noun_after_a_preposition_is_not_a_cue():
 def test_a_possessive_names_the_owner_of_quoted_words(text, name, mention):
     q = run("A headline for the story\n" + text).quotes[0]
     assert q.speaker.name == name and q.speaker.text == mention
+
+
+def test_it_in_what_it_called_is_the_body_that_is_the_sentence_subject():
+    ann = run("A headline for the story\nThe United Nations Security Council on Friday condemned North "
+              "Korea's latest nuclear test and pledged sanctions against what it called \"a clear threat "
+              "to international peace.\"")
+    q = quote(ann, "clear threat")
+    assert q.speaker.text == "it" and "Security Council" in q.speaker.name

@@ -150,12 +150,30 @@ class Resolver:
             if m is not None:
                 return Referent(m.name, m.party or self.party_of_person(m.name), PERSON)
             return Referent(doc.words[tok], None, "pronoun")
-        # they / it / we: the latest organisation, state or group.
+        # they / it / we: the sentence's own subject if it is a body ("The Security Council …
+        # pledged sanctions against what it called …"), else the latest organisation, state or group.
+        subject = self._body_subject(tok)
+        if subject is not None:
+            return subject
         lo = bisect_left(self.starts, tok)
         for m in reversed(self.mentions[max(0, lo - 12):lo]):
             if m.kind in (ORG, STATE, GROUP) and doc.block_of[m.tok] >= block - 2:
                 return Referent(m.name, m.name, m.kind)
         return Referent(doc.words[tok], None, "pronoun")
+
+    def _body_subject(self, tok: int) -> Referent | None:
+        doc = self.doc
+        if self.sentence_subject is None:
+            return None
+        np = self.sentence_subject(doc.sent_of[tok])
+        if np is None or np[1] > tok:
+            return None
+        ms = self.mentions_in(*np)
+        bodies = [m for m in ms if m.kind in (ORG, STATE, GROUP)]
+        if not bodies or any(m.kind == PERSON for m in ms) or bodies[-1].tok_end != np[1]:
+            return None
+        m = bodies[-1]
+        return Referent(m.name, m.name, m.kind)
 
     def _recent_subject(self, tok: int, want: str | None) -> Mention | None:
         """The person who is the subject of this or the previous sentence: 'Bush went after Trump …

@@ -359,3 +359,15 @@ def test_it_in_what_it_called_is_the_body_that_is_the_sentence_subject():
               "to international peace.\"")
     q = quote(ann, "clear threat")
     assert "Security Council" in q.speaker.name  # via "it" or via the main clause
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The primary requirement is a "lawful source of investment income," as a Homeland Security memo put it.',
+     "a Homeland Security memo"),
+    ("“So why didn’t Donald Trump pay his?” a narrator in the Clinton ad asks.", "a narrator"),
+    ("According to conservative talk radio host Rush Limbaugh, the move reeks of “fear” and desperation.",
+     "conservative talk radio host Rush Limbaugh"),
+])
+def test_more_tag_shapes(text, mention):
+    q = run("A headline for the story\n" + text).quotes[0]
+    assert q.speaker is not None and q.speaker.text == mention

@@ -170,7 +170,9 @@ class Attributor:
                 if np:
                     return np, (k, k + 1)
             return None
-        # “Q,” X said / “Q,” X (R-Utah), the chairman, said in a statement
+        # “Q,” X said / “Q,” X (R-Utah), the chairman, said in a statement / “Q,” as X put it
+        if doc.lower[k] == "as" and k + 1 < hi:
+            k += 1
         np = self.np.np_right(k, hi)
         if np is not None:
             c = self.np.skip_right(np[1], hi)

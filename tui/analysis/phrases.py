@@ -206,7 +206,10 @@ class Phrases:
                 j += 1  # "CBS This Morning co-anchor DeMarco Morgan"
                 continue
             if not self._np_word(j):
-                break
+                if not (last_head < 0 and j > start and w.islower() and lw in self.lx.speech_verbs
+                        and j + 1 < hi and self._np_word(j + 1)):
+                    break  # but "conservative talk radio host Rush Limbaugh": a modifier
+
             if w.islower() and (lw.endswith("ed") or lw.endswith("ing")) and last_head >= 0 \
                     and lw not in self.lx.person_nouns:
                 break
@@ -274,7 +277,7 @@ class Phrases:
                         k = p  # another appositive follows: "X, the attorney general, one of …, said"
                     continue
                 return k
-            if lw in ("of", "at", "from", "with", "for") and k + 1 < hi and (
+            if lw in ("of", "at", "from", "with", "for", "in", "on") and k + 1 < hi and (
                     is_name_token(doc.words[k + 1]) or doc.lower[k + 1] in DETERMINERS):
                 p = k + 1
                 while p < hi and p - k < 8 and (self._np_word(p) or doc.lower[p] in DETERMINERS):

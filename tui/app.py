@@ -54,8 +54,14 @@ class NewsReaderApp(App[int]):
         self._screens: dict[int, ReaderScreen] = {}
         self.theme = theme or os.environ.get("TEXTUAL_THEME") or DEFAULT_THEME
 
-    def on_mount(self) -> None:
-        self.push_screen(self.reader(0))
+    def get_default_screen(self) -> ReaderScreen:
+        """The first article's reader is the bottom screen itself, so no blank default
+        screen is composed, laid out and painted before it."""
+        screen = self.reader(0)
+        # What switch_screen gives the screen it makes current (Textual 8.2.8), so that
+        # switching articles can replace this one like any other.
+        screen._push_result_callback(screen, None)
+        return screen
 
     def reader(self, index: int) -> ReaderScreen:
         """The ReaderScreen for article ``index``, created on first use."""

@@ -76,6 +76,9 @@ class AnnotatingReader(ReaderScreen):
                         markup=False)
             self._applied = apply_user_annotations(self.raw, None)
         super().refresh_annotations(self._applied)
+
+    def _fill_panes(self) -> None:
+        super()._fill_panes()
         self._mark_panes()
 
     def _open_store(self, ann: Annotations) -> None:

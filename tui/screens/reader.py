@@ -1,8 +1,14 @@
 """The reader: one article with its article pane, highlights pane and demands panel.
 
 The screen coordinates; widgets post messages up to it and never reach into each
-other. Analysis runs in a thread so the plain article paints first, then the
-highlights arrive.
+other. Analysis runs in a thread so it never holds up the first paint.
+
+Start-up is progressive: the first frame composes only what the article pane needs
+(the article, the status line and the empty frame of the side column, so nothing moves
+later). A small article's analysis lands while that frame waits for its refresh, so it
+is painted with its highlights; the side panes and the Footer are mounted right after
+(``Ready`` is posted once every region is painted). A big article paints as plain text
+first, then the panes mount, then its highlights arrive.
 
 Hooks for annotation features (notes, corrections, export)::
 
@@ -14,6 +20,7 @@ Hooks for annotation features (notes, corrections, export)::
     screen.refresh_annotations(ann)          # repaint every pane after annotations change;
                                              # keeps the current quote and filter when still there
     screen.AnnotationsShown                  # message posted after highlights are painted
+    screen.Ready                             # message posted once all three regions are painted
 
 The keys a, c, x and e are left free for those features; define
 ``action_note``/``action_correct_speaker``/``action_mark_wrong``/``action_export`` on
@@ -21,7 +28,9 @@ a subclass or the App and the command palette offers them (see ``tui/commands.py
 """
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
+from functools import partial
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -31,7 +40,7 @@ from textual.content import Content
 from textual.events import Resize
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widgets import Static
 
 from ..colors import assign_colors
 from ..ingest import Article
@@ -47,6 +56,12 @@ from .navigation import QuoteCursor, SearchState
 
 Analyzer = Callable[[Article], Annotations]
 NARROW_WIDTH = 110  # below this the side panes overlay the article, toggled with h/d
+# Up to this size the analysis runs before the first paint (a few milliseconds: cheaper than
+# painting the article twice); a bigger article is analysed in a thread, off the first paint.
+SYNC_ANALYSIS_CHARS = 20_000
+# Up to this size the side panes wait for the highlights before mounting (the analysis
+# takes milliseconds); a bigger article gets its panes right after its first paint.
+WAIT_FOR_HIGHLIGHTS_CHARS = 50_000
 
 
 def default_analyzer(article: Article) -> Annotations:
@@ -79,6 +94,10 @@ class ReaderScreen(Screen):
     class AnnotationsShown(Message):
         """The highlights for the article are painted."""
 
+    class Ready(Message):
+        """All three regions are painted: the article with its highlights (or the analysis
+        failed), the highlights pane, the demands panel, and the Footer."""
+
     def __init__(self, article: Article, *, analyzer: Analyzer | None = None,
                  article_label: str = "", name: str | None = None) -> None:
         super().__init__(name=name)
@@ -92,6 +111,14 @@ class ReaderScreen(Screen):
         self._mention_step: dict[str, int] = {}
         self._focus_kind = "quote"  # what the article's current highlight is: quote/match/other
         self._narrow: bool | None = None
+        self._panes_mounted = False
+        self._pane_message: str | None = None  # shown in the lists instead of items
+        self._ready_posted = False
+        self._settled: asyncio.Event | None = None  # set once the highlights are painted
+        self._first_frame: asyncio.Event | None = None
+        self._early_result: Callable[[], None] | None = None
+        self._view: ArticleView
+        self._status_bar: StatusBar
 
     # -- public hooks ----------------------------------------------------------------------
 
@@ -119,36 +146,105 @@ class ReaderScreen(Screen):
         if keep_id:
             self.quote_cursor.go_to(keep_id)
         self.article_view.show_annotations(ann, self.party_colors)
-        self.query_one(PartyList).show_parties(ann.parties, self.party_colors)
-        self.query_one(DemandList).show_demands(ann, self.party_colors)
-        self._show_quote_list()
+        self._pane_message = None
+        if self._panes_mounted:
+            self._fill_panes()
         self._show_current_quote(center=not first_time)
-        self.call_after_refresh(self.post_message, self.AnnotationsShown())
+        self.call_after_refresh(self._annotations_painted)
+
+    def _annotations_painted(self) -> None:
+        self.post_message(self.AnnotationsShown())
+        # Queued behind the message, so whoever waits for it hears of it before the panes
+        # start mounting.
+        self.call_later(self._settle)
+        if self._panes_mounted:
+            self.call_later(self._post_ready)
+
+    def _settle(self) -> None:
+        if self._settled is not None:
+            self._settled.set()
+
+    def _post_ready(self) -> None:
+        if not self._ready_posted:
+            self._ready_posted = True
+            self.post_message(self.Ready())
 
     # -- layout ----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # The first frame: the article and the lines around it, at their final sizes.
+        # The panes and the Footer come with _mount_panes, once the article is painted.
+        self._view = ArticleView(self.article, id="article")
+        self._view.border_title = Content(one_line(self.article.source.title, 80))
+        self._status_bar = StatusBar(id="status")
+        self._status("Analysing…")
+        if len(self.article.text) <= self.sync_analysis_chars:
+            # Before the widgets mount, so their first paint already has the highlights.
+            self._analyse_now()
         with Horizontal(id="body"):
-            yield ArticleView(self.article, id="article")
-            with Vertical(id="sidebar"):
-                with Vertical(id="highlights"):
-                    yield PartyList(id="parties")
-                    yield QuoteList(id="quotes")
-                yield DemandList(id="demands")
-        yield StatusBar(id="status")
-        yield Footer(compact=True)
+            yield self._view
+            yield Vertical(id="sidebar")
+        yield self._status_bar
+        yield Static(id="footer-space")
 
     def on_mount(self) -> None:
-        view = self.article_view
-        view.border_title = Content(one_line(self.article.source.title, 80))
-        self.query_one("#parties").border_title = "Parties"
-        self.query_one("#quotes").border_title = "Quotes"
-        self.query_one("#demands").border_title = "Demands"
-        self._status("Analysing…")
         if self.article.notice:
             self.notify(one_line(self.article.notice), title="Encoding", markup=False)
-        view.focus()
-        self.analyse()
+        self._view.focus()
+        self._settled = asyncio.Event()
+        self._first_frame = asyncio.Event()
+        self.call_after_refresh(self._first_frame.set)
+        if self._early_result is not None:
+            self._early_result()
+        elif self.annotations is None and self._pane_message is None:
+            self.analyse()
+        self._mount_panes()
+
+    @work(group="panes", exclusive=True)
+    async def _mount_panes(self) -> None:
+        """Mount the side panes and the Footer after the article's first paint."""
+        assert self._settled is not None and self._first_frame is not None
+        if len(self.article.text) <= WAIT_FOR_HIGHLIGHTS_CHARS:
+            await self._settled.wait()
+        else:
+            await self._first_frame.wait()
+        from textual.widgets import Footer
+
+        parties, quotes, demands = PartyList(id="parties"), QuoteList(id="quotes"), \
+            DemandList(id="demands")
+        parties.border_title = "Parties"
+        quotes.border_title = "Quotes"
+        demands.border_title = "Demands"
+        sidebar = self.query_one("#sidebar")
+        await sidebar.mount(Vertical(parties, quotes, id="highlights"), demands)
+        footer = Footer(compact=True)
+        # The Footer composes its keys when told the bindings are ready, which otherwise
+        # happens only at the next change of focus: tell it before it mounts.
+        footer.bindings_changed(self)
+        await self.query_one("#footer-space").remove()
+        await self.mount(footer)
+        self._panes_mounted = True
+        if self.annotations is not None:
+            self._fill_panes()
+        elif self._pane_message:
+            self._show_pane_message(self._pane_message)
+        if self.annotations is not None or self._pane_message:
+            self.call_after_refresh(self._post_ready)
+
+    @property
+    def panes_mounted(self) -> bool:
+        """True once the highlights pane and the demands panel exist."""
+        return self._panes_mounted
+
+    def _fill_panes(self) -> None:
+        ann = self.annotations
+        assert ann is not None
+        self.query_one(PartyList).show_parties(ann.parties, self.party_colors)
+        self.query_one(DemandList).show_demands(ann, self.party_colors)
+        self._show_quote_list()
+        quote = self.quote_cursor.current
+        if quote is not None:
+            self.query_one(QuoteList).select_id(quote.id)
 
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW_WIDTH
@@ -161,9 +257,21 @@ class ReaderScreen(Screen):
 
     @property
     def article_view(self) -> ArticleView:
-        return self.query_one(ArticleView)
+        return self._view
 
     # -- analysis --------------------------------------------------------------------------
+
+    sync_analysis_chars = SYNC_ANALYSIS_CHARS
+
+    def _analyse_now(self) -> None:
+        try:
+            ann = self.analyzer(self.article)
+        except Exception as exc:  # the engine failing must not take the reader down
+            reason = f"{type(exc).__name__}: {exc}"
+            self._pane_message = "Analysis failed; the article is shown as plain text."
+            self._early_result = partial(self._analysis_failed, reason)  # notify once mounted
+            return
+        self.refresh_annotations(ann)
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def analyse(self) -> None:
@@ -175,12 +283,19 @@ class ReaderScreen(Screen):
         self.app.call_from_thread(self.refresh_annotations, ann)
 
     def _analysis_failed(self, reason: str) -> None:
-        for lst in (self.query_one(PartyList), self.query_one(QuoteList),
-                    self.query_one(DemandList)):
-            lst.show_message("Analysis failed; the article is shown as plain text.")
+        self._pane_message = "Analysis failed; the article is shown as plain text."
+        if self._panes_mounted:
+            self._show_pane_message(self._pane_message)
+            self.call_after_refresh(self._post_ready)
         self._status("Analysis failed")
         self.notify(one_line(reason, 200), title="Analysis failed", severity="error",
                     markup=False)
+        self._settle()
+
+    def _show_pane_message(self, message: str) -> None:
+        for lst in (self.query_one(PartyList), self.query_one(QuoteList),
+                    self.query_one(DemandList)):
+            lst.show_message(message)
 
     # -- quotes ----------------------------------------------------------------------------
 
@@ -235,7 +350,8 @@ class ReaderScreen(Screen):
             return
         view.set_current((quote.start, quote.end))
         self.call_after_refresh(view.reveal, (quote.start, quote.end), center=center)
-        self.query_one(QuoteList).select_id(quote.id)
+        if self._panes_mounted:
+            self.query_one(QuoteList).select_id(quote.id)
         self._status_quote()
 
     def _status_quote(self) -> None:
@@ -258,7 +374,7 @@ class ReaderScreen(Screen):
 
     def _show_quote_list(self) -> None:
         ann = self.annotations
-        if ann is None:
+        if ann is None or not self._panes_mounted:
             return
         self.query_one(QuoteList).show_quotes(self.quote_cursor.visible, ann, self.party_colors,
                                               self._no_quotes_message() + ".")
@@ -322,7 +438,8 @@ class ReaderScreen(Screen):
         party = self.annotations.party(party_id) if self.annotations else None
         if party is None:
             return
-        self.query_one(PartyList).select_id(party_id)
+        if self._panes_mounted:
+            self.query_one(PartyList).select_id(party_id)
         if not party.mentions:
             self.notify(f"{one_line(party.name, 40)} has no marked mentions.", markup=False)
             return
@@ -357,7 +474,7 @@ class ReaderScreen(Screen):
     async def action_search(self) -> None:
         if not self.query(SearchBar):
             # Mounted on first use: an Input is not worth its start-up cost.
-            await self.mount(SearchBar(id="search"), before=self.query_one(StatusBar))
+            await self.mount(SearchBar(id="search"), before=self._status_bar)
         self.search_bar.open()
 
     @property
@@ -447,7 +564,8 @@ class ReaderScreen(Screen):
         self.set_class(hiding, hidden_class)
         focused = self.focused
         if not hiding:
-            self.query_one(focus_id).focus()
+            if self._panes_mounted:
+                self.query_one(focus_id).focus()
         elif focused is not None and focused.id in ("parties", "quotes", "demands") \
                 and not self._pane_visible(focused.id):
             self.article_view.focus()
@@ -466,4 +584,4 @@ class ReaderScreen(Screen):
     # -- status ----------------------------------------------------------------------------
 
     def _status(self, position: str, detail: str = "") -> None:
-        self.query_one(StatusBar).show(position, detail, self.article_label)
+        self._status_bar.show(position, detail, self.article_label)

@@ -59,14 +59,19 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._marks: list[list[Mark]] = [[] for _ in article.blocks]
         self._matches: list[Range] = []
         self._current: Range | None = None
-        runs = chunk_ranges(len(article.blocks), MAX_WIDGETS)
-        self._widget_of_block = [w for w, run in enumerate(runs) for _ in run]
-        # The plain text: the first paint needs no analysis.
-        self._widgets = [Paragraph(run, article.blocks[run[0]], Content("")) for run in runs]
-        for widget in self._widgets:
-            self._update(widget, layout=False)
+        self._runs = chunk_ranges(len(article.blocks), MAX_WIDGETS)
+        self._widget_of_block = [w for w, run in enumerate(self._runs) for _ in run]
+        self._widgets: list[Paragraph] = []  # made in compose, with the marks known by then
 
     def compose(self) -> ComposeResult:
+        # Built with their content rather than updated after: a widget refreshed before it
+        # mounts is painted a second time right after its first paint.
+        self._widgets = []
+        for run in self._runs:
+            content, starts = self._run_content(run)
+            widget = Paragraph(run, self.index.blocks[run[0]], content)
+            widget.starts = starts
+            self._widgets.append(widget)
         yield from self._widgets
 
     # -- content ---------------------------------------------------------------------------
@@ -122,11 +127,14 @@ class ArticleView(VerticalScroll, can_focus=True):
             found.update(self._widget_of_block[b] for b in self.index.overlapping(start, end))
         return found
 
-    def _update(self, widget: Paragraph, *, layout: bool) -> None:
-        blocks = [self.index.blocks[i] for i in widget.blocks]
+    def _run_content(self, run: range) -> tuple[Content, list[int]]:
+        blocks = [self.index.blocks[i] for i in run]
         marks = [self._marks[i] + search_marks(self._matches, self.index.blocks[i])
-                 if self._matches else self._marks[i] for i in widget.blocks]
-        content, widget.starts = render_blocks(self.text, blocks, marks, self._current)
+                 if self._matches else self._marks[i] for i in run]
+        return render_blocks(self.text, blocks, marks, self._current)
+
+    def _update(self, widget: Paragraph, *, layout: bool) -> None:
+        content, widget.starts = self._run_content(widget.blocks)
         widget.update(content, layout=layout)
 
     def _repaint(self, indexes: Iterable[int]) -> None:

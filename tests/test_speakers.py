@@ -371,3 +371,9 @@ def test_it_in_what_it_called_is_the_body_that_is_the_sentence_subject():
 def test_more_tag_shapes(text, mention):
     q = run("A headline for the story\n" + text).quotes[0]
     assert q.speaker is not None and q.speaker.text == mention
+
+
+def test_a_prepositional_phrase_before_the_cue_is_not_its_subject():
+    ann = run("A headline for the story\nBeck, who has in the past described Trump as "
+              "“a pathological narcissistic sociopath,” spoke in Indiana.")
+    assert quote(ann, "sociopath").speaker.name == "Beck"

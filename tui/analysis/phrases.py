@@ -9,6 +9,7 @@ from __future__ import annotations
 from .lexicon import Lexicon
 from .tokens import Doc
 
+_PREPOSITIONS = {"in", "on", "at", "during", "since", "after", "before", "over", "throughout", "within"}
 _NUMBER_HEADS = {"two", "three", "four", "five", "six", "both"}
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our",
                "my", "one", "another", "some", "many", "several", "two", "three", "four", "both",
@@ -109,7 +110,15 @@ class Phrases:
                 # "Trump’s rivals, Sens. Ted Cruz and Marco Rubio, have urged": the appositive names them.
                 return self.np_right(p + 1, k)
             return None
-        return self.np_ending(k, lo)
+        np = self.np_ending(k, lo)
+        if np is not None and np[0] - 1 > lo and doc.lower[np[0] - 1] in _PREPOSITIONS:
+            # "Beck, who has in the past described …": a prepositional phrase is no subject.
+            p = np[0] - 2
+            while p >= lo and self.adverb(p):  # adverbs and auxiliaries: "has in the past"
+                p -= 1
+            if p >= lo and p < np[0] - 2:
+                return self.np_ending(p, lo)
+        return np
 
     def np_ending(self, k: int, lo: int) -> tuple[int, int] | None:
         doc = self.doc

@@ -8,7 +8,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.style import Style
 
-from .widgets.quote_list import speaker_label
+from .widgets.labels import speaker_label
 from .widgets.safe import one_line
 
 # Actions that other features add later; offered only when the screen or app defines them.

@@ -18,16 +18,13 @@ from ..corrections import apply_user_annotations
 from ..model import Annotations
 from ..notes import NewParty, NoteStore, StoreError, Target, TargetKind, target_for
 from ..screens.reader import ReaderScreen
-from ..widgets.demand_list import DemandList, demand_prompt
-from ..widgets.party_list import PartyList, party_prompt
-from ..widgets.quote_list import QuoteList, quote_prompt
 from ..widgets.safe import one_line
-from .correction import CorrectionChooser, CorrectionInput
-from .note_editor import NoteEditor, NoteInput
-from .notes_list import ListAction, NotesList
 
-if TYPE_CHECKING:  # the export code is imported when first used, not at start-up
+if TYPE_CHECKING:  # the dialogs and the export code are imported when first used
+    from .correction import CorrectionInput
     from .export_dialog import ExportChoice
+    from .note_editor import NoteInput
+    from .notes_list import ListAction
 
 
 def marker(notes: int, corrected: bool) -> Content:
@@ -104,9 +101,11 @@ class AnnotatingReader(ReaderScreen):
 
     def _mark_quotes(self) -> None:
         ann, store = self.annotations, self.store
-        if ann is None or store is None:
+        if ann is None or store is None or not self.panes_mounted:
             return
-        quotes = self.query_one(QuoteList)
+        from ..widgets.quote_list import quote_prompt
+
+        quotes = self.quote_list
         numbers = {q.id: n for n, q in enumerate(ann.quotes, 1)}
         for q in self.quote_cursor.visible:
             notes, corrected = self._count_notes("quote", q.id), store.correction_for(q.id) is not None
@@ -116,14 +115,17 @@ class AnnotatingReader(ReaderScreen):
 
     def _mark_panes(self) -> None:
         ann = self.annotations
-        if ann is None or self.store is None:
+        if ann is None or self.store is None or not self.panes_mounted:
             return
+        from ..widgets.demand_list import demand_prompt
+        from ..widgets.party_list import party_prompt
+
         self._mark_quotes()
-        parties = self.query_one(PartyList)
+        parties = self.party_list
         for p in ann.parties:
             if n := self._count_notes("party", p.id):
                 parties.replace_option_prompt(p.id, party_prompt(p, self.party_colors.get(p.id)) + marker(n, False))
-        demands = self.query_one(DemandList)
+        demands = self.demand_list
         for d in ann.demands:
             if n := self._count_notes("demand", d.id):
                 demands.replace_option_prompt(d.id, demand_prompt(d) + marker(n, False))
@@ -144,11 +146,12 @@ class AnnotatingReader(ReaderScreen):
         ann = self.annotations
         assert ann is not None
         focused = self.focused
-        if isinstance(focused, PartyList) and focused.highlighted_party:
+        focused_id = focused.id if focused is not None else None
+        if focused_id == "parties" and focused.highlighted_party:  # type: ignore[union-attr]
             p = ann.party(focused.highlighted_party)
             if p:
                 return target_for(ann, "party", p.id), f"Party: {p.name}"
-        if isinstance(focused, DemandList):
+        if focused_id == "demands":
             option = focused.highlighted_option
             d = next((d for d in ann.demands if option and d.id == option.id), None)
             if d:
@@ -187,6 +190,8 @@ class AnnotatingReader(ReaderScreen):
                 return
             self._saved("Note saved")
 
+        from .note_editor import NoteEditor
+
         self.app.push_screen(NoteEditor(about), done)
 
     # -- c: corrections --------------------------------------------------------------------
@@ -222,6 +227,8 @@ class AnnotatingReader(ReaderScreen):
                 return
             self._saved("Correction saved")
 
+        from .correction import CorrectionChooser
+
         self.app.push_screen(CorrectionChooser(q.text, speaker, party, list(ann.parties)), done)
 
     # -- x: mark wrong ---------------------------------------------------------------------
@@ -246,6 +253,8 @@ class AnnotatingReader(ReaderScreen):
         if self.store is None:
             self.notify("Still analysing the article…", markup=False)
             return
+        from .notes_list import NotesList
+
         self.app.push_screen(NotesList(self.store), self._list_done)
 
     def _list_done(self, result: ListAction | None) -> None:
@@ -269,6 +278,8 @@ class AnnotatingReader(ReaderScreen):
                     self._failed(exc)
                     return
                 self._saved("Note deleted" if done.delete else "Note saved")
+
+            from .note_editor import NoteEditor
 
             self.app.push_screen(NoteEditor("Note", note.text, note.tags, editing=True), edited)
         elif result.action == "delete":
@@ -295,6 +306,8 @@ class AnnotatingReader(ReaderScreen):
         elif kind in ("party", "mention"):
             self.jump_to_party(item)
         elif kind == "demand":
+            from ..widgets.demand_list import DemandList
+
             self.post_message(DemandList.Jump(item))
 
     # -- e: export -------------------------------------------------------------------------

@@ -31,8 +31,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -46,13 +47,16 @@ from ..colors import assign_colors
 from ..ingest import Article
 from ..model import Annotations, Quote
 from ..widgets.article_view import ArticleView
-from ..widgets.demand_list import DemandList
-from ..widgets.party_list import PartyList
-from ..widgets.quote_list import QuoteList, speaker_label
+from ..widgets.labels import speaker_label
 from ..widgets.safe import one_line
-from ..widgets.search_bar import SearchBar
 from ..widgets.status_bar import StatusBar
 from .navigation import QuoteCursor, SearchState
+
+if TYPE_CHECKING:  # the panes' and search line's widgets are imported when first mounted
+    from ..widgets.demand_list import DemandList
+    from ..widgets.party_list import PartyList
+    from ..widgets.quote_list import QuoteList
+    from ..widgets.search_bar import SearchBar
 
 Analyzer = Callable[[Article], Annotations]
 NARROW_WIDTH = 110  # below this the side panes overlay the article, toggled with h/d
@@ -210,6 +214,10 @@ class ReaderScreen(Screen):
             await self._first_frame.wait()
         from textual.widgets import Footer
 
+        from ..widgets.demand_list import DemandList
+        from ..widgets.party_list import PartyList
+        from ..widgets.quote_list import QuoteList
+
         parties, quotes, demands = PartyList(id="parties"), QuoteList(id="quotes"), \
             DemandList(id="demands")
         parties.border_title = "Parties"
@@ -239,12 +247,25 @@ class ReaderScreen(Screen):
     def _fill_panes(self) -> None:
         ann = self.annotations
         assert ann is not None
-        self.query_one(PartyList).show_parties(ann.parties, self.party_colors)
-        self.query_one(DemandList).show_demands(ann, self.party_colors)
+        self.party_list.show_parties(ann.parties, self.party_colors)
+        self.demand_list.show_demands(ann, self.party_colors)
         self._show_quote_list()
         quote = self.quote_cursor.current
         if quote is not None:
-            self.query_one(QuoteList).select_id(quote.id)
+            self.quote_list.select_id(quote.id)
+
+    # The panes, once mounted (see panes_mounted).
+    @property
+    def party_list(self) -> PartyList:
+        return self.query_one("#parties")  # type: ignore[return-value]
+
+    @property
+    def quote_list(self) -> QuoteList:
+        return self.query_one("#quotes")  # type: ignore[return-value]
+
+    @property
+    def demand_list(self) -> DemandList:
+        return self.query_one("#demands")  # type: ignore[return-value]
 
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW_WIDTH
@@ -293,8 +314,7 @@ class ReaderScreen(Screen):
         self._settle()
 
     def _show_pane_message(self, message: str) -> None:
-        for lst in (self.query_one(PartyList), self.query_one(QuoteList),
-                    self.query_one(DemandList)):
+        for lst in (self.party_list, self.quote_list, self.demand_list):
             lst.show_message(message)
 
     # -- quotes ----------------------------------------------------------------------------
@@ -351,7 +371,7 @@ class ReaderScreen(Screen):
         view.set_current((quote.start, quote.end))
         self.call_after_refresh(view.reveal, (quote.start, quote.end), center=center)
         if self._panes_mounted:
-            self.query_one(QuoteList).select_id(quote.id)
+            self.quote_list.select_id(quote.id)
         self._status_quote()
 
     def _status_quote(self) -> None:
@@ -376,11 +396,10 @@ class ReaderScreen(Screen):
         ann = self.annotations
         if ann is None or not self._panes_mounted:
             return
-        self.query_one(QuoteList).show_quotes(self.quote_cursor.visible, ann, self.party_colors,
+        self.quote_list.show_quotes(self.quote_cursor.visible, ann, self.party_colors,
                                               self._no_quotes_message() + ".")
 
-    @on(QuoteList.Jump)
-    def _jump_to_quote(self, event: QuoteList.Jump) -> None:
+    def on_quote_list_jump(self, event: QuoteList.Jump) -> None:
         self.go_to_quote(event.quote_id)
 
     def go_to_quote(self, quote_id: str) -> None:
@@ -405,8 +424,8 @@ class ReaderScreen(Screen):
             return
         parties = self.quote_cursor.parties_with_quotes()
         focused = self.focused
-        if isinstance(focused, PartyList) and focused.highlighted_party:
-            chosen = focused.highlighted_party
+        if focused is not None and focused.id == "parties" and focused.highlighted_party:  # type: ignore[attr-defined]
+            chosen = focused.highlighted_party  # type: ignore[attr-defined]
             target = None if self.quote_cursor.party == chosen else chosen
         elif not parties:
             self.notify("No quote is attributed to a party, so there is nothing to filter by.",
@@ -429,8 +448,7 @@ class ReaderScreen(Screen):
 
     # -- parties and demands ---------------------------------------------------------------
 
-    @on(PartyList.Jump)
-    def _jump_to_party(self, event: PartyList.Jump) -> None:
+    def on_party_list_jump(self, event: PartyList.Jump) -> None:
         self.jump_to_party(event.party_id)
 
     def jump_to_party(self, party_id: str) -> None:
@@ -439,7 +457,7 @@ class ReaderScreen(Screen):
         if party is None:
             return
         if self._panes_mounted:
-            self.query_one(PartyList).select_id(party_id)
+            self.party_list.select_id(party_id)
         if not party.mentions:
             self.notify(f"{one_line(party.name, 40)} has no marked mentions.", markup=False)
             return
@@ -450,8 +468,7 @@ class ReaderScreen(Screen):
         self._go_to_span((mention.start, mention.end), "party")
         self._status(f"Mention {step + 1}/{len(party.mentions)}", party.name)
 
-    @on(DemandList.Jump)
-    def _jump_to_demand(self, event: DemandList.Jump) -> None:
+    def on_demand_list_jump(self, event: DemandList.Jump) -> None:
         ann = self.annotations
         demand = next((d for d in ann.demands if d.id == event.demand_id), None) if ann else None
         if demand is None:
@@ -472,17 +489,18 @@ class ReaderScreen(Screen):
     # -- search ----------------------------------------------------------------------------
 
     async def action_search(self) -> None:
-        if not self.query(SearchBar):
+        if not self.query("#search"):
             # Mounted on first use: an Input is not worth its start-up cost.
+            from ..widgets.search_bar import SearchBar
+
             await self.mount(SearchBar(id="search"), before=self._status_bar)
         self.search_bar.open()
 
     @property
     def search_bar(self) -> SearchBar:
-        return self.query_one(SearchBar)
+        return self.query_one("#search")  # type: ignore[return-value]
 
-    @on(SearchBar.Changed)
-    def _search_changed(self, event: SearchBar.Changed) -> None:
+    def on_search_bar_changed(self, event: SearchBar.Changed) -> None:
         self.run_search(event.query)
 
     def run_search(self, query: str) -> None:
@@ -498,12 +516,10 @@ class ReaderScreen(Screen):
             self._go_to_match(match)
         self._search_count()
 
-    @on(SearchBar.Step)
-    def _search_step(self, event: SearchBar.Step) -> None:
+    def on_search_bar_step(self, event: SearchBar.Step) -> None:
         self._step_match(event.delta)
 
-    @on(SearchBar.Done)
-    def _search_done(self) -> None:
+    def on_search_bar_done(self) -> None:
         if not self.search_state.active:
             self.search_bar.display = False
         self.article_view.focus()
@@ -541,7 +557,7 @@ class ReaderScreen(Screen):
         self._show_current_quote(center=False)
 
     def action_clear(self) -> None:
-        if self.search_state.active or (self.query(SearchBar) and self.search_bar.display):
+        if self.search_state.active or (self.query("#search") and self.search_bar.display):
             self.clear_search()
         elif self.quote_cursor.party is not None:
             self.set_filter(None)

@@ -7,20 +7,13 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..model import Annotations, Quote
+from .labels import speaker_label
 from .nav_list import NavList, swatch
 from .safe import one_line
 
+__all__ = ["OPENING_WORDS", "QuoteList", "quote_prompt", "speaker_label"]
+
 OPENING_WORDS = 36  # fits one line of the side pane at 120 columns
-
-
-def speaker_label(quote: Quote, ann: Annotations) -> str:
-    """'Antony Blinken (United States)', or 'Unattributed'; safe, one line."""
-    speaker = quote.speaker
-    name = one_line(speaker.name or speaker.text, 60) if speaker else ""
-    party = ann.party(speaker.party) if speaker else None
-    if party and name and party.name != name:
-        return f"{name} ({one_line(party.name, 40)})"
-    return name or (one_line(party.name, 40) if party else "Unattributed")
 
 
 def quote_prompt(number: int, quote: Quote, ann: Annotations, colors: dict[str, str]) -> Content:

@@ -511,8 +511,7 @@ class Attributor:
         words = inner.split()
         if not words or len(words) > 8 or inner[-1:] in "!?;:…":
             return False
-        significant = [w for w in words if w.lower() not in _SMALL_WORDS]
-        if not significant or not all(w[:1].isupper() or w[:1].isdigit() for w in significant):
+        if not self._title_case(qi):
             return False
         before = doc.text[max(0, q.open_at - 40):q.open_at].rstrip(" ,").split()
         prev = before[-1].lower() if before else ""
@@ -523,6 +522,13 @@ class Attributor:
         after = doc.text[q.outer_end:q.outer_end + 30].lstrip(" ,").split()
         nxt = after[0].lower().strip(".,;") if after else ""
         return nxt in _TITLE_NOUNS
+
+    def _title_case(self, qi: int) -> bool:
+        """Every significant word capitalised: “Meet the Press”, “Keep the Promise”."""
+        q = self.doc.quotes[qi]
+        words = self.doc.text[q.start:q.end].rstrip(",.").split()
+        significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+        return bool(significant) and all(w[:1].isupper() or w[:1].isdigit() for w in significant)
 
     def _kind(self, qi: int) -> str:
         """direct: the quote is a sentence of its own; partial: words quoted inside a sentence."""

@@ -86,16 +86,6 @@ def search_marks(matches: Sequence[tuple[int, int]], block: Block) -> list[Mark]
     return [Mark(s, e, SEARCH_STYLE) for s, e in matches[lo:hi]]
 
 
-def chunk_ranges(count: int, max_widgets: int) -> list[range]:
-    """Group ``count`` blocks into at most ``max_widgets`` runs of consecutive blocks.
-
-    Textual lays out every child of a scroll view on each reflow, so a 1 MB article
-    (thousands of paragraphs) gets one widget per run of paragraphs, not per paragraph.
-    """
-    size = max(1, -(-count // max_widgets))
-    return [range(i, min(i + size, count)) for i in range(0, count, size)]
-
-
 def block_prefix(block: Block, alone: bool) -> str:
     """Text drawn before a block: a bullet; in a multi-block widget, indents and bars too."""
     if block.kind == "list_item":
@@ -106,13 +96,16 @@ def block_prefix(block: Block, alone: bool) -> str:
 
 
 def render_blocks(text: str, blocks: Sequence[Block], marks: Sequence[Sequence[Mark]],
-                  current: Range | None = None) -> tuple[Content, list[int]]:
+                  current: Range | None = None, *, alone: bool | None = None
+                  ) -> tuple[Content, list[int]]:
     """One widget's Content for consecutive ``blocks``, and where each block's text starts.
 
     ``marks[i]`` are the marks over ``blocks[i]``. A lone block gets its look from CSS
-    classes; several blocks in one widget carry their structure in the text instead.
+    classes; several blocks in one widget (or a block of a long article, drawn line by
+    line: ``alone=False``) carry their structure in the text instead.
     """
-    alone = len(blocks) == 1
+    if alone is None:
+        alone = len(blocks) == 1
     pieces: list[Content] = []
     starts: list[int] = []
     position = 0
@@ -150,13 +143,14 @@ def line_of(content: Content, offset: int, width: int) -> int:
     base = 0
     for physical in content.plain.split("\n"):
         if offset < base + len(physical) + 1:
-            return lines + _wrapped_line_of(Content(physical), offset - base, width)
+            return lines + wrapped_line_of(Content(physical), offset - base, width)
         lines += max(len(Content(physical).wrap(width)), 1)
         base += len(physical) + 1
     return max(lines - 1, 0)
 
 
-def _wrapped_line_of(content: Content, offset: int, width: int) -> int:
+def wrapped_line_of(content: Content, offset: int, width: int) -> int:
+    """The wrapped line on which ``offset`` of ``content`` (one physical line) falls."""
     seen = 0
     wrapped = content.wrap(width)
     for number, line in enumerate(wrapped):

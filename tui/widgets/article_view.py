@@ -1,9 +1,13 @@
-"""The article pane: a VerticalScroll of text widgets, one per paragraph.
+"""The article pane: a VerticalScroll holding the text.
 
-Moving the current highlight re-renders only the widgets it leaves and enters
-(``update(layout=False)``: styles never change the height). A very long article
-gets one widget per run of paragraphs instead (at most MAX_WIDGETS widgets: small enough to re-render in a frame), since
-Textual re-arranges every child of a scroll view on each reflow.
+Up to MAX_WIDGETS blocks, one text widget per paragraph (heading, list item, block quote),
+each styled by its CSS class. Moving the current highlight re-renders only the widgets it
+leaves and enters (``update(layout=False)``: styles never change the height).
+
+A longer article is one ArticleLines widget instead, which renders only the lines on
+screen and re-renders only the blocks that change: Textual re-renders a whole widget on
+any change and walks every widget of the pane to find one that is off screen, so neither
+thousands of widgets nor a few hundred big ones keep a step within a frame.
 """
 from __future__ import annotations
 
@@ -18,27 +22,26 @@ from textual.widgets import Static
 
 from ..ingest import Article
 from ..model import Annotations, Block
-from .article_render import (BlockIndex, Mark, Range, annotation_marks, chunk_ranges, line_of,
+from .article_lines import ArticleLines
+from .article_render import (BlockIndex, Mark, Range, annotation_marks, block_prefix, line_of,
                              marks_by_block, render_blocks, search_marks)
+from .safe import safe_text
 
-MAX_WIDGETS = 400
+MAX_WIDGETS = 400  # more blocks than this: drawn line by line (ArticleLines)
 
 
 class Paragraph(Static):
-    """One paragraph, heading, list item or block quote (or, in a huge article, a run of them)."""
+    """One paragraph, heading, list item or block quote."""
 
     DEFAULT_CSS = "Paragraph { height: auto; }"
 
-    def __init__(self, blocks: range, first: Block, content: Content) -> None:
-        if len(blocks) == 1:
-            classes = f"-{first.kind.replace('_', '-')}"
-            if first.kind in ("heading", "list_item", "blockquote"):
-                classes += f" -level-{min(max(first.level, 1), 4)}"
-        else:
-            classes = "-run"
+    def __init__(self, index: int, block: Block, content: Content) -> None:
+        classes = f"-{block.kind.replace('_', '-')}"
+        if block.kind in ("heading", "list_item", "blockquote"):
+            classes += f" -level-{min(max(block.level, 1), 4)}"
         super().__init__(content, markup=False, classes=classes)
-        self.blocks = blocks
-        self.starts: list[int] = []  # where each block's text starts in the content
+        self.blocks = range(index, index + 1)
+        self.starts: list[int] = [0]  # where the block's text starts in the content
 
 
 class ArticleView(VerticalScroll, can_focus=True):
@@ -59,29 +62,31 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._marks: list[list[Mark]] = [[] for _ in article.blocks]
         self._matches: list[Range] = []
         self._current: Range | None = None
-        self._runs = chunk_ranges(len(article.blocks), MAX_WIDGETS)
-        self._widget_of_block = [w for w, run in enumerate(self._runs) for _ in run]
         self._widgets: list[Paragraph] = []  # made in compose, with the marks known by then
+        self._lines: ArticleLines | None = None
+        if len(article.blocks) > MAX_WIDGETS:
+            self._lines = ArticleLines(len(article.blocks), self._block_content,
+                                       self._block_plain)
 
     def compose(self) -> ComposeResult:
+        if self._lines is not None:
+            yield self._lines
+            return
         # Built with their content rather than updated after: a widget refreshed before it
         # mounts is painted a second time right after its first paint.
         self._widgets = []
-        for run in self._runs:
-            content, starts = self._run_content(run)
-            widget = Paragraph(run, self.index.blocks[run[0]], content)
-            widget.starts = starts
-            self._widgets.append(widget)
+        for i, block in enumerate(self.index.blocks):
+            self._widgets.append(Paragraph(i, block, self._paragraph_content(i)))
         yield from self._widgets
 
     # -- content ---------------------------------------------------------------------------
 
     def show_annotations(self, ann: Annotations, colors: dict[str, str]) -> None:
         self._marks = marks_by_block(annotation_marks(ann, colors), self.index)
-        self._repaint(range(len(self._widgets)))
+        self._repaint(None)
 
     def set_search(self, matches: list[Range]) -> None:
-        touched = self._widgets_of(self._matches) | self._widgets_of(matches)
+        touched = self._blocks_of(self._matches) | self._blocks_of(matches)
         self._matches = sorted(matches)
         self._repaint(touched)
 
@@ -89,8 +94,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         """Make ``span`` the one highlighted item; repaint only what changed."""
         if span == self._current:
             return
-        touched = self._widgets_of([self._current] if self._current else [])
-        touched |= self._widgets_of([span] if span else [])
+        touched = self._blocks_of([self._current] if self._current else [])
+        touched |= self._blocks_of([span] if span else [])
         self._current = span
         self._repaint(touched)
 
@@ -102,7 +107,7 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def reveal(self, span: Range, *, center: bool = True) -> None:
         """Scroll so the lines of ``span`` are in view (centred unless ``center`` is False)."""
-        if not self._widgets:
+        if not self._widgets and self._lines is None:
             return
         last = max(span[1] - 1, span[0])
         top, bottom = self._line_y(span[0]), self._line_y(last)
@@ -112,32 +117,48 @@ class ArticleView(VerticalScroll, can_focus=True):
     def _line_y(self, offset: int) -> int:
         """The virtual y of the line holding article ``offset``."""
         block = self.index.block_at(offset)
-        widget = self._widgets[self._widget_of_block[block]]
+        local = max(offset - self.index.blocks[block].start, 0)
+        if self._lines is not None:
+            prefix = len(block_prefix(self.index.blocks[block], alone=False))
+            return self._lines.line_of(block, prefix + local)
+        widget = self._widgets[block]
         width = widget.content_region.width or max(self.scrollable_content_region.width - 4, 1)
-        local = widget.starts[block - widget.blocks[0]] + offset - self.index.blocks[block].start
         content = widget.content if isinstance(widget.content, Content) else Content("")
-        line = line_of(content, max(local, 0), width)
+        line = line_of(content, local, width)
         return widget.virtual_region.y + widget.styles.padding.top + line
 
     # -- internals -------------------------------------------------------------------------
 
-    def _widgets_of(self, spans: Iterable[Range]) -> set[int]:
+    def _blocks_of(self, spans: Iterable[Range]) -> set[int]:
         found: set[int] = set()
         for start, end in spans:
-            found.update(self._widget_of_block[b] for b in self.index.overlapping(start, end))
+            found.update(self.index.overlapping(start, end))
         return found
 
-    def _run_content(self, run: range) -> tuple[Content, list[int]]:
-        blocks = [self.index.blocks[i] for i in run]
-        marks = [self._marks[i] + search_marks(self._matches, self.index.blocks[i])
-                 if self._matches else self._marks[i] for i in run]
-        return render_blocks(self.text, blocks, marks, self._current)
+    def _block_marks(self, i: int) -> list[Mark]:
+        if self._matches:
+            return self._marks[i] + search_marks(self._matches, self.index.blocks[i])
+        return self._marks[i]
 
-    def _update(self, widget: Paragraph, *, layout: bool) -> None:
-        content, widget.starts = self._run_content(widget.blocks)
-        widget.update(content, layout=layout)
+    def _paragraph_content(self, i: int) -> Content:
+        """Block ``i`` as its own widget: its look comes from the widget's CSS classes."""
+        return render_blocks(self.text, [self.index.blocks[i]], [self._block_marks(i)],
+                             self._current)[0]
 
-    def _repaint(self, indexes: Iterable[int]) -> None:
-        for i in indexes:
+    def _block_content(self, i: int) -> Content:
+        """Block ``i`` in ArticleLines: bullet, quote bar and bold headings in the text."""
+        return render_blocks(self.text, [self.index.blocks[i]], [self._block_marks(i)],
+                             self._current, alone=False)[0]
+
+    def _block_plain(self, i: int) -> str:
+        block = self.index.blocks[i]
+        return block_prefix(block, alone=False) + safe_text(self.text[block.start:block.end])
+
+    def _repaint(self, blocks: Iterable[int] | None) -> None:
+        """Render ``blocks`` again (all when None)."""
+        if self._lines is not None:
+            self._lines.invalidate(blocks)
+            return
+        for i in range(len(self._widgets)) if blocks is None else blocks:
             if 0 <= i < len(self._widgets):
-                self._update(self._widgets[i], layout=False)
+                self._widgets[i].update(self._paragraph_content(i), layout=False)

@@ -369,10 +369,18 @@ class ReaderScreen(Screen):
             self._status(self._no_quotes_message())
             return
         view.set_current((quote.start, quote.end))
-        self.call_after_refresh(view.reveal, (quote.start, quote.end), center=center)
+        self._reveal((quote.start, quote.end), center=center)
         if self._panes_mounted:
             self.quote_list.select_id(quote.id)
         self._status_quote()
+
+    def _reveal(self, span: tuple[int, int], *, center: bool = True) -> None:
+        """Scroll the article to ``span`` now (one frame, not two, per step) if it has been
+        laid out, and again after the next refresh, which is a no-op unless the layout moved."""
+        view = self.article_view
+        if view.size.width:
+            view.reveal(span, center=center)
+        self.call_after_refresh(view.reveal, span, center=center)
 
     def _status_quote(self) -> None:
         quote = self.quote_cursor.current
@@ -483,7 +491,7 @@ class ReaderScreen(Screen):
         self._focus_kind = kind
         view = self.article_view
         view.set_current(span)
-        self.call_after_refresh(view.reveal, span)
+        self._reveal(span)
         self._narrow_close_panes()
 
     # -- search ----------------------------------------------------------------------------
@@ -537,7 +545,7 @@ class ReaderScreen(Screen):
         self._focus_kind = "match"
         view = self.article_view
         view.set_current(match)
-        self.call_after_refresh(view.reveal, match)
+        self._reveal(match)
 
     def _search_count(self) -> None:
         s = self.search_state

@@ -101,7 +101,7 @@ class AnnotatingReader(ReaderScreen):
 
     def _mark_quotes(self) -> None:
         ann, store = self.annotations, self.store
-        if ann is None or store is None or not self.panes_mounted:
+        if ann is None or store is None or not self.has_panes:
             return
         from ..widgets.quote_list import quote_prompt
 
@@ -115,7 +115,7 @@ class AnnotatingReader(ReaderScreen):
 
     def _mark_panes(self) -> None:
         ann = self.annotations
-        if ann is None or self.store is None or not self.panes_mounted:
+        if ann is None or self.store is None or not self.has_panes:
             return
         from ..widgets.demand_list import demand_prompt
         from ..widgets.party_list import party_prompt

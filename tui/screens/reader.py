@@ -115,6 +115,7 @@ class ReaderScreen(Screen):
         self._mention_step: dict[str, int] = {}
         self._focus_kind = "quote"  # what the article's current highlight is: quote/match/other
         self._narrow: bool | None = None
+        self._panes: tuple[PartyList, QuoteList, DemandList] | None = None
         self._panes_mounted = False
         self._pane_message: str | None = None  # shown in the lists instead of items
         self._ready_posted = False
@@ -151,7 +152,7 @@ class ReaderScreen(Screen):
             self.quote_cursor.go_to(keep_id)
         self.article_view.show_annotations(ann, self.party_colors)
         self._pane_message = None
-        if self._panes_mounted:
+        if self._panes is not None:
             self._fill_panes()
         self._show_current_quote(center=not first_time)
         self.call_after_refresh(self._annotations_painted)
@@ -223,25 +224,34 @@ class ReaderScreen(Screen):
         parties.border_title = "Parties"
         quotes.border_title = "Quotes"
         demands.border_title = "Demands"
-        sidebar = self.query_one("#sidebar")
-        await sidebar.mount(Vertical(parties, quotes, id="highlights"), demands)
-        footer = Footer(compact=True)
-        # The Footer composes its keys when told the bindings are ready, which otherwise
-        # happens only at the next change of focus: tell it before it mounts.
-        footer.bindings_changed(self)
-        await self.query_one("#footer-space").remove()
-        await self.mount(footer)
-        self._panes_mounted = True
+        self._panes = (parties, quotes, demands)
+        # Filled before they mount, so that they are painted once, with their items.
         if self.annotations is not None:
             self._fill_panes()
         elif self._pane_message:
             self._show_pane_message(self._pane_message)
+        footer = Footer(compact=True)
+        # The Footer composes its keys when told the bindings are ready, which otherwise
+        # happens only at the next change of focus: tell it before it mounts.
+        footer.bindings_changed(self)
+        async with self.batch():  # no frame until the panes and the Footer are all in
+            await self.query_one("#sidebar").mount(Vertical(parties, quotes, id="highlights"),
+                                                    demands)
+            await self.query_one("#footer-space").remove()
+            await self.mount(footer)
+        self._panes_mounted = True
         if self.annotations is not None or self._pane_message:
             self.call_after_refresh(self._post_ready)
 
     @property
+    def has_panes(self) -> bool:
+        """True once the lists of the highlights pane and the demands panel exist (they are
+        filled from then on, whether or not they have finished mounting)."""
+        return self._panes is not None
+
+    @property
     def panes_mounted(self) -> bool:
-        """True once the highlights pane and the demands panel exist."""
+        """True once the highlights pane, the demands panel and the Footer are mounted."""
         return self._panes_mounted
 
     def _fill_panes(self) -> None:
@@ -254,18 +264,21 @@ class ReaderScreen(Screen):
         if quote is not None:
             self.quote_list.select_id(quote.id)
 
-    # The panes, once mounted (see panes_mounted).
+    # The lists (see has_panes).
     @property
     def party_list(self) -> PartyList:
-        return self.query_one("#parties")  # type: ignore[return-value]
+        assert self._panes is not None
+        return self._panes[0]
 
     @property
     def quote_list(self) -> QuoteList:
-        return self.query_one("#quotes")  # type: ignore[return-value]
+        assert self._panes is not None
+        return self._panes[1]
 
     @property
     def demand_list(self) -> DemandList:
-        return self.query_one("#demands")  # type: ignore[return-value]
+        assert self._panes is not None
+        return self._panes[2]
 
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW_WIDTH
@@ -305,8 +318,9 @@ class ReaderScreen(Screen):
 
     def _analysis_failed(self, reason: str) -> None:
         self._pane_message = "Analysis failed; the article is shown as plain text."
-        if self._panes_mounted:
+        if self._panes is not None:
             self._show_pane_message(self._pane_message)
+        if self._panes_mounted:
             self.call_after_refresh(self._post_ready)
         self._status("Analysis failed")
         self.notify(one_line(reason, 200), title="Analysis failed", severity="error",
@@ -370,7 +384,7 @@ class ReaderScreen(Screen):
             return
         view.set_current((quote.start, quote.end))
         self._reveal((quote.start, quote.end), center=center)
-        if self._panes_mounted:
+        if self._panes is not None:
             self.quote_list.select_id(quote.id)
         self._status_quote()
 
@@ -402,7 +416,7 @@ class ReaderScreen(Screen):
 
     def _show_quote_list(self) -> None:
         ann = self.annotations
-        if ann is None or not self._panes_mounted:
+        if ann is None or self._panes is None:
             return
         self.quote_list.show_quotes(self.quote_cursor.visible, ann, self.party_colors,
                                               self._no_quotes_message() + ".")
@@ -464,7 +478,7 @@ class ReaderScreen(Screen):
         party = self.annotations.party(party_id) if self.annotations else None
         if party is None:
             return
-        if self._panes_mounted:
+        if self._panes is not None:
             self.party_list.select_id(party_id)
         if not party.mentions:
             self.notify(f"{one_line(party.name, 40)} has no marked mentions.", markup=False)

@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 from .mentions import OUTLET, PERSON, MentionFinder
 from .phrases import Phrases
 from .quotes import QuoteSpan
-from .resolve import Referent, Resolver
+from .resolve import POSSESSIVE_PRONOUNS, Referent, Resolver
 from .tokens import Doc
 
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "by", "from", "or"}
@@ -298,7 +298,7 @@ class Attributor:
             if len(between) > 2 and doc.lower[c + 1] != "that" or any(self._is_cue(t) for t in between):
                 continue  # only the words' own content clause may stand between
             owner = doc.lower[c - 1]
-            if owner in ("his", "her", "their"):
+            if owner in POSSESSIVE_PRONOUNS:
                 return (c - 1, c), (c, c + 1)
             if owner.endswith(("’s", "'s")):
                 np = self.np.np_ending(c - 1, lo)
@@ -508,10 +508,7 @@ class Attributor:
         q = doc.quotes[qi]
         raw = doc.text[q.start:q.end]
         inner = raw.rstrip(",.")
-        words = inner.split()
-        if not words or len(words) > 8 or inner[-1:] in "!?;:…":
-            return False
-        if not self._title_case(qi):
+        if len(inner.split()) > 8 or inner[-1:] in "!?;:…" or not self._title_case(qi):
             return False
         before = doc.text[max(0, q.open_at - 40):q.open_at].rstrip(" ,").split()
         prev = before[-1].lower() if before else ""

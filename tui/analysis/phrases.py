@@ -207,7 +207,7 @@ class Phrases:
                 j += 1  # "A spokesman for Democratic presidential candidate Hillary Clinton"
                 continue  # "a spokesman for committee Democrats"
             if lw == "and" and last_head == j - 1 and j + 1 < hi and self._np_word(j + 1) \
-                    and doc.lower[j - 1] in self.lx.person_nouns | self.lx.title_words:
+                    and (doc.lower[j - 1] in self.lx.person_nouns or doc.lower[j - 1] in self.lx.title_words):
                 j += 1  # "the Florida senator and Republican presidential candidate"
                 continue
             if is_name_token(w) and lw in STOP and j > start and is_name_token(doc.words[j - 1]) \
@@ -218,7 +218,6 @@ class Phrases:
                 if not (last_head < 0 and j > start and w.islower() and lw in self.lx.speech_verbs
                         and j + 1 < hi and self._np_word(j + 1)):
                     break  # but "conservative talk radio host Rush Limbaugh": a modifier
-
             if w.islower() and (lw.endswith("ed") or lw.endswith("ing")) and last_head >= 0 \
                     and lw not in self.lx.person_nouns:
                 break

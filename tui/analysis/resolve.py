@@ -26,7 +26,7 @@ class Referent:
     kind: str  # person | state | organisation | group | outlet | description | pronoun
 
 
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 
 
 class Resolver:
@@ -72,7 +72,7 @@ class Resolver:
         doc = self.doc
         text = doc.text[doc.starts[i]:doc.ends[j - 1]]
         lw = doc.lower[i] if j - i == 1 else ""
-        lw = _POSSESSIVE_PRONOUNS.get(lw, lw)  # "her remark": the one she is
+        lw = POSSESSIVE_PRONOUNS.get(lw, lw)  # "her remark": the one she is
         if lw in ("he", "she", "they", "it", "we", "i", "you", "who", "which"):
             return self.pronoun(i, lw)
         ms = self.mentions_in(i, j)

@@ -377,3 +377,29 @@ def test_a_prepositional_phrase_before_the_cue_is_not_its_subject():
     ann = run("A headline for the story\nBeck, who has in the past described Trump as "
               "“a pathological narcissistic sociopath,” spoke in Indiana.")
     assert quote(ann, "sociopath").speaker.name == "Beck"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a past-tense speech verb ends the NP: "told" is the cue, not a modifier like "talk radio host"
+    ("“It was very nice,” the gambling tycoon told Reuters in a rare interview in Macau.",
+     "the gambling tycoon"),
+    # a capitalised modal inside a name
+    ('"It\'s a pretty expensive business model," said Will Doyle, a professor at Vanderbilt University.',
+     "Will Doyle"),
+    # a subject the NP reader cannot walk: the first cue of the tag, its subject to the left
+    ("“They have to decide whether to feed themselves,” Fight for $15 organizing director "
+     "Kendall Fells told Fox News 6 in Milwaukee.", "Kendall Fells"),
+    # an appositive name before "told": the one told (POLITICO) is not the speaker
+    ("“Eventually, positions are gonna soften on Donald Trump,” California Rep. Duncan Hunter’s chief "
+     "of staff, Joe Kasper, told POLITICO before Ryan’s interview.", "Joe Kasper"),
+])
+def test_tags_after_the_quote_with_hard_subjects(text, mention):
+    q = run("A headline for the story\n" + text).quotes[0]
+    assert q.speaker is not None and mention in q.speaker.text
+
+
+def test_a_quote_followed_by_a_subordinate_clause_is_not_tagged_by_it():
+    ann = run("A headline for the story\nThe spot concludes with footage of Trump saying during the "
+              "debate, “That makes me smart,” when Clinton blasted him for not paying income tax.")
+    q = quote(ann, "makes me smart")
+    assert q.speaker is None or q.speaker.name != "Hillary Clinton"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon
 from .mentions import OUTLET, PERSON, MentionFinder
-from .phrases import Phrases
+from .phrases import STOP, Phrases
 from .quotes import QuoteSpan
 from .resolve import POSSESSIVE_PRONOUNS, Referent, Resolver
 from .tokens import Doc
@@ -28,7 +28,8 @@ _TITLE_CONTEXT = {"on", "told", "in", "from", "of", "with", "to", "show", "progr
                   "entitled", "headlined", "named", "the", "a", "an", "column", "op-ed", "editorial",
                   "newsletter", "magazine", "play", "novel", "episode", "hit", "anthem", "slogan"}
 # Verbs that can stand before their subject in a tag: “…,” said X / asked X / added X.
-_TAG_VERBS = {"say", "ask", "add", "write", "tell", "continue", "explain", "reply", "respond", "note",
+# Not "tell": in ", told Reuters" the name after it is the one told.
+_TAG_VERBS = {"say", "ask", "add", "write", "continue", "explain", "reply", "respond", "note",
               "argue", "insist", "declare", "quip", "state", "recall", "warn", "remark", "observe",
               "conclude", "acknowledge", "admit", "announce", "counter", "retort", "exclaim", "shout",
               "yell", "whisper", "complain", "joke", "boast", "claim", "predict", "suggest", "tweet",
@@ -182,12 +183,16 @@ class Attributor:
                     return np, (c, c + 1)
         elif doc.lower[k] in ("who", "which"):
             return None
+        found = self._tag_cue_subject(qi, k, hi)
+        if found is not None:
+            return found
         # “…” ― Pamela Padilla  (a name after a dash, ending the paragraph)
         if k > lo and doc.words[k - 1] in ("—", "–", "-", "―") and np is not None and self._rest_is_empty(np[1], qi):
             return np, None
         # '… the quoted words run on in the sentence, she said.'
         for c in range(k, hi if not self._sentence_final(qi) else k):
-            if doc.words[c] == "," and c + 2 < hi and self._is_cue(c + 1):
+            if doc.words[c] == "," and c + 2 < hi and self._is_cue(c + 1) \
+                    and self.lx.speech_verbs.get(doc.lower[c + 1]) in _TAG_VERBS:
                 # '… if she didn't win by more, said David Wasserman, an analyst.'
                 np2 = self.np.np_right(c + 2, hi)
                 if np2 is not None and self._tag_ends(np2[1], hi):
@@ -202,6 +207,22 @@ class Attributor:
                 np2 = self.np.np_right(c + 2, hi)
                 if np2:
                     return np2, (c, c + 2)
+        return None
+
+    def _tag_cue_subject(self, qi: int, k: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """A tag whose subject the NP reader cannot walk ('Fight for $15 organizing director
+        Kendall Fells told …'): the first cue within a few words, and its subject to the left."""
+        doc = self.doc
+        if self._sentence_final(qi) or self._kind(qi) != "direct" or doc.lower[k] in STOP:
+            return None  # “Q.” Russia insisted that …: a sentence of its own; “Q,” when X …
+        for c in range(k + 1, min(hi, k + 12)):
+            if doc.words[c] in (".", ";", "(", "—", "–") or doc.lower[c] in ("who", "which", "that"):
+                return None
+            if self._is_cue(c):
+                if doc.lower[c].endswith("ing"):
+                    return None
+                np = self.np.subject_left(c, k)
+                return (np, (c, c + 1)) if np is not None and self._can_speak(np) else None
         return None
 
     def _passive_cue_before(self, qi: int) -> bool:

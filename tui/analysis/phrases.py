@@ -48,6 +48,8 @@ STOP = {
     "him", "her", "them", "us", "me", "says", "said", "say", "saying",
 }
 
+_NAME_MODALS = {"will", "may"}  # also first or last names: Will Doyle, Theresa May
+
 
 def is_name_token(word: str) -> bool:
     return word[:1].isupper() and word[0].isalpha()
@@ -63,6 +65,10 @@ class Phrases:
         w = self.doc.words[k]
         lw = self.doc.lower[k]
         if is_name_token(w):
+            if lw in _NAME_MODALS and self.doc.sentences[self.doc.sent_of[k]][0] < k:
+                # "said Will Doyle", "Theresa May said": mid-sentence, a capitalised modal is a name.
+                return (k + 1 < len(self.doc.words) and is_name_token(self.doc.words[k + 1])) \
+                    or is_name_token(self.doc.words[k - 1])
             # "When Clinton noted …", "That’s when …": a capitalised function word is no name.
             return lw not in STOP and lw.split("’")[0].split("'")[0] not in STOP
 
@@ -215,7 +221,7 @@ class Phrases:
                 j += 1  # "CBS This Morning co-anchor DeMarco Morgan"
                 continue
             if not self._np_word(j):
-                if not (last_head < 0 and j > start and w.islower() and lw in self.lx.speech_verbs
+                if not (last_head < 0 and j > start and w.islower() and self.lx.speech_verbs.get(lw) == lw
                         and j + 1 < hi and self._np_word(j + 1)):
                     break  # but "conservative talk radio host Rush Limbaugh": a modifier
             if w.islower() and (lw.endswith("ed") or lw.endswith("ing")) and last_head >= 0 \

@@ -403,3 +403,19 @@ def test_a_quote_followed_by_a_subordinate_clause_is_not_tagged_by_it():
               "debate, “That makes me smart,” when Clinton blasted him for not paying income tax.")
     q = quote(ann, "makes me smart")
     assert q.speaker is None or q.speaker.name != "Hillary Clinton"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the cue right before the colon hands the quote over, not the main clause's
+    ('"Apparently there\'s a young man who\'s having some problems," Cruz said as the heckler yelled: "You suck!"',
+     "the heckler"),
+    # no cue: the clause's subject, not the last name before the colon
+    ('Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It\'s time to quit '
+     'attacking various people that you competed with."', "Mitch McConnell"),
+    ("And she is sure that keeping Santilli in jail will only make his voice louder: “They're creating a "
+     "monster, as far as I'm concerned.”", "she"),
+])
+def test_lead_ins_ending_in_a_colon(text, mention):
+    ann = run("A headline for the story\n" + text)
+    q = ann.quotes[-1]
+    assert q.speaker is not None and mention in q.speaker.text

@@ -356,6 +356,9 @@ class Attributor:
                 if np and np[1] == hi - 1 and doc.words[np[1]] in (":", ","):
                     candidates.append((np, (c, c + 1)))
         if candidates:
+            np, cue = candidates[-1]
+            if doc.words[hi - 1] == ":" and hi - 1 - cue[1] <= 3 and not doc.lower[cue[0]].endswith("ing"):
+                return np, cue  # "Cruz said as the heckler yelled: “…”": the cue the colon hands over from
             main = self._clause_subject(hi - 1) if hi - 1 >= lo else None
             if main is not None:
                 for np, cue in reversed(candidates):
@@ -371,6 +374,11 @@ class Attributor:
         k = hi - 1
         if k >= lo and doc.words[k] in (":", ","):
             ms = [m for m in self.resolver.mentions_in(lo, k) if m.kind in (PERSON, OUTLET)]
+            subject = self._clause_subject(k) if doc.words[k] == ":" else None
+            if subject is not None and subject[1] - subject[0] <= 8 and (
+                    doc.lower[subject[0]] in ("he", "she") or any(m.kind == PERSON for m in
+                                                                  self.resolver.mentions_in(*subject))):
+                return subject, None  # "McConnell delivered a blunt message to Trump: “…”"
             if ms:
                 m = ms[-1]
                 return (m.tok, m.tok_end), None

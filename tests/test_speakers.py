@@ -419,3 +419,11 @@ def test_lead_ins_ending_in_a_colon(text, mention):
     ann = run("A headline for the story\n" + text)
     q = ann.quotes[-1]
     assert q.speaker is not None and mention in q.speaker.text
+
+
+def test_a_byline_after_a_dash_is_not_the_speaker_of_words_a_cue_gave():
+    ann = run("A headline for the story\nRajoy said Monday that he will \"try to form a stable government\" "
+              "and insisted that his party was \"still the No. 1 force in Spain.\"--Kim Hjelmgaard.")
+    assert quote(ann, "No. 1 force").speaker.name != "Kim Hjelmgaard"
+    signed = run("A headline for the story\n“I have four children and I worry for them.” ― Pamela Padilla")
+    assert signed.quotes[0].speaker.name == "Pamela Padilla"

@@ -186,8 +186,10 @@ class Attributor:
         found = self._tag_cue_subject(qi, k, hi)
         if found is not None:
             return found
-        # “…” ― Pamela Padilla  (a name after a dash, ending the paragraph)
-        if k > lo and doc.words[k - 1] in ("—", "–", "-", "―") and np is not None and self._rest_is_empty(np[1], qi):
+        # “…” ― Pamela Padilla  (a name after a dash, ending the paragraph); but not the byline
+        # after words a cue in their own sentence gave ('insisted his party was “…”--Kim Hjelmgaard.')
+        if k > lo and doc.words[k - 1] in ("—", "–", "-", "―") and np is not None and self._rest_is_empty(np[1], qi) \
+                and not (self._kind(qi) == "partial" and self._cue_earlier_in_sentence(qi)):
             return np, None
         # '… the quoted words run on in the sentence, she said.'
         for c in range(k, hi if not self._sentence_final(qi) else k):
@@ -224,6 +226,10 @@ class Attributor:
                 np = self.np.subject_left(c, k)
                 return (np, (c, c + 1)) if np is not None and self._can_speak(np) else None
         return None
+
+    def _cue_earlier_in_sentence(self, qi: int) -> bool:
+        o = self.open_tok[qi]
+        return any(self._is_cue(t) for t in range(self.doc.sentences[self.doc.sent_of[o]][0], o))
 
     def _passive_cue_before(self, qi: int) -> bool:
         """'often labeled as a “witch hunt”', 'has been called “…”': a passive cue before the quote."""

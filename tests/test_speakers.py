@@ -427,3 +427,11 @@ def test_a_byline_after_a_dash_is_not_the_speaker_of_words_a_cue_gave():
     assert quote(ann, "No. 1 force").speaker.name != "Kim Hjelmgaard"
     signed = run("A headline for the story\n“I have four children and I worry for them.” ― Pamela Padilla")
     assert signed.quotes[0].speaker.name == "Pamela Padilla"
+
+
+def test_a_continuation_points_at_the_nearest_mention_of_its_speaker():
+    ann = run("A headline for the story\n\"We have bigger problems in life than focusing on somebody's gender,\" "
+              "says Gloria Garcia, 34, a nurse from Brownsville, Texas. She says people should be able to use "
+              "the bathroom they prefer. \"It is their life; they are not hurting anybody.\"")
+    q = quote(ann, "It is their life")
+    assert q.speaker.name == "Gloria Garcia" and q.speaker.text == "She" and q.cue.text == "says"

@@ -418,6 +418,7 @@ class Attributor:
                 att.rule, (att.speaker, att.cue) = rule, found
             elif prev is not None and prev.referent is not None and self._continues(prev, qi):
                 att.speaker, att.referent, att.cue = prev.speaker, prev.referent, prev.cue
+                att.speaker, att.cue = self._nearer_mention(prev, qi) or (att.speaker, att.cue)
                 att.rule = "continues"
                 if att.kind == "direct" and (self._starts_block(qi) or self._same_block(prev, qi)):
                     att.kind = "continuation"
@@ -468,6 +469,23 @@ class Attributor:
         if gap <= 2 and self._starts_block(qi):
             return not self._other_actor_between(prev, qi)
         return False
+
+    def _nearer_mention(self, prev: Attribution, qi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """'“…,” says Gloria Garcia. She says people should … “…”': the same speaker named
+        again by a cue between the quotes; the quote points at that nearer mention."""
+        doc = self.doc
+        start = max(doc.token_at(prev.quote.outer_end), self.open_tok[qi] - 60)
+        for c in range(self.open_tok[qi] - 1, start - 1, -1):
+            if doc.quote_of[c] >= 0 or not self._is_cue(c) or doc.lower[c].endswith("ing"):
+                continue
+            lo = max(start, doc.sentences[doc.sent_of[c]][0])
+            np = self.np.subject_left(c, lo)
+            if np is None or not (np[1] - np[0] == 1 and doc.lower[np[0]] in ("he", "she")
+                                  or self.resolver.mentions_in(*np)):
+                continue
+            if self.resolver.resolve(*np).name == prev.referent.name:
+                return np, (c, c + 1)
+        return None
 
     def _other_actor_between(self, prev: Attribution, qi: int) -> bool:
         doc = self.doc

@@ -435,3 +435,30 @@ def test_a_continuation_points_at_the_nearest_mention_of_its_speaker():
               "the bathroom they prefer. \"It is their life; they are not hurting anybody.\"")
     q = quote(ann, "It is their life")
     assert q.speaker.name == "Gloria Garcia" and q.speaker.text == "She" and q.cue.text == "says"
+
+
+@pytest.mark.parametrize("text, words, mention", [
+    ("Al Gore met Al From in 1985. Many Americans then saw the Democrats as \"the party of overwhelming "
+     "government,\" From said.", "overwhelming government", "From"),
+    ("People should provide evidence for their accusations and not wave around speculative words like "
+     "“maybe” and “perhaps”, he told reporters.", "maybe", "he"),
+    # a collective noun heads the tag's NP: "the editorial board", not "the editorial"
+    ("Haley, who delivered the GOP response, is an “articulate conservative” who has won two "
+     "gubernatorial elections in the state, the editorial board writes.", "articulate", "the editorial board"),
+])
+def test_a_tag_closing_the_sentence_reports_the_words_quoted_inside_it(text, words, mention):
+    ann = run("A headline for the story\n" + text)
+    assert quote(ann, words).speaker.text == mention
+
+
+def test_a_possessor_is_not_the_speaker_of_the_description_it_owns():
+    ann = run("A headline for the story\nDonald Trump spoke in Ohio. “We’ll see,” Trump’s campaign manager said.")
+    q = quote(ann, "We’ll see")
+    assert q.speaker.text == "Trump’s campaign manager"
+    assert q.speaker.name != "Donald Trump"
+
+
+def test_an_appositive_name_beside_a_description_is_the_speaker():
+    ann = run("A headline for the story\n“Eventually, positions are gonna soften on Donald Trump,” California Rep. "
+              "Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO before Ryan’s interview.")
+    assert ann.quotes[0].speaker.name == "Joe Kasper"

@@ -180,7 +180,7 @@ class Attributor:
             if c < hi and self._is_cue(c):
                 # “Q.” Russia insisted that …: a new sentence with its own content, not a tag.
                 if not self._sentence_final(qi) or self._tag_ends(c + 1, hi):
-                    return np, (c, c + 1)
+                    return self._appositive_name(np, c) or np, (c, c + 1)
         elif doc.lower[k] in ("who", "which"):
             return None
         found = self._tag_cue_subject(qi, k, hi)
@@ -224,7 +224,44 @@ class Attributor:
                 if doc.lower[c].endswith("ing"):
                     return None
                 np = self.np.subject_left(c, k)
-                return (np, (c, c + 1)) if np is not None and self._can_speak(np) else None
+                if np is None or not self._can_speak(np):
+                    return None
+                return self._appositive_name(np, c) or np, (c, c + 1)
+        return None
+
+    def _appositive_name(self, np: tuple[int, int], c: int) -> tuple[int, int] | None:
+        """'Hunter’s chief of staff, Joe Kasper, told': the name set beside a description."""
+        doc = self.doc
+        a, b = np[1] + 1, c - 1
+        if not (a < b and doc.words[np[1]] == "," and doc.words[b] == ","):
+            return None
+        ms = self.resolver.mentions_in(a, b)
+        if len(ms) == 1 and ms[0].kind == PERSON and (ms[0].tok, ms[0].tok_end) == (a, b):
+            return a, b
+        return None
+
+    def _sentence_tag(self, qi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """'… saw the Democrats as “the party of overwhelming government,” From said.': a tag
+        closing the sentence reports all of it, the words quoted inside included."""
+        doc = self.doc
+        lo, hi = doc.sentences[doc.sent_of[self.close_tok[qi] if self.close_tok[qi] >= 0 else self.open_tok[qi]]]
+        end = hi - 1 if doc.words[hi - 1] in (".", "!", "?") else hi
+        for c in range(end - 1, max(self.open_tok[qi], end - 14), -1):
+            comma_inside = c == self.close_tok[qi] and doc.words[c - 1] == ","  # “…,” From said.
+            if not comma_inside and (doc.quote_of[c] >= 0 or doc.words[c] in ("”", '"', "’")):
+                return None  # the tag must come after every quote of the sentence
+            if doc.words[c] != "," and not comma_inside:
+                continue
+            if self._is_cue(c + 1) and self.lx.speech_verbs.get(doc.lower[c + 1]) in _TAG_VERBS:
+                np = self.np.np_right(c + 2, end)
+                if np is not None and self._tag_ends(np[1], hi):
+                    return np, (c + 1, c + 2)
+            np = self.np.np_right(c + 1, end)
+            if np is not None:
+                k = self.np.skip_right(np[1], end)
+                if k < end and self._is_cue(k) and not doc.lower[k].endswith("ing") and self._tag_ends(k + 1, hi):
+                    return np, (k, k + 1)
+            return None
         return None
 
     def _cue_earlier_in_sentence(self, qi: int) -> bool:
@@ -413,7 +450,8 @@ class Attributor:
                 att.rule = "headline"
                 out.append(att)
                 continue
-            rule, found = self._first_match(qi, (("after", self._after), ("before", self._before)))
+            rule, found = self._first_match(qi, (("after", self._after), ("before", self._before),
+                                                 ("sentence tag", self._sentence_tag)))
             if found:
                 att.rule, (att.speaker, att.cue) = rule, found
             elif prev is not None and prev.referent is not None and self._continues(prev, qi):

@@ -64,6 +64,8 @@ class Phrases:
     def _np_word(self, k: int) -> bool:
         w = self.doc.words[k]
         lw = self.doc.lower[k]
+        if k in self.heads:
+            return True  # a known actor's name, even one spelt like a function word (Al From)
         if is_name_token(w):
             if lw in _NAME_MODALS and self.doc.sentences[self.doc.sent_of[k]][0] < k:
                 # "said Will Doyle", "Theresa May said": mid-sentence, a capitalised modal is a name.
@@ -88,7 +90,7 @@ class Phrases:
         w, lw = self.doc.words[k], self.doc.lower[k]
         name = w.removesuffix("’s").removesuffix("'s")
         return ((is_name_token(w) and name not in self.lx.not_names) or k in self.heads or lw in self.lx.person_nouns or lw in self.lx.title_words
-                or lw in SUBJECT_PRONOUNS)
+                or lw in self.lx.collective_nouns or lw in SUBJECT_PRONOUNS)
 
     def subject_left(self, c: int, lo: int) -> tuple[int, int] | None:
         """The subject NP ending just before token c (cue), not reaching below lo."""

@@ -77,6 +77,10 @@ class Resolver:
             return self.pronoun(i, lw)
         ms = self.mentions_in(i, j)
         people = [m for m in ms if m.kind == PERSON]
+        if people and people[-1].tok_end < j and doc.words[people[-1].tok_end - 1].endswith(("’s", "'s")):
+            # "Trump’s campaign manager": the one who speaks is the manager, on Trump's side.
+            p = people[-1]
+            return Referent(self._clean(text), p.party or self.party_of_person(p.name), "description")
         if people:
             p = people[-1]
             return Referent(p.name, p.party or self.party_of_person(p.name), PERSON)

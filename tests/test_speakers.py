@@ -462,3 +462,16 @@ def test_an_appositive_name_beside_a_description_is_the_speaker():
     ann = run("A headline for the story\n“Eventually, positions are gonna soften on Donald Trump,” California Rep. "
               "Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO before Ryan’s interview.")
     assert ann.quotes[0].speaker.name == "Joe Kasper"
+
+
+def test_openers_in_a_row_are_skipped_to_find_the_subject():
+    ann = run("A headline for the story\nOn Thursday, after remaining neutral throughout the primary process, "
+              "Warren appeared with MSNBC’s Rachel Maddow and officially endorsed Clinton, saying, “I think "
+              "having a fighter in the lead is exactly what this country needs.”")
+    assert ann.quotes[0].speaker.name == "Warren"
+
+
+def test_a_participle_after_a_tag_with_an_adjunct_belongs_to_the_tags_speaker():
+    ann = run("A headline for the story\nTrump’s “excesses” are sickening, Hollande said Tuesday in Paris, "
+              "noting the Republican nominee “makes you want to retch.”")
+    assert quote(ann, "retch").speaker.name == "Hollande"

@@ -344,6 +344,12 @@ class Attributor:
         k = comma - 1
         if k >= lo and self._is_cue(k) and not doc.lower[k].endswith("ing"):
             return self.np.subject_left(k, lo)
+        for t in range(comma - 2, max(lo, comma - 6) - 1, -1):
+            # "Hollande said Tuesday in Paris, noting …": a short adjunct after the cue
+            if doc.words[t] in (",", "”", '"') or doc.quote_of[t] >= 0:
+                break
+            if doc.lower[t] in ("said", "says", "told", "tells") and self._is_cue(t):
+                return self.np.subject_left(t, lo)
         for c in range(max(lo, comma - 8), comma):
             if self._is_cue(c) and doc.lower[c] in ("said", "says"):
                 np = self.np.np_right(c + 1, comma)

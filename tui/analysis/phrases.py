@@ -326,15 +326,18 @@ class Phrases:
             if k < c and doc.words[k] == ",":
                 k += 1
         opened = False
-        if k < c and (doc.lower[k] in _OPENERS or (doc.words[k][:1].isupper() and doc.lower[k].endswith("ing")
-                                                   and k == start)):
+        for _ in range(3):  # "On Thursday, after remaining neutral for months, Warren …"
+            if not (k < c and (doc.lower[k] in _OPENERS or (doc.words[k][:1].isupper() and k == start
+                                                              and doc.lower[k].endswith("ing")))):
+                break
             # "According to CNN, X …", "In a statement, X …": skip the opener up to its comma.
             opened = True
             p = k
             while p < c and doc.words[p] != ",":
                 p += 1
-            if p < c:
-                k = p + 1
+            if p >= c:
+                break
+            k = p + 1
         if k >= c:
             return None
         if doc.lower[k] in SUBJECT_PRONOUNS:

@@ -244,7 +244,7 @@ class Attributor:
         """'… saw the Democrats as “the party of overwhelming government,” From said.': a tag
         closing the sentence reports all of it, the words quoted inside included."""
         doc = self.doc
-        lo, hi = doc.sentences[doc.sent_of[self.close_tok[qi] if self.close_tok[qi] >= 0 else self.open_tok[qi]]]
+        _, hi = doc.sentences[doc.sent_of[self.close_tok[qi] if self.close_tok[qi] >= 0 else self.open_tok[qi]]]
         end = hi - 1 if doc.words[hi - 1] in (".", "!", "?") else hi
         for c in range(end - 1, max(self.open_tok[qi], end - 14), -1):
             comma_inside = c == self.close_tok[qi] and doc.words[c - 1] == ","  # “…,” From said.
@@ -252,7 +252,7 @@ class Attributor:
                 return None  # the tag must come after every quote of the sentence
             if doc.words[c] != "," and not comma_inside:
                 continue
-            if self._is_cue(c + 1) and self.lx.speech_verbs.get(doc.lower[c + 1]) in _TAG_VERBS:
+            if c + 1 < end and self._is_cue(c + 1) and self.lx.speech_verbs.get(doc.lower[c + 1]) in _TAG_VERBS:
                 np = self.np.np_right(c + 2, end)
                 if np is not None and self._tag_ends(np[1], hi):
                     return np, (c + 1, c + 2)

@@ -193,18 +193,10 @@ class Attributor:
             return np, None
         # '… the quoted words run on in the sentence, she said.'
         for c in range(k, hi if not self._sentence_final(qi) else k):
-            if doc.words[c] == "," and c + 2 < hi and self._is_cue(c + 1) \
-                    and self.lx.speech_verbs.get(doc.lower[c + 1]) in _TAG_VERBS:
-                # '… if she didn't win by more, said David Wasserman, an analyst.'
-                np2 = self.np.np_right(c + 2, hi)
-                if np2 is not None and self._tag_ends(np2[1], hi):
-                    return np2, (c + 1, c + 2)
             if doc.words[c] == "," and c + 2 < hi:
-                np2 = self.np.np_right(c + 1, hi)
-                if np2 is not None:
-                    c2 = self.np.skip_right(np2[1], hi)
-                    if c2 < hi and self._is_cue(c2):
-                        return np2, (c2, c2 + 1)
+                found = self._tag_after_comma(c, hi, hi)
+                if found is not None:
+                    return found
             if self._according_to(c, hi):
                 np2 = self.np.np_right(c + 2, hi)
                 if np2:
@@ -250,18 +242,26 @@ class Attributor:
             comma_inside = c == self.close_tok[qi] and doc.words[c - 1] == ","  # “…,” From said.
             if not comma_inside and (doc.quote_of[c] >= 0 or doc.words[c] in ("”", '"', "’")):
                 return None  # the tag must come after every quote of the sentence
-            if doc.words[c] != "," and not comma_inside:
-                continue
-            if c + 1 < end and self._is_cue(c + 1) and self.lx.speech_verbs.get(doc.lower[c + 1]) in _TAG_VERBS:
-                np = self.np.np_right(c + 2, end)
-                if np is not None and self._tag_ends(np[1], hi):
-                    return np, (c + 1, c + 2)
-            np = self.np.np_right(c + 1, end)
-            if np is not None:
-                k = self.np.skip_right(np[1], end)
-                if k < end and self._is_cue(k) and not doc.lower[k].endswith("ing") and self._tag_ends(k + 1, hi):
-                    return np, (k, k + 1)
+            if doc.words[c] == "," or comma_inside:
+                return self._tag_after_comma(c, end, hi, closing=True)
+        return None
+
+    def _tag_after_comma(self, c: int, end: int, hi: int, *, closing: bool = False
+                         ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The tag after the comma at c: ', said David Wasserman, an analyst' / ', she said'.
+        closing: the tag must also end the sentence, with a finite cue."""
+        doc = self.doc
+        if c + 1 < end and self._is_cue(c + 1) and self.lx.speech_verbs.get(doc.lower[c + 1]) in _TAG_VERBS:
+            np = self.np.np_right(c + 2, end)
+            if np is not None and self._tag_ends(np[1], hi):
+                return np, (c + 1, c + 2)
+        np = self.np.np_right(c + 1, end)
+        if np is None:
             return None
+        k = self.np.skip_right(np[1], end)
+        if k < end and self._is_cue(k) and not (closing and (doc.lower[k].endswith("ing")
+                                                             or not self._tag_ends(k + 1, hi))):
+            return np, (k, k + 1)
         return None
 
     def _cue_earlier_in_sentence(self, qi: int) -> bool:

@@ -3,8 +3,10 @@
 Tried in order, nearest first:
 1. after the quote:  “Q,” X said  /  “Q,” said X  /  “Q,” X, a doctor, said  /  “Q,” according to X
 2. before the quote: X said: “Q”  /  X told reporters that “Q”  /  According to X, “Q”  /  X: “Q”
-3. a split quote's second part, or a quote that carries on from the previous
-   sentence or paragraph, inherits the previous speaker.
+3. a tag closing the sentence: … saw them as “Q,” X said.
+4. a split quote's second part, or a quote that carries on from the previous
+   sentence or paragraph, inherits the previous speaker (pointing at the nearest mention).
+5. the sentence before a quote that opens a paragraph; the subject of a partial quote's sentence.
 """
 from __future__ import annotations
 

@@ -475,3 +475,31 @@ def test_a_participle_after_a_tag_with_an_adjunct_belongs_to_the_tags_speaker():
     ann = run("A headline for the story\nTrump’s “excesses” are sickening, Hollande said Tuesday in Paris, "
               "noting the Republican nominee “makes you want to retch.”")
     assert quote(ann, "retch").speaker.name == "Hollande"
+
+
+def test_a_number_can_open_the_speakers_noun_phrase():
+    ann = run("A headline for the story\n“The president’s rationales to veto JASTA don’t hold weight. They are "
+              "100 percent wrong,” said 9/11 widow Terry Strada.")
+    q = ann.quotes[0]
+    assert q.speaker.name == "Terry Strada"
+    assert q.speaker.text == "9/11 widow Terry Strada"
+
+
+def test_a_new_clause_after_comma_and_has_its_own_speaker():
+    ann = run("A headline for the story\nShe said fathers would not be eligible, and when pressed on why the "
+              "plan leaves out dads, the 34-year-old mother of three replied, \"It's meant to benefit the "
+              "mother who has given birth.\"")
+    assert ann.quotes[0].speaker.text == "the 34-year-old mother of three"
+
+
+@pytest.mark.parametrize("text, words, mention", [
+    # a list's last item is not a new clause
+    ("Rhodes noted that U.S. officials have long been talking with Chinese, Japanese, and South Korean "
+     "officials, and \"we're in discussions about the deployment of additional missile defense.\"",
+     "in discussions", "Rhodes"),
+    # "and I quote" is an aside, not a new speaker
+    ("No wonder Trump said, and I quote, \"We love the poorly educated.\"", "poorly educated", "Trump"),
+])
+def test_comma_and_that_is_not_a_new_clause_keeps_the_first_speaker(text, words, mention):
+    ann = run("A headline for the story\n" + text)
+    assert quote(ann, words).speaker.text == mention

@@ -135,6 +135,10 @@ class Phrases:
         lw = doc.lower[k]
         if lw in SUBJECT_PRONOUNS or lw in ("who", "which"):
             return (k, k + 1)
+        if (lw in _NUMBER_HEADS or lw.isdigit()) and k - 2 >= lo and doc.lower[k - 1] == "of" \
+                and doc.lower[k - 2] in self.lx.person_nouns:
+            head = self.np_ending(k - 2, lo)  # "the 34-year-old mother of three replied"
+            return (head[0], k + 1) if head else None
         if not self._np_word(k):
             return None
         if not self._is_head(k):
@@ -200,6 +204,9 @@ class Phrases:
                 j += 1
                 if j < hi and doc.lower[j] in DETERMINERS:
                     j += 1
+        while j + 1 < hi and j - start < 4 and (doc.words[j].isdigit() or doc.words[j] == "/") \
+                and (doc.words[j + 1].isdigit() or doc.words[j + 1] == "/" or self._np_word(j + 1)):
+            j += 1  # a number as modifier: "said 9/11 widow Terry Strada"
         last_head = -1
         if j == k + 1 and lw in ("the", "all") and j < hi and doc.lower[j] in _NUMBER_HEADS:
             last_head = j  # "the two write", "all three said"
@@ -312,7 +319,8 @@ class Phrases:
         doc = self.doc
         start = lo
         for k in range(c - 1, lo, -1):
-            if doc.lower[k] in ("while", "whereas", "but", ";", "though", "although", "because"):
+            if doc.lower[k] in ("while", "whereas", "but", ";", "though", "although", "because") \
+                    or self._clause_and(k, lo):
                 found = self.clause_subject(c, k + 1) if k + 1 < c else None
                 return found or self.clause_subject(k, lo)
         k = start
@@ -351,6 +359,24 @@ class Phrases:
             if later and later[1] < c and doc.words[later[1]].islower() and self._plausible_subject(*later):
                 return later
         return np
+
+    def _clause_and(self, k: int, lo: int) -> bool:
+        """', and when pressed, the mother replied': an 'and' after a comma that opens a new
+        clause, not the last item of a list ('Chinese, Japanese, and South Korean') nor
+        a second complement (', and that …') or an aside (', and I quote,')."""
+        doc = self.doc
+        if doc.lower[k] != "and" or k + 2 >= len(doc.words) or doc.words[k - 1] != ",":
+            return False
+        nxt = doc.lower[k + 1]
+        if nxt == "that" or (nxt == "i" and doc.lower[k + 2] == "quote"):
+            return False
+        if not (nxt in DETERMINERS or nxt in SUBJECT_PRONOUNS or nxt in _OPENERS
+                or is_name_token(doc.words[k + 1])):
+            return False
+        p = k - 2
+        while p > lo and k - p <= 3 and doc.words[p] != ",":
+            p -= 1
+        return k - p > 3 or p <= lo  # the comma's own segment is longer than a list item
 
     def _skip_dateline(self, k: int, c: int) -> int:
         """'TALLAHASSEE —', 'WASHINGTON, Dec. 8 (UPI) —': a dateline is not the subject."""

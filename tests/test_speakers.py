@@ -500,6 +500,12 @@ def test_a_new_clause_after_comma_and_has_its_own_speaker():
     # "and I quote" is an aside, not a new speaker
     ("No wonder Trump said, and I quote, \"We love the poorly educated.\"", "poorly educated", "Trump"),
 ])
-def test_comma_and_that_is_not_a_new_clause_keeps_the_first_speaker(text, words, mention):
+def test_a_list_item_or_an_aside_after_comma_and_keeps_the_first_speaker(text, words, mention):
     ann = run("A headline for the story\n" + text)
     assert quote(ann, words).speaker.text == mention
+
+
+def test_a_prepositional_phrase_is_not_the_subject_it_modifies():
+    ann = run("A headline for the story\nProtesters marching through the streets chanted \"What curfew?\" and kept "
+              "going until nearly 2 a.m. Friday in defiance of the curfew.")
+    assert ann.quotes[0].speaker.text == "Protesters marching through the streets"

@@ -10,6 +10,7 @@ from .lexicon import Lexicon
 from .tokens import Doc
 
 _PREPOSITIONS = {"in", "on", "at", "during", "since", "after", "before", "over", "throughout", "within"}
+_NP_PREPOSITIONS = _PREPOSITIONS | {"through", "across", "around", "outside", "near", "from", "with", "of"}
 _NUMBER_HEADS = {"two", "three", "four", "five", "six", "both"}
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our",
                "my", "one", "another", "some", "many", "several", "two", "three", "four", "both",
@@ -126,6 +127,16 @@ class Phrases:
                 p -= 1
             if p >= lo and p < np[0] - 2:
                 return self.np_ending(p, lo)
+        if np is not None and np[0] - 2 >= lo and doc.lower[np[0] - 1] in _NP_PREPOSITIONS:
+            # "Protesters marching through the streets chanted", "officials in Kyiv said":
+            # the phrase modifies the subject before it.
+            p = np[0] - 2
+            if doc.words[p].islower() and doc.lower[p].endswith("ing") and p - 1 >= lo:
+                p -= 1
+            head = self.np_ending(p, lo)
+            if head is not None and self._is_head(head[1] - 1) and doc.lower[head[1] - 1] not in SUBJECT_PRONOUNS:
+                # a name stands alone ("Trump at the time"); a common noun keeps its place ("officials in Kyiv")
+                return head if head[1] - 1 in self.heads else (head[0], np[1])
         return np
 
     def np_ending(self, k: int, lo: int) -> tuple[int, int] | None:

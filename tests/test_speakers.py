@@ -509,3 +509,9 @@ def test_a_prepositional_phrase_is_not_the_subject_it_modifies():
     ann = run("A headline for the story\nProtesters marching through the streets chanted \"What curfew?\" and kept "
               "going until nearly 2 a.m. Friday in defiance of the curfew.")
     assert ann.quotes[0].speaker.text == "Protesters marching through the streets"
+
+
+def test_a_participle_in_the_opening_phrase_belongs_to_the_main_subject():
+    ann = run("A headline for the story\nHillary Clinton fell ill in 2012. After saying her right foot was “so "
+              "swollen I could barely get my shoe on,” she was “whisked … off to Bethesda Naval Hospital” for tests.")
+    assert [(q.speaker.text, q.speaker.name) for q in ann.quotes] == [("she", "Hillary Clinton")] * 2

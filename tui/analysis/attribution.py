@@ -323,6 +323,8 @@ class Attributor:
         doc = self.doc
         prev = doc.lower[c - 1] if c > lo else ""
         if doc.lower[c].endswith("ing") and prev in (",", "—", "by", "after", "while", "before", "when"):
+            if c - 1 == doc.sentences[doc.sent_of[c]][0] and prev != ",":
+                return self._subject_after_opener(c)  # "After saying …, she …"
             if prev == ",":
                 tag = self._tag_before(c - 1, lo)
                 if tag is not None:
@@ -339,6 +341,23 @@ class Attributor:
         if np is None and doc.lower[c].endswith("ing"):
             return self._clause_subject(c)
         return np
+
+    def _subject_after_opener(self, c: int) -> tuple[int, int] | None:
+        """'After saying her foot was “so swollen,” she was …': a participle in the phrase
+        opening the sentence belongs to the main clause's subject, after the phrase's comma."""
+        doc = self.doc
+        hi = doc.sentences[doc.sent_of[c]][1]
+        for t in range(c + 1, min(hi, c + 40)):
+            if doc.words[t] != ",":
+                continue
+            k = t + 1
+            if doc.quote_of[t] >= 0 and not (k < hi and k in self._close_toks):
+                continue  # a comma inside the quoted words
+            while k < hi and doc.words[k] in ("”", '"', "’"):
+                k += 1
+            np = self.np.np_right(k, hi)
+            return np if np is not None and self._can_speak(np) else None
+        return None
 
     def _tag_before(self, comma: int, lo: int) -> tuple[int, int] | None:
         """The speaker of a tag ending at the comma: 'Spicer said,' / 'said Spicer,'."""

@@ -357,6 +357,8 @@ class Phrases:
             if p >= c:
                 break
             k = p + 1
+            while k < c and doc.words[k] in ("”", '"', "’"):
+                k += 1  # 'After saying it was “so swollen,” she was …': the comma was the quote's
         if k >= c:
             return None
         if doc.lower[k] in SUBJECT_PRONOUNS:

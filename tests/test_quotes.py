@@ -155,3 +155,14 @@ def test_quote_ids_are_unique_and_in_text_order():
 
 def test_empty_quotes_are_not_quotes():
     assert quotes("He said “” and then “  ” again.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('state Del. Marcia "Cia" Price (D-Newport News) shouted "Go!" to the crowd.', ["Go!"]),
+    ("former CIA operative John “Tig” Tiegen wrote a book.", []),
+    ("the wrestler Dwayne “The Rock” Johnson said “no.”", ["no."]),
+    # a capitalised quoted word without a name around it stays a quotation
+    ("She felt “Invisible” as a child, and called it “Hell” too.", ["Invisible", "Hell"]),
+], ids=["straight", "curly", "two-words", "not-between-names"])
+def test_a_nickname_inside_a_name_is_not_a_quotation(text, expected):
+    assert quotes(text) == expected

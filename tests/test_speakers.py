@@ -515,3 +515,11 @@ def test_a_participle_in_the_opening_phrase_belongs_to_the_main_subject():
     ann = run("A headline for the story\nHillary Clinton fell ill in 2012. After saying her right foot was “so "
               "swollen I could barely get my shoe on,” she was “whisked … off to Bethesda Naval Hospital” for tests.")
     assert [(q.speaker.text, q.speaker.name) for q in ann.quotes] == [("she", "Hillary Clinton")] * 2
+
+
+def test_a_nickname_inside_an_appositive_does_not_hide_the_tag():
+    ann = run("A headline for the story\n\"This is a big year for our potential United States senator, Bobby Scott!\" "
+              "Scott's niece, state Del. Marcia \"Cia\" Price (D-Newport News), shouted to the crowd.")
+    assert len(ann.quotes) == 1
+    assert ann.quotes[0].speaker.text == "Scott's niece"
+    assert ann.quotes[0].cue.text == "shouted"

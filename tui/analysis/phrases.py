@@ -300,7 +300,7 @@ class Phrases:
                 return k
             if w == ",":
                 p = k + 1
-                while p < hi and p - k < 25 and doc.words[p] not in (",", ".", ";", "“", "”", '"'):
+                while p < hi and p - k < 25 and doc.words[p] not in (",", ".", ";") and not self._quote_mark(p):
                     p += 1
                 if p < hi and doc.words[p] == ",":
                     nxt = p + 1
@@ -323,6 +323,12 @@ class Phrases:
                 continue
             return k
         return k
+
+    def _quote_mark(self, p: int) -> bool:
+        """A mark opening or closing a quotation (not one around a nickname: Marcia "Cia" Price)."""
+        doc = self.doc
+        return doc.words[p] in ("“", "”", '"') and (
+            (p + 1 < len(doc.words) and doc.quote_of[p + 1] >= 0) or (p > 0 and doc.quote_of[p - 1] >= 0))
 
     def clause_subject(self, c: int, lo: int) -> tuple[int, int] | None:
         """The subject of the clause holding token c, for a cue that has none of its own

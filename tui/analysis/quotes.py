@@ -145,6 +145,18 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_NICKNAME = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]* $")
+_NAME_AFTER = re.compile(r" [A-Z][\w’'-]+")
+
+
+def _is_nickname(text: str, opened: int, closed: int) -> bool:
+    """Marcia "Cia" Price, Dwayne “The Rock” Johnson: a nickname inside a name is no quotation."""
+    return (_NICKNAME.fullmatch(text, opened + 1, closed) is not None
+            and _NAME_BEFORE.search(text, max(0, opened - 30), opened) is not None
+            and _NAME_AFTER.match(text, closed + 1) is not None)
+
+
 def find_quotes(text: str, blocks: list[Block]) -> list[QuoteSpan]:
     quotes: list[QuoteSpan] = []
     carrying = False  # the previous paragraph ended inside a quote
@@ -154,7 +166,7 @@ def find_quotes(text: str, blocks: list[Block]) -> list[QuoteSpan]:
         starts_with_mark = _MARKS.match(text, lo) is not None and text[lo] not in "”»’"
         continued_here = carrying and starts_with_mark
         for opened, closed in pairs:
-            if left_open is not None and opened > left_open:
+            if left_open is not None and opened > left_open or _is_nickname(text, opened, closed):
                 continue
             a, b = _trim(text, opened + 1, closed)
             if b > a:

@@ -523,3 +523,11 @@ def test_a_nickname_inside_an_appositive_does_not_hide_the_tag():
     assert len(ann.quotes) == 1
     assert ann.quotes[0].speaker.text == "Scott's niece"
     assert ann.quotes[0].cue.text == "shouted"
+
+
+def test_a_contracted_pronoun_before_a_participle_is_a_subject_not_a_possessor():
+    ann = run("A headline for the story\nBut despite the kind words, Trump says he goes “back to war tomorrow.” "
+              "He’s predicting he will do “very, very well” in the next Republican contest in Nevada.")
+    q = quote(ann, "very, very well")
+    assert q.cue.text == "predicting"
+    assert q.speaker.text.startswith("He")

@@ -44,6 +44,7 @@ _TAG_VERBS = {"say", "ask", "add", "write", "continue", "explain", "reply", "res
 _DOCUMENTS = {"statement", "letter", "release", "memo", "report", "video", "ad", "tweet", "post", "email",
               "message", "note", "op-ed", "filing", "complaint", "brief", "motion", "notice"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those"}
+_CONTRACTED_PRONOUNS = {"he", "she", "it"}  # he’s = he is
 _NOUN_PREPOSITIONS = {"of", "in", "on", "about", "from", "with", "for", "against", "by", "over"}
 _LEAD_PUNCT = {",", "—", "–", "-", "(", ":", "―"}
 _NOUN_LIKE_BASES = {"state", "note", "point", "post", "report", "text", "charge", "comment", "answer",
@@ -89,8 +90,8 @@ class Attributor:
         if base is None or not doc.words[k].islower():
             return False
         prev = doc.lower[k - 1] if k else ""
-        if prev in _DETERMINERS or prev.endswith(("’s", "'s")):
-            return False  # "Obama's remarks", "the report", "his claims": nouns, not verbs
+        if prev in _DETERMINERS or prev.endswith(("’s", "'s")) and prev[:-2] not in _CONTRACTED_PRONOUNS:
+            return False  # "Obama's remarks", "the report", "his claims": nouns, not verbs ("he’s saying" is one)
         if k >= 2 and lw.endswith("s") and lw != "says" and doc.lower[k - 2] in _NOUN_PREPOSITIONS \
                 and doc.words[k - 1][:1].isupper():
             return False  # "32% of Republican claims": a noun after a preposition and its modifier

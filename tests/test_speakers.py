@@ -531,3 +531,11 @@ def test_a_contracted_pronoun_before_a_participle_is_a_subject_not_a_possessor()
     q = quote(ann, "very, very well")
     assert q.cue.text == "predicting"
     assert q.speaker.text.startswith("He")
+
+
+def test_concludes_with_is_no_speech_cue():
+    ann = run("A headline for the story\nThe spot concludes with footage of Trump saying during the debate last "
+              "week, “That makes me smart,” when Clinton blasted him for not paying income tax.")
+    q = ann.quotes[0]
+    assert q.speaker.text == "Trump"
+    assert q.cue.text == "saying"

@@ -44,6 +44,7 @@ _TAG_VERBS = {"say", "ask", "add", "write", "continue", "explain", "reply", "res
 _DOCUMENTS = {"statement", "letter", "release", "memo", "report", "video", "ad", "tweet", "post", "email",
               "message", "note", "op-ed", "filing", "complaint", "brief", "motion", "notice"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those"}
+_OPEN_CLOSE_VERBS = {"conclude", "begin", "start", "open", "close", "end", "finish", "continue", "follow", "lead"}
 _CONTRACTED_PRONOUNS = {"he", "she", "it"}  # he’s = he is
 _NOUN_PREPOSITIONS = {"of", "in", "on", "about", "from", "with", "for", "against", "by", "over"}
 _LEAD_PUNCT = {",", "—", "–", "-", "(", ":", "―"}
@@ -95,6 +96,8 @@ class Attributor:
         if k >= 2 and lw.endswith("s") and lw != "says" and doc.lower[k - 2] in _NOUN_PREPOSITIONS \
                 and doc.words[k - 1][:1].isupper():
             return False  # "32% of Republican claims": a noun after a preposition and its modifier
+        if k + 1 < len(doc.lower) and doc.lower[k + 1] == "with" and base in _OPEN_CLOSE_VERBS:
+            return False  # "the spot concludes with footage of …", "opened with a joke"
         if lw == base and base in _NOUN_LIKE_BASES:
             # Bare forms that are usually nouns count only after a plural subject or auxiliary.
             if lw == "read" and prev in self.lx.person_nouns:

@@ -539,3 +539,11 @@ def test_concludes_with_is_no_speech_cue():
     q = ann.quotes[0]
     assert q.speaker.text == "Trump"
     assert q.cue.text == "saying"
+
+
+def test_they_in_a_clause_is_the_body_that_is_the_sentence_subject():
+    ann = run("A headline for the story\nHillary Clinton spoke in Ohio. Clinton’s campaign is seeking to contrast "
+              "her approach with what they call Republican Donald Trump’s “self-centered message.”")
+    q = ann.quotes[0]
+    assert q.speaker.text == "they"
+    assert q.speaker.name == "Clinton’s campaign"

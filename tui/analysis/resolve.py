@@ -173,6 +173,10 @@ class Resolver:
         if np is None or np[1] > tok:
             return None
         ms = self.mentions_in(*np)
+        head = doc.lower[np[1] - 1]
+        if doc.lower[np[0]] not in ("it", "they", "we") and (
+                head in self.lx.collective_nouns or doc.lower[tok] != "it" and head in self.lx.person_nouns and head.endswith("s")):
+            return self.resolve(*np)  # "Clinton’s campaign is seeking … what they call …"
         bodies = [m for m in ms if m.kind in (ORG, STATE, GROUP)]
         if not bodies or any(m.kind == PERSON for m in ms) or bodies[-1].tok_end != np[1]:
             return None

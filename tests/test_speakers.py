@@ -547,3 +547,12 @@ def test_they_in_a_clause_is_the_body_that_is_the_sentence_subject():
     q = ann.quotes[0]
     assert q.speaker.text == "they"
     assert q.speaker.name == "Clinton’s campaign"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('However, 63 percent said Clinton was "justified" in keeping her diagnosis private.', "63 percent"),
+    ('However, 63% said Clinton was "justified" in keeping her diagnosis private.', "63%"),
+])
+def test_a_share_of_those_polled_is_a_speaker(text, mention):
+    ann = run("A headline for the story\n" + text)
+    assert ann.quotes[0].speaker.text == mention

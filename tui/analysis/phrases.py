@@ -150,6 +150,8 @@ class Phrases:
                 and doc.lower[k - 2] in self.lx.person_nouns:
             head = self.np_ending(k - 2, lo)  # "the 34-year-old mother of three replied"
             return (head[0], k + 1) if head else None
+        if lw in ("percent", "%") and k - 1 >= lo and doc.words[k - 1][:1].isdigit():
+            return (k - 1, k + 1)  # "63 percent said": a share of those polled
         if not self._np_word(k):
             return None
         if not self._is_head(k):

@@ -556,3 +556,15 @@ def test_they_in_a_clause_is_the_body_that_is_the_sentence_subject():
 def test_a_share_of_those_polled_is_a_speaker(text, mention):
     ann = run("A headline for the story\n" + text)
     assert ann.quotes[0].speaker.text == mention
+
+
+def test_began_to_introduces_no_words():
+    ann = run("A headline for the story\nHere, among the hoodlums, I learned how to see in the dark, and through "
+              "this “night vision” I began to see politics very differently.")
+    q = ann.quotes[0]
+    assert q.cue is None or q.cue.text != "began"
+
+
+def test_a_sentence_adverb_is_no_subject():
+    ann = run("A headline for the story\nIronically, Harry Byrd pursued a strategy of “massive resistance” to the ruling.")
+    assert ann.quotes[0].speaker.text == "Harry Byrd"

@@ -96,8 +96,8 @@ class Attributor:
         if k >= 2 and lw.endswith("s") and lw != "says" and doc.lower[k - 2] in _NOUN_PREPOSITIONS \
                 and doc.words[k - 1][:1].isupper():
             return False  # "32% of Republican claims": a noun after a preposition and its modifier
-        if k + 1 < len(doc.lower) and doc.lower[k + 1] == "with" and base in _OPEN_CLOSE_VERBS:
-            return False  # "the spot concludes with footage of …", "opened with a joke"
+        if k + 1 < len(doc.lower) and doc.lower[k + 1] in ("with", "to") and base in _OPEN_CLOSE_VERBS:
+            return False  # "the spot concludes with footage of …", "the bias begins to show"
         if lw == base and base in _NOUN_LIKE_BASES:
             # Bare forms that are usually nouns count only after a plural subject or auxiliary.
             if lw == "read" and prev in self.lx.person_nouns:

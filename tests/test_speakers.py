@@ -568,3 +568,26 @@ def test_began_to_introduces_no_words():
 def test_a_sentence_adverb_is_no_subject():
     ann = run("A headline for the story\nIronically, Harry Byrd pursued a strategy of “massive resistance” to the ruling.")
     assert ann.quotes[0].speaker.text == "Harry Byrd"
+
+
+TRANSCRIPT = ("Mike Pence spoke to Chris Wallace on Fox News Sunday. Partial transcript as follows:\n"
+              "\"WALLACE: Will Gennifer Flowers be there? As “The Wall Street Journal” wrote, people worry.\n"
+              "\"PENCE: Well, look, Hillary Clinton thinks this is an episode of “Shark Tank.”\n"
+              "\"(CROSSTALK.)\n"
+              "\"UPDATE: The debate went ahead as planned on Monday.\"")
+
+
+def test_a_quoted_transcripts_turns_are_said_by_their_labels():
+    ann = run("A headline for the story\n" + TRANSCRIPT)
+    turns = {q.text.split(":")[0]: q for q in ann.quotes}
+    assert turns["WALLACE"].speaker.text == "WALLACE"
+    assert turns["WALLACE"].speaker.name == "Wallace"
+    assert turns["PENCE"].speaker.text == "PENCE"
+    assert turns["PENCE"].speaker.name == "Mike Pence"
+
+
+def test_a_transcripts_asides_and_section_labels_have_no_speaker():
+    ann = run("A headline for the story\n" + TRANSCRIPT)
+    asides = [q for q in ann.quotes if q.text.startswith(("(CROSSTALK", "UPDATE"))]
+    assert len(asides) == 2
+    assert all(q.speaker is None for q in asides)

@@ -10,6 +10,7 @@ Tried in order, nearest first:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
@@ -44,6 +45,7 @@ _TAG_VERBS = {"say", "ask", "add", "write", "continue", "explain", "reply", "res
 _DOCUMENTS = {"statement", "letter", "release", "memo", "report", "video", "ad", "tweet", "post", "email",
               "message", "note", "op-ed", "filing", "complaint", "brief", "motion", "notice"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those"}
+_TURN_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")  # "PENCE: ", "JAKE TAPPER: "
 _OPEN_CLOSE_VERBS = {"conclude", "begin", "start", "open", "close", "end", "finish", "continue", "follow", "lead"}
 _CONTRACTED_PRONOUNS = {"he", "she", "it"}  # he’s = he is
 _NOUN_PREPOSITIONS = {"of", "in", "on", "about", "from", "with", "for", "against", "by", "over"}
@@ -208,6 +210,26 @@ class Attributor:
                 if np2:
                     return np2, (c, c + 2)
         return None
+
+    def _stage_direction(self, qi: int) -> bool:
+        """'"(CROSSTALK.)', '"UPDATE: …': a transcript's aside or a section label, said by no one."""
+        q = self.doc.quotes[qi]
+        text = self.doc.text[q.start:q.end].rstrip(" .\"”")
+        if text[:1] in "([" and text[-1:] in ")]":
+            return True
+        m = _TURN_LABEL.match(text)
+        return m is not None and m.group(1) in self.lx.section_labels
+
+    def _transcript_turn(self, qi: int) -> tuple[tuple[int, int], None] | None:
+        """'"PENCE: Well, look, …': a quoted transcript's turn names its speaker in capitals."""
+        doc = self.doc
+        q = doc.quotes[qi]
+        m = _TURN_LABEL.match(doc.text, q.start, q.end)
+        if m is None or m.group(1) in self.lx.section_labels:
+            return None
+        i = doc.token_at(q.start)
+        j = doc.token_at(m.end(1) - 1) + 1
+        return ((i, j), None) if i < j else None
 
     def _tag_cue_subject(self, qi: int, k: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """A tag whose subject the NP reader cannot walk ('Fight for $15 organizing director
@@ -475,14 +497,18 @@ class Attributor:
                 att.rule = "title"
                 out.append(att)
                 continue
+            if self._stage_direction(qi):
+                att.rule = "stage direction"
+                out.append(att)
+                continue
             if q.block == doc.headline:
                 # Headlines compress attribution ("Warren Hammers CEO: ‘…’") and repeat a quote
                 # the body attributes properly; annotators (PolNeAR) leave them unattributed.
                 att.rule = "headline"
                 out.append(att)
                 continue
-            rule, found = self._first_match(qi, (("after", self._after), ("before", self._before),
-                                                 ("sentence tag", self._sentence_tag)))
+            rule, found = self._first_match(qi, (("transcript", self._transcript_turn), ("after", self._after),
+                                                 ("before", self._before), ("sentence tag", self._sentence_tag)))
             if found:
                 att.rule, (att.speaker, att.cue) = rule, found
             elif prev is not None and prev.referent is not None and self._continues(prev, qi):

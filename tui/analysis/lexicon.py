@@ -84,6 +84,7 @@ class Lexicon:
     descriptions: dict[str, list[str]] = field(default_factory=dict)  # "the militant group" -> names
     common_words: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
+    section_labels: set[str] = field(default_factory=set)  # "UPDATE:", not a transcript's speaker
     group_names: dict[str, str] = field(default_factory=dict)  # lowercase phrase -> group
     group_pattern: re.Pattern[str] | None = None
 
@@ -161,6 +162,7 @@ def lexicon() -> Lexicon:
     lx.genders = {r[0]: r[1] for r in _rows("first_names.tsv")}
     lx.common_words = set(_lines("common_words.txt"))
     lx.not_names = set(_lines("not_names.txt"))
+    lx.section_labels = set(_lines("section_labels.txt"))
     return lx
 
 

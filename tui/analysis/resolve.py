@@ -100,6 +100,8 @@ class Resolver:
         # A surname seen before as part of a full name (not inside "the New York businessman").
         for k in range(j - 1, i - 1, -1) if not is_description else ():
             w = doc.words[k].removesuffix("’s").removesuffix("'s")
+            if w.isupper() and len(w) > 2:
+                w = w.title()  # a transcript's "PENCE:"
             if w in self.finder.people:
                 full = self.finder.people[w]
                 return Referent(full, self.party_of_person(full), PERSON)
@@ -109,7 +111,8 @@ class Resolver:
                 return Referent(self._clean(text), earlier.party, "description")
             return Referent(self._clean(text), self._party_from_role(head), "description")
         if doc.words[j - 1][:1].isupper():
-            return Referent(self._clean(text), None, PERSON)
+            name = self._clean(text)
+            return Referent(name.title() if name.isupper() else name, None, PERSON)
         return Referent(self._clean(text), None, "description")
 
     def _party_from_role(self, head: str) -> str | None:

@@ -338,8 +338,9 @@ class Phrases:
         doc = self.doc
         start = lo
         for k in range(c - 1, lo, -1):
-            if doc.lower[k] in ("while", "whereas", "but", ";", "though", "although", "because") \
-                    or self._clause_and(k, lo):
+            lw = doc.lower[k]
+            if lw in ("while", "whereas", "but", ";", "though", "although", "because") \
+                    or lw == "and" and self._clause_and(k, lo):
                 found = self.clause_subject(c, k + 1) if k + 1 < c else None
                 return found or self.clause_subject(k, lo)
         k = start

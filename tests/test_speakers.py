@@ -591,3 +591,10 @@ def test_a_transcripts_asides_and_section_labels_have_no_speaker():
     asides = [q for q in ann.quotes if q.text.startswith(("(CROSSTALK", "UPDATE"))]
     assert len(asides) == 2
     assert all(q.speaker is None for q in asides)
+
+
+def test_a_dash_before_a_common_noun_phrase_is_no_byline():
+    ann = run("A headline for the story\nWhen Trump finally wrapped up — “I will fight for you, and I will win "
+              "for you!” — the balloons cascaded down on the crowd.")
+    q = ann.quotes[0]
+    assert q.speaker is None or "balloons" not in q.speaker.text

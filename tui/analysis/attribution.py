@@ -197,6 +197,7 @@ class Attributor:
         # “…” ― Pamela Padilla  (a name after a dash, ending the paragraph); but not the byline
         # after words a cue in their own sentence gave ('insisted his party was “…”--Kim Hjelmgaard.')
         if k > lo and doc.words[k - 1] in ("—", "–", "-", "―") and np is not None and self._rest_is_empty(np[1], qi) \
+                and doc.words[np[1] - 1][:1].isupper() \
                 and not (self._kind(qi) == "partial" and self._cue_earlier_in_sentence(qi)):
             return np, None
         # '… the quoted words run on in the sentence, she said.'

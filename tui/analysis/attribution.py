@@ -1,6 +1,8 @@
 """Who said each quote: the cue, the speaker mention, and the resolved actor.
 
+Not speech at all: a transcript's aside ("(CROSSTALK.)") or a section label ("UPDATE: …").
 Tried in order, nearest first:
+0. a quoted transcript's turn names its speaker:  "PENCE: Well, look, …
 1. after the quote:  “Q,” X said  /  “Q,” said X  /  “Q,” X, a doctor, said  /  “Q,” according to X
 2. before the quote: X said: “Q”  /  X told reporters that “Q”  /  According to X, “Q”  /  X: “Q”
 3. a tag closing the sentence: … saw them as “Q,” X said.

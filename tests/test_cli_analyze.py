@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from tui.analysis import analyze
 from tui.cli import main
+from tui.export.validate import annotations_errors
+from tui.ingest import CONTROL, load
 from tui.resources import SAMPLE_ARTICLE
 
 VENV_BIN = Path(sys.executable).parent
@@ -78,6 +81,46 @@ def test_non_ascii_is_written_as_is(files, capsys):
     assert main(["analyze", files("a.txt", GOOD)]) == 0
     out = capsys.readouterr().out
     assert "“We will not sign this,”" in out and "\\u201c" not in out
+
+
+# What a scraped article can carry: a screen clear, an OSC 52 clipboard write, a bell,
+# DEL, a C1 control and a bidi override.
+CONTROLS = "\x1b[2J\x1b]52;c;SGVsbG8=\x07\x7f\x83\u202e"
+
+
+def spans_of(node):
+    """Every object with start/end/text under node (quotes, speakers, cues, mentions…)."""
+    if isinstance(node, list):
+        for item in node:
+            yield from spans_of(item)
+    elif isinstance(node, dict):
+        if {"start", "end", "text"} <= node.keys():
+            yield node
+        for value in node.values():
+            yield from spans_of(value)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_json_text_is_the_file_with_its_controls_escaped(files, capsys, fmt):
+    body = f"Budget talks\r\n“We will not {CONTROLS}sign this,” said Senator Jane Doe.\nTalks resume.\n"
+    assert main(["analyze", "--format", fmt, files("c.txt", body)]) == 0
+    out = capsys.readouterr().out
+    assert CONTROL.search(out) is None  # nothing reaches the terminal raw
+    data = json.loads(out)
+    text = body.replace("\r\n", "\n")
+    assert data["text"] == text  # as decoded, so offsets and texts match the file
+    spans = [s for key in ("parties", "outlets", "quotes", "demands") for s in spans_of(data[key])]
+    assert spans and all(s["text"] == text[s["start"]:s["end"]] for s in spans)
+    assert [q["text"] for q in data["quotes"]] == [f"We will not {CONTROLS}sign this"]
+    assert data["quotes"][0]["speaker"]["name"] == "Jane Doe"
+    assert annotations_errors(data) == []
+
+
+def test_the_model_keeps_the_controls_replaced(files):
+    body = f"Budget talks\n“We will not {CONTROLS}sign this,” said Senator Jane Doe.\n"
+    ann = analyze(load(files("c.txt", body)))
+    assert CONTROL.search(ann.text) is None and len(ann.text) == len(body)
+    assert CONTROL.search(ann.quotes[0].text) is None
 
 
 def test_jsonl_one_line_per_path_in_order(files, capsys):

@@ -87,6 +87,17 @@ def test_jsonl_is_one_line_per_article(env, tmp_path):
     assert all(annotations_errors(json.loads(line)) == [] for line in lines)
 
 
+def test_json_export_text_equals_the_file_and_prints_safely(env, tmp_path):
+    body = "“We will \x1b[2Jgo,\x9b” said the mayor.\u202e\nSecond line.\n"
+    (tmp_path / "ctl.txt").write_text(body, encoding="utf-8")
+    assert export(str(tmp_path / "ctl.txt"), "--format", "json", "-o", "ctl.json") == 0
+    raw = Path("ctl.json").read_text(encoding="utf-8")
+    assert not any(ch in raw for ch in "\x1b\x9b\u202e")  # escaped as \\uXXXX
+    data = json.loads(raw)
+    assert data["text"] == body and annotations_errors(data) == []
+    assert data["quotes"][0]["text"] == "We will \x1b[2Jgo,\x9b"
+
+
 def test_csv_has_one_row_per_quote(env):
     assert export(SEED, "--format", "csv") == 0
     rows = list(csv.DictReader(io.StringIO((env / "gaza-truce-talks.quotes.csv").read_text())))

@@ -6,7 +6,6 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 
@@ -33,6 +32,7 @@ def run_analyze(argv: Sequence[str]) -> int:
         error("--format json takes one path; use --format jsonl for several")
         return EXIT_BAD_INPUT
     from .analysis import analyze
+    from .export.json_ import render_json, render_jsonl
     from .ingest import IngestError, load
 
     status = 0
@@ -46,11 +46,8 @@ def run_analyze(argv: Sequence[str]) -> int:
             continue
         if article.notice:
             error(article.notice)
-        data = analyze(article).to_dict()
-        if args.format == "jsonl":
-            out.write(json.dumps(data, ensure_ascii=False) + "\n")
-        else:
-            out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        render = render_jsonl if args.format == "jsonl" else render_json
+        out.write(render([analyze(article)]))
     out.flush()
     return status
 

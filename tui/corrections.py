@@ -14,7 +14,9 @@ from .notes import Correction, NoteStore
 
 
 def copy_annotations(ann: Annotations) -> Annotations:
-    return Annotations.from_dict(ann.to_dict())
+    copy = Annotations.from_dict(ann.to_dict())
+    copy.source_text = ann.source_text
+    return copy
 
 
 def _corrected_speaker(quote: Quote, corr: Correction, ann: Annotations) -> Speaker:

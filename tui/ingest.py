@@ -2,6 +2,8 @@
 
 Article text is untrusted. Control characters are replaced one for one, so
 every offset computed later still points at the same place in the source text.
+The text before replacement is kept as ``Article.source_text`` for the one
+output that must equal the file: the annotations JSON (which escapes them).
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from .model import Block, Source
 
 # C0 controls except tab and newline, DEL, C1 controls, and the bidi embeddings,
 # overrides and isolates that can make text display in an order other than its own.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 REPLACEMENT = "\ufffd"
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 _TITLE_MAX = 120
@@ -30,11 +32,12 @@ class Article:
     blocks: list[Block]
     source: Source
     notice: str = ""  # e.g. "decoded as cp1252", for the user
+    source_text: str = ""  # the text before control characters were replaced; "" if none were
 
 
 def sanitize(text: str) -> str:
     """Replace control characters one for one so offsets are preserved."""
-    return _CONTROL.sub(REPLACEMENT, text)
+    return CONTROL.sub(REPLACEMENT, text)
 
 
 def normalise_newlines(text: str) -> str:
@@ -86,7 +89,7 @@ def _looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
     sample = text[:4096]
-    bad = len(_CONTROL.findall(sample))
+    bad = len(CONTROL.findall(sample))
     return bad > max(8, len(sample) // 20)
 
 
@@ -153,9 +156,10 @@ def load_bytes(data: bytes, name: str, *, markdown: bool = False) -> Article:
     else:
         text, blocks = raw, text_blocks(raw)
         fmt = "text"
-    text = sanitize(text)
+    source_text, text = text, sanitize(text)
     if not text.strip():
         raise IngestError(f"{name}: has no text")
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     title = sanitize(guess_title(text, blocks, _fallback_title(Path(name))))
-    return Article(text, blocks, Source(name, fmt, title, sha, encoding), notice)
+    source = Source(name, fmt, title, sha, encoding)
+    return Article(text, blocks, source, notice, source_text if source_text != text else "")

@@ -205,6 +205,9 @@ class Annotations:
     demands: list[Demand] = field(default_factory=list)
     # Free-form extensions (user notes and corrections live here once applied).
     extra: dict[str, Any] = field(default_factory=dict)
+    # The text before ingest replaced its control characters ("" when it had none).
+    # Only the annotations JSON writes it, so there `text` equals the file.
+    source_text: str = ""
 
     def party(self, party_id: str | None) -> Party | None:
         return next((p for p in self.parties if p.id == party_id), None)

@@ -56,7 +56,8 @@ def analyze(article: Article) -> Annotations:
     parties = [p for p in book.ordered()]
     for p in parties:
         p.mentions.sort(key=lambda s: s.start)
-    return Annotations(article.source, text, list(article.blocks), parties, outlets, quotes, demands)
+    return Annotations(article.source, text, list(article.blocks), parties, outlets, quotes, demands,
+                       source_text=article.source_text)
 
 
 def analyze_text(text: str, path: str = "<text>") -> Annotations:

@@ -7,18 +7,14 @@ Replacement is one for one, so span offsets into the text stay valid.
 """
 from __future__ import annotations
 
-import re
-
 from textual.content import Content
 
-# C0 (except newline and tab), DEL, C1, bidi embeddings/overrides/isolates.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-REPLACEMENT = "\ufffd"
+from ..ingest import sanitize
 
 
 def safe_text(text: str) -> str:
     """The text with every control character replaced by U+FFFD (same length)."""
-    return _UNSAFE.sub(REPLACEMENT, text)
+    return sanitize(text)
 
 
 def one_line(text: str, limit: int = 0) -> str:

@@ -598,3 +598,14 @@ def test_a_dash_before_a_common_noun_phrase_is_no_byline():
               "for you!” — the balloons cascaded down on the crowd.")
     q = ann.quotes[0]
     assert q.speaker is None or "balloons" not in q.speaker.text
+
+
+def test_a_partial_quote_takes_the_tagged_speaker_of_its_sentence():
+    ann = run("A headline for the story\nGuns are “the ultimate public health crisis” and “stunt children’s "
+              "growth,” Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd.")
+    assert [q.speaker.name for q in ann.quotes] == ["Howard Dean"] * 2
+
+
+def test_partial_quotes_in_a_sentence_without_a_tag_stay_unattributed():
+    ann = run("A headline for the story\nFor conservatives the week was a “lifeboat” and a “reckoning” at once.")
+    assert [q.speaker for q in ann.quotes] == [None, None]

@@ -9,6 +9,8 @@ Tried in order, nearest first:
 4. a split quote's second part, or a quote that carries on from the previous
    sentence or paragraph, inherits the previous speaker (pointing at the nearest mention).
 5. the sentence before a quote that opens a paragraph; the subject of a partial quote's sentence.
+6. a partial quote still without a speaker takes the one a tag (1-3) gives another quote
+   of its sentence: Guns are “A” and “B,” X proclaimed.
 """
 from __future__ import annotations
 
@@ -69,6 +71,9 @@ class Attribution:
     referent: Referent | None = None
     cue: tuple[int, int] | None = None  # token range
     rule: str = ""  # which pattern found the speaker (for debugging and tests)
+
+
+_TAG_RULES = ("after", "before", "sentence tag")
 
 
 class Attributor:
@@ -539,7 +544,27 @@ class Attributor:
             out.append(att)
             if att.referent is not None:
                 prev = att
+        self._share_sentence_speakers(out)
         return out
+
+    def _share_sentence_speakers(self, atts: list[Attribution]) -> None:
+        """A partial quote no rule attributes takes the speaker a tag gives another quote of
+        its sentence: Guns are “A” and “B,” Dean proclaimed. (A direct quote left without a
+        speaker is more often a title or a slogan: measured, it stays unattributed.)"""
+        by_sentence: dict[int, Attribution] = {}
+        for qi, att in enumerate(atts):
+            if att.rule in _TAG_RULES and att.referent is not None:
+                by_sentence.setdefault(self._sentence_of_quote(qi), att)
+        for qi, att in enumerate(atts):
+            if att.rule or att.speaker or att.kind != "partial":
+                continue
+            tagged = by_sentence.get(self._sentence_of_quote(qi))
+            if tagged is not None:
+                att.speaker, att.referent, att.cue = tagged.speaker, tagged.referent, tagged.cue
+                att.rule = "sentence sibling"
+
+    def _sentence_of_quote(self, qi: int) -> int:
+        return self.doc.sent_of[self.open_tok[qi]]
 
     @staticmethod
     def _first_match(qi: int, rules: tuple) -> tuple[str, tuple | None]:

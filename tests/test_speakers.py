@@ -609,3 +609,11 @@ def test_a_partial_quote_takes_the_tagged_speaker_of_its_sentence():
 def test_partial_quotes_in_a_sentence_without_a_tag_stay_unattributed():
     ann = run("A headline for the story\nFor conservatives the week was a “lifeboat” and a “reckoning” at once.")
     assert [q.speaker for q in ann.quotes] == [None, None]
+
+
+def test_the_agent_of_a_passive_cue_speaks():
+    ann = run("A headline for the story\nSanders was asked by host Bill Maher, who is supporting Sanders, “Now, "
+              "you famously said, in one of the first debates, oh, I’m tired of hearing about the emails.”")
+    q = ann.quotes[0]
+    assert q.speaker.text.endswith("Bill Maher")
+    assert q.cue.text == "asked"

@@ -74,6 +74,7 @@ class Attribution:
 
 
 _TAG_RULES = ("after", "before", "sentence tag")
+_BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 
 
 class Attributor:
@@ -318,6 +319,14 @@ class Attributor:
                 return True
         return False
 
+    def _passive_agent(self, c: int, hi: int) -> tuple[int, int] | None:
+        """'Rubio was asked by moderator Gerard Baker whether …': the agent of a passive
+        cue is the one speaking."""
+        doc = self.doc
+        if c >= 1 and doc.lower[c - 1] in _BE_FORMS and c + 2 < hi and doc.lower[c + 1] == "by":
+            return self.np.np_right(c + 2, hi)
+        return None
+
     def _sentence_final(self, qi: int) -> bool:
         q = self.doc.quotes[qi]
         return self.doc.text[q.end - 1:q.end] == "."
@@ -452,6 +461,10 @@ class Attributor:
                     candidates.append((np, (c, c + 2)))
                 continue
             if not self._is_cue(c):
+                continue
+            agent = self._passive_agent(c, hi)
+            if agent:
+                candidates.append((agent, (c, c + 1)))
                 continue
             np = self._subject_of_cue(c, lo)
             if np and doc.lower[np[0]] in ("who", "which", "that") and np[1] - np[0] == 1:

@@ -617,3 +617,9 @@ def test_the_agent_of_a_passive_cue_speaks():
     q = ann.quotes[0]
     assert q.speaker.text.endswith("Bill Maher")
     assert q.cue.text == "asked"
+
+
+def test_a_prepositions_object_before_an_appositive_name_is_no_subject():
+    ann = run("A headline for the story\nTuesday, after winning Ohio in the Republican presidential primary, "
+              "Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”")
+    assert ann.quotes[0].speaker.text == "Gov. John Kasich"

@@ -114,7 +114,9 @@ class Phrases:
                 p -= 1
             if p >= lo and doc.words[p] == ",":
                 found = self.np_ending(p - 1, lo)
-                if found:
+                # "after winning Ohio in the primary, Gov. John Kasich (R-OH), said": the
+                # object of a preposition is no subject; the name after its comma is.
+                if found and not (found[0] > lo and doc.lower[found[0] - 1] in _PREPOSITIONS):
                     return found
                 # "Trump’s rivals, Sens. Ted Cruz and Marco Rubio, have urged": the appositive names them.
                 return self.np_right(p + 1, k)

@@ -623,3 +623,10 @@ def test_a_prepositions_object_before_an_appositive_name_is_no_subject():
     ann = run("A headline for the story\nTuesday, after winning Ohio in the Republican presidential primary, "
               "Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”")
     assert ann.quotes[0].speaker.text == "Gov. John Kasich"
+
+
+@pytest.mark.parametrize("when", ["", " Wednesday", " on Wednesday"])
+def test_the_issuer_of_a_statement_saying_speaks(when):
+    ann = run(f"A headline for the story\nThe town released a statement{when} saying Trump’s comments “are based "
+              "on his opinion, not actual facts.”")
+    assert ann.quotes[0].speaker.text == "The town"

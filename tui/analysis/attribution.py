@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon
 from .mentions import OUTLET, PERSON, MentionFinder
-from .phrases import STOP, Phrases
+from .phrases import STOP, TIME_WORDS, Phrases
 from .quotes import QuoteSpan
 from .resolve import POSSESSIVE_PRONOUNS, Referent, Resolver
 from .tokens import Doc
@@ -378,9 +378,12 @@ class Attributor:
                 if tag is not None:
                     return tag  # "…,” Fiorina said, adding that …: the one who said it
             return self._clause_subject(c)
-        if doc.lower[c].endswith("ing") and prev in _DOCUMENTS and c >= 3 and doc.lower[c - 2] in ("a", "an", "the") \
-                and doc.words[c - 3].islower() and doc.lower[c - 3].endswith("ed"):
-            return self._clause_subject(c)  # "she issued a statement calling on …": the issuer
+        d = self._document_before(c, lo)
+        if d is not None and d >= 2 and doc.lower[d - 1] in ("a", "an", "the") \
+                and doc.words[d - 2].islower() and doc.lower[d - 2].endswith("ed"):
+            # "she issued a statement calling on …", "released a statement Wednesday saying":
+            # the issuer
+            return self._clause_subject(c)
         if prev in ("and", "or", "then"):
             return self._coordinated_subject(c - 1) or self._clause_subject(c)
         if prev == "to":
@@ -389,6 +392,18 @@ class Attributor:
         if np is None and doc.lower[c].endswith("ing"):
             return self._clause_subject(c)
         return np
+
+    def _document_before(self, c: int, lo: int) -> int | None:
+        """The document noun a participle cue follows, over a time phrase: 'a statement
+        (on Wednesday) saying'."""
+        doc = self.doc
+        if not doc.lower[c].endswith("ing"):
+            return None
+        d = c - 1
+        while d > lo and c - d <= 3 and (doc.lower[d] in TIME_WORDS or doc.lower[d] == "on") \
+                and doc.lower[d] not in _DOCUMENTS:
+            d -= 1
+        return d if d >= lo and doc.lower[d] in _DOCUMENTS else None
 
     def _subject_after_opener(self, c: int) -> tuple[int, int] | None:
         """'After saying her foot was “so swollen,” she was …': a participle in the phrase

@@ -25,7 +25,7 @@ ADVERBS = {"also", "later", "then", "once", "again", "previously", "recently", "
            "initially", "frequently", "has", "rather", "privately", "publicly", "openly", "flatly",
            "far", "so", "yet", "thus", "long", "consistently", "strongly", "firmly", "both", "all",
            "each", "broadly", "also", "still", "now", "again"}
-_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                "today", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
                "january", "february", "march", "april", "june", "july", "august", "september",
                "october", "november", "december", "the", "last", "this", "weekend", "sept.", "oct.",
@@ -256,7 +256,9 @@ class Phrases:
             j += 1
         if last_head < 0:
             if start < k or doc.lower[start] in DETERMINERS and j > start + 1:
-                # "the ad’s narrator": a determined common noun
+                # "the ad’s narrator": a determined common noun; not its verb ("The town released")
+                while j > start + 2 and doc.words[j - 1].islower() and doc.lower[j - 1].endswith("ed"):
+                    j -= 1
                 return (start, j) if j > start + 1 else None
             return None
         return (start, last_head + 1)
@@ -266,7 +268,7 @@ class Phrases:
         """'McConnell, who in 2010 said', 'Trump on Tuesday said': step back over a time phrase."""
         doc = self.doc
         j = k
-        while j >= lo and k - j < 4 and (doc.words[j].isdigit() or doc.lower[j] in _TIME_WORDS):
+        while j >= lo and k - j < 4 and (doc.words[j].isdigit() or doc.lower[j] in TIME_WORDS):
             j -= 1
         if j < k and j >= lo and doc.lower[j] in ("in", "on", "at", "last", "this", "earlier", "late", "early"):
             j -= 1

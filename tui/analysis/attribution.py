@@ -592,7 +592,7 @@ class Attributor:
                 att.rule = "sentence sibling"
 
     def _sentence_of_quote(self, qi: int) -> int:
-        return self.doc.sent_of[self.open_tok[qi]]
+        return self.doc.sent_of[min(self.open_tok[qi], len(self.doc.words) - 1)]  # a mark at the very end
 
     @staticmethod
     def _first_match(qi: int, rules: tuple) -> tuple[str, tuple | None]:

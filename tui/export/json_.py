@@ -7,6 +7,7 @@ every control character as a \\u escape, so the JSON itself is safe to print.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ..ingest import CONTROL
@@ -43,7 +44,7 @@ def dumps(data: dict[str, Any], indent: int | None = None) -> str:
     return CONTROL.sub(_escape, json.dumps(data, ensure_ascii=False, indent=indent))
 
 
-def _escape(m: Any) -> str:
+def _escape(m: re.Match[str]) -> str:
     return f"\\u{ord(m.group()):04x}"
 
 

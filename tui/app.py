@@ -136,8 +136,9 @@ class NewsReaderApp(App[int]):
             self.push_screen(HelpScreen())
 
 
-def run_app(articles: list[Article], notes_dir: str | None = None) -> int:
+def run_app(articles: list[Article], notes_dir: str | None = None,
+            analyzer: Analyzer | None = None) -> int:
     """Run the reader on ``articles`` (already loaded); returns the exit status."""
-    app = NewsReaderApp(articles, notes_dir=notes_dir)
+    app = NewsReaderApp(articles, notes_dir=notes_dir, analyzer=analyzer)
     app.run()
     return app.return_code or 0

@@ -77,9 +77,14 @@ def run_reader(argv: Sequence[str]) -> int:
         except IngestError as exc:
             error(str(exc))
             return EXIT_BAD_INPUT
+    # The first article is analysed in a forked child while the UI is imported (see
+    # forked_analysis.py); the reader analyses in process where that is not possible.
+    from .forked_analysis import ForkedAnalysis
+
+    child = ForkedAnalysis.start(articles[0])
     from .app import run_app
 
-    return run_app(articles, notes_dir=args.notes)
+    return run_app(articles, notes_dir=args.notes, analyzer=child.analyzer if child else None)
 
 
 def run_export(argv: Sequence[str]) -> int:

@@ -65,7 +65,8 @@ class BareApp(App[dict]):
             self.exit({"painted": clock()})
 
 
-def reader_app(article: Article | None = None, analyzer: Analyzer | None = None) -> App[dict]:
+def reader_app(article: Article | None = None, analyzer: Analyzer | None = None,
+               gc_paused: bool = False) -> App[dict]:
     from tui.app import NewsReaderApp
     from tui.ingest import load
     from tui.resources import SAMPLE_ARTICLE
@@ -84,7 +85,7 @@ def reader_app(article: Article | None = None, analyzer: Analyzer | None = None)
                     self.times.setdefault("full", clock())
                     self.exit(self.times)
 
-    app = TimedReader([article or load(SAMPLE_ARTICLE)], analyzer=analyzer)
+    app = TimedReader([article or load(SAMPLE_ARTICLE)], analyzer=analyzer, gc_paused=gc_paused)
     app.times = {}
     return app
 
@@ -98,8 +99,8 @@ def time_app(make: Callable[[], App[dict]]) -> dict[str, float]:
     return {k: t - start for k, t in shown.items()}
 
 
-# A cold reader starts as `newsreader` does (tui/cli.py, run_reader): load the article,
-# fork its analysis, then import the UI.
+# A cold reader starts as `newsreader` does (tui/cli.py, run_reader): pause the garbage
+# collector, load the article, fork its analysis, then import the UI.
 CHILD = """
 import os, sys
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
@@ -109,13 +110,15 @@ if {which!r} == "bare":
     from benchmarks.bench_startup import BareApp
     app = BareApp()
 else:
+    import gc
+    gc.disable()
     from tui.forked_analysis import ForkedAnalysis
     from tui.ingest import load
     from tui.resources import SAMPLE_ARTICLE
     article = load(SAMPLE_ARTICLE)
     child = ForkedAnalysis.start(article)
     from benchmarks.bench_startup import reader_app
-    app = reader_app(article, child.analyzer if child else None)
+    app = reader_app(article, child.analyzer if child else None, gc_paused=True)
 print(repr(app.run(headless=True, size=(120, 40))))
 """
 

@@ -86,7 +86,7 @@ def test_without_fork_there_is_no_child(monkeypatch) -> None:
 def test_the_cli_hands_the_reader_the_child_analysis(monkeypatch, tmp_path) -> None:
     seen = {}
 
-    def fake_run_app(articles, notes_dir=None, analyzer=None):
+    def fake_run_app(articles, notes_dir=None, analyzer=None, **_):
         seen["ann"] = analyzer(articles[0])
         seen["article"] = articles[0]
         return 0
@@ -101,7 +101,7 @@ def test_the_cli_still_opens_the_reader_without_fork(monkeypatch, tmp_path) -> N
     monkeypatch.delattr(os, "fork")
     seen = {}
 
-    def fake_run_app(articles, notes_dir=None, analyzer=None):
+    def fake_run_app(articles, notes_dir=None, analyzer=None, **_):
         seen["analyzer"] = analyzer
         return 0
 

@@ -45,7 +45,10 @@ class NewsReaderApp(App[int]):
     ]
 
     def __init__(self, articles: list[Article], *, notes_dir: str | None = None,
-                 analyzer: Analyzer | None = None, theme: str | None = None) -> None:
+                 analyzer: Analyzer | None = None, theme: str | None = None,
+                 gc_paused: bool = False) -> None:
+        """``gc_paused``: the caller paused the garbage collector for start-up (the CLI
+        does, before its imports) and hands resuming it over to the app."""
         super().__init__()
         if not articles:
             raise ValueError("newsreader needs at least one article")
@@ -55,15 +58,16 @@ class NewsReaderApp(App[int]):
         self.article_index = 0
         self._screens: dict[int, ReaderScreen] = {}
         self.theme = theme or os.environ.get("TEXTUAL_THEME") or DEFAULT_THEME
-        self._gc_paused = False
+        self._gc_paused = gc_paused
         self._gc_frozen = False
 
     # -- garbage collection ------------------------------------------------------------------
-    # Start-up allocates tens of thousands of objects that live as long as the app (widgets,
-    # styles, render caches, the analysis); the cyclic collector would walk them again and
-    # again while the first frames are built (a full pass costs 10-50 ms). So it is paused
-    # until a reader is ready, and what exists then is frozen: later collections skip it, so
-    # an article's annotations (over a million objects for 1 MB) never stall a key press.
+    # Start-up allocates tens of thousands of objects that live as long as the app (modules,
+    # widgets, styles, render caches, the analysis); the cyclic collector would walk them
+    # again and again while they are imported and the first frames are built (a full pass
+    # costs 10-50 ms). So it is paused until a reader is ready (by the CLI before its
+    # imports, else here), and what exists then is frozen: later collections skip it, so an
+    # article's annotations (over a million objects for 1 MB) never stall a key press.
 
     def on_load(self) -> None:
         if gc.isenabled():
@@ -137,8 +141,8 @@ class NewsReaderApp(App[int]):
 
 
 def run_app(articles: list[Article], notes_dir: str | None = None,
-            analyzer: Analyzer | None = None) -> int:
+            analyzer: Analyzer | None = None, gc_paused: bool = False) -> int:
     """Run the reader on ``articles`` (already loaded); returns the exit status."""
-    app = NewsReaderApp(articles, notes_dir=notes_dir, analyzer=analyzer)
+    app = NewsReaderApp(articles, notes_dir=notes_dir, analyzer=analyzer, gc_paused=gc_paused)
     app.run()
     return app.return_code or 0

@@ -18,12 +18,13 @@ SIZE = (140, 45)
 
 
 async def ready(pilot) -> AnnotatingReader:
+    """The reader once its highlights and panes are in (its store opens when first needed)."""
     screen = pilot.app.screen
     for _ in range(200):
-        if isinstance(screen, AnnotatingReader) and screen.store is not None and screen.annotations:
+        if isinstance(screen, AnnotatingReader) and screen.annotations and screen.panes_mounted:
             break
         await pilot.pause(0.05)
-    assert isinstance(screen, AnnotatingReader) and screen.store is not None
+    assert isinstance(screen, AnnotatingReader) and screen.annotations
     return screen
 
 
@@ -135,3 +136,53 @@ async def test_notes_from_the_list_can_be_edited(tmp_path, article):
         await pilot.press("ctrl+s")
         await pilot.pause()
     assert [n["text"] for n in saved(tmp_path)["notes"]] == ["new text"]
+
+
+async def test_an_article_without_notes_opens_its_store_on_the_first_note(tmp_path, article):
+    app = NewsReaderApp([article], notes_dir=str(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        assert screen.store is None  # nothing on disk: shown as the engine gave it
+        assert screen.annotations is screen.raw
+        await pilot.press("l")  # the notes list opens the (empty) store too
+        await pilot.pause()
+        assert screen.store is not None and not screen.store.records()
+        await pilot.press("escape")
+
+
+async def test_a_correction_is_in_the_first_frame_when_the_article_is_opened_again(tmp_path,
+                                                                                 article):
+    store = NoteStore.open(analyze(article), tmp_path)
+    store.correct(target_for(analyze(article), "quote", "q1"), speaker="Matthew Miller",
+                  party=None, new_party=None)
+    shown = {}
+
+    class Watch(NewsReaderApp):
+        def on_reader_screen_annotations_shown(self) -> None:
+            shown.setdefault("speaker", self.screen.annotations.quotes[0].speaker.name)
+
+    app = Watch([article], notes_dir=str(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        assert screen.store is not None
+        assert shown["speaker"] == "Matthew Miller"
+
+
+async def test_notes_in_another_article_open_the_store_to_look_for_this_one(tmp_path, article):
+    (tmp_path / "index.json").write_text('{"paths": {}}\n')  # the user has notes elsewhere
+    app = NewsReaderApp([article], notes_dir=str(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        assert screen.store is not None and not screen.store.records()
+
+
+async def test_an_unsearchable_notes_directory_is_reported_not_raised(tmp_path, article,
+                                                                      monkeypatch):
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "exists", refuse)
+    app = NewsReaderApp([article], notes_dir=str(tmp_path / "locked"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        assert screen.annotations.quotes  # the article is read all the same

@@ -16,7 +16,8 @@ from test_notes_fixtures import TEXT, build
 from tui.anchoring import Anchor, locate, make_anchor, reanchor
 from tui.atomic import write_atomic
 from tui.corrections import apply_user_annotations
-from tui.notes import ENV_VAR, NewParty, NoteStore, notes_dir, target_for
+from tui.note_files import ENV_VAR, notes_dir
+from tui.notes import NewParty, NoteStore, target_for
 
 
 @pytest.fixture

@@ -80,3 +80,29 @@ async def test_the_reader_resumes_the_collector_once_ready(handed_over, tmp_path
         assert gc.isenabled()
     finally:
         gc.enable()
+
+
+FIRST_FRAME_PROBE = """
+import asyncio, json, sys
+from tui.app import NewsReaderApp
+from tui.ingest import load
+from tui.resources import SAMPLE_ARTICLE
+loaded = {}
+class Watch(NewsReaderApp):
+    def on_reader_screen_annotations_shown(self):
+        loaded["first_frame"] = sorted(m for m in sys.modules
+                                       if m in ("tui.notes", "tui.corrections", "tui.anchoring"))
+        self.exit()
+async def main():
+    async with Watch([load(SAMPLE_ARTICLE)], notes_dir=sys.argv[1]).run_test() as pilot:
+        await pilot.pause(2)
+asyncio.run(main())
+print(json.dumps(loaded))
+"""
+
+
+def test_an_article_without_notes_paints_without_the_notes_machinery(tmp_path):
+    r = subprocess.run([sys.executable, "-c", FIRST_FRAME_PROBE, str(tmp_path)],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout.strip().splitlines()[-1]) == {"first_frame": []}

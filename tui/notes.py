@@ -23,10 +23,9 @@ from typing import Any, Literal
 from .anchoring import Anchor, locate, make_anchor, reanchor
 from .atomic import write_atomic
 from .model import Annotations
+from .note_files import INDEX_NAME, notes_dir, store_file
 
 STORE_SCHEMA = "newsreader.notes/1"
-ENV_VAR = "NEWSREADER_NOTES"
-INDEX_NAME = "index.json"
 
 TargetKind = Literal["quote", "party", "demand", "mention"]
 PartyKind = Literal["state", "organisation", "person", "group"]
@@ -38,18 +37,6 @@ def now() -> str:
 
 def new_id(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:10]}"
-
-
-def notes_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """Where stores live: --notes DIR, else $NEWSREADER_NOTES, else the user data directory."""
-    if override:
-        return Path(override).expanduser()
-    env = os.environ.get(ENV_VAR)
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("newsreader", appauthor=False)) / "notes"
 
 
 class StoreError(Exception):
@@ -235,7 +222,7 @@ class NoteStore:
 
     @property
     def file(self) -> Path:
-        return self.directory / f"{self.sha256}.json"
+        return store_file(self.directory, self.sha256)
 
     @classmethod
     def open(cls, ann: Annotations, directory: str | os.PathLike[str] | None = None, *,

@@ -4,6 +4,10 @@ x (mark wrong), e (export), l (list notes), and marks on annotated items in the 
 A subclass of the ReaderScreen: the engine's output (``raw``) is kept, and what the
 panes show is that output with the user's store applied (corrections in, marked-wrong
 items out). Every change is saved by the store at once, then the panes are refreshed.
+
+An article that can have no notes yet (``note_files.may_have_notes``) is shown as the
+engine gave it, and the notes machinery is loaded on the first key that needs the store:
+the first frame does not wait for it.
 """
 from __future__ import annotations
 
@@ -14,13 +18,13 @@ from pathlib import Path
 from textual.binding import Binding
 from textual.content import Content
 
-from ..corrections import apply_user_annotations
 from ..model import Annotations
-from ..notes import NewParty, NoteStore, StoreError, Target, TargetKind, target_for
+from ..note_files import may_have_notes, notes_dir
 from ..screens.reader import ReaderScreen
 from ..widgets.safe import one_line
 
-if TYPE_CHECKING:  # the dialogs and the export code are imported when first used
+if TYPE_CHECKING:  # the store, the dialogs and the export code are imported when first used
+    from ..notes import NoteStore, Target, TargetKind
     from .correction import CorrectionInput
     from .export_dialog import ExportChoice
     from .note_editor import NoteInput
@@ -63,15 +67,21 @@ class AnnotatingReader(ReaderScreen):
     def refresh_annotations(self, ann: Annotations) -> None:
         if ann is not self._applied:  # fresh engine output
             self.raw = ann
-            if self.store is None:
+            if self.store is None and may_have_notes(notes_dir(self.notes_dir),
+                                                     ann.source.sha256):
                 self._open_store(ann)
         assert self.raw is not None
-        try:
-            self._applied = apply_user_annotations(self.raw, self.store)
-        except Exception as exc:  # a bad record must not hide the article
-            self.notify(one_line(f"Could not apply your notes: {exc}", 200), severity="error",
-                        markup=False)
-            self._applied = apply_user_annotations(self.raw, None)
+        if self.store is None:  # nothing of the user's to apply (and raw is never changed)
+            self._applied = self.raw
+        else:
+            from ..corrections import apply_user_annotations
+
+            try:
+                self._applied = apply_user_annotations(self.raw, self.store)
+            except Exception as exc:  # a bad record must not hide the article
+                self.notify(one_line(f"Could not apply your notes: {exc}", 200),
+                            severity="error", markup=False)
+                self._applied = apply_user_annotations(self.raw, None)
         super().refresh_annotations(self._applied)
 
     def _fill_panes(self) -> None:
@@ -79,6 +89,8 @@ class AnnotatingReader(ReaderScreen):
         self._mark_panes()
 
     def _open_store(self, ann: Annotations) -> None:
+        from ..notes import NoteStore
+
         try:
             self.store = NoteStore.open(ann, self.notes_dir)
         except OSError as exc:
@@ -133,9 +145,13 @@ class AnnotatingReader(ReaderScreen):
     # -- what an action applies to ---------------------------------------------------------
 
     def _ready(self) -> bool:
-        if self.annotations is None or self.store is None:
+        if self.annotations is None or self.raw is None:
             self.notify("Still analysing the article…", markup=False)
             return False
+        if self.store is None:
+            self._open_store(self.raw)  # the first note on this article
+            if self.store is None:  # could not be opened (the user was told)
+                return False
         if self.store.readonly:
             self.notify(one_line(self.store.problem, 300), severity="error", markup=False)
             return False
@@ -143,6 +159,8 @@ class AnnotatingReader(ReaderScreen):
 
     def _focused_target(self) -> tuple[Target, str] | None:
         """The highlighted party or demand if its list has focus, else the current quote."""
+        from ..notes import target_for
+
         ann = self.annotations
         assert ann is not None
         focused = self.focused
@@ -181,6 +199,8 @@ class AnnotatingReader(ReaderScreen):
         target, about = found
 
         def done(result: NoteInput | None) -> None:
+            from ..notes import StoreError
+
             if result is None or self.store is None:
                 return
             try:
@@ -203,6 +223,8 @@ class AnnotatingReader(ReaderScreen):
         if q is None or ann is None:
             self.notify("No current quote to correct.", markup=False)
             return
+        from ..notes import NewParty, StoreError, target_for
+
         speaker = q.speaker.name if q.speaker else ""
         party = q.speaker.party if q.speaker else None
         target = target_for(ann, "quote", q.id)
@@ -239,6 +261,8 @@ class AnnotatingReader(ReaderScreen):
         found = self._focused_target()
         if found is None or self.store is None:
             return
+        from ..notes import StoreError
+
         target, about = found
         try:
             self.store.dismiss(target)
@@ -250,14 +274,19 @@ class AnnotatingReader(ReaderScreen):
     # -- l: list ---------------------------------------------------------------------------
 
     def action_list_notes(self) -> None:
+        if self.store is None and self.raw is not None:
+            self._open_store(self.raw)
         if self.store is None:
-            self.notify("Still analysing the article…", markup=False)
+            if self.raw is None:
+                self.notify("Still analysing the article…", markup=False)
             return
         from .notes_list import NotesList
 
         self.app.push_screen(NotesList(self.store), self._list_done)
 
     def _list_done(self, result: ListAction | None) -> None:
+        from ..notes import StoreError
+
         store = self.store
         if result is None or store is None:
             return
@@ -323,6 +352,7 @@ class AnnotatingReader(ReaderScreen):
         self.app.push_screen(ExportDialog(name, Path.cwd()), self._export_done)
 
     def _export_done(self, choice: ExportChoice | None) -> None:
+        from ..corrections import apply_user_annotations
         from ..export import FORMATS, count
         from ..export.output import ExportError, render_files, write_files
 

@@ -222,6 +222,9 @@ async def test_help_lists_every_key_and_closes(make_app, fixture_article):
         for key in ("`n`", "`p`", "`f`", "`/`", "`N`", "`j` / `k`", "`enter`", "`tab`",
                     "`h`", "`d`", "`]` / `[`", "`ctrl+p`", "`?`", "`q`", "`esc`"):
             assert key in help_text, key
+        await pilot.pause()
+        body = app.screen.query_one("#help-body")  # styled by styles/help.tcss
+        assert body.outer_size.width == 80 and body.styles.border.top[0] == "round"
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)
 

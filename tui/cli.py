@@ -5,10 +5,13 @@ never a traceback.
 """
 from __future__ import annotations
 
-import argparse
 import gc
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported by the parsers: after `newsreader` pauses the collector
+    import argparse
 
 EXIT_BAD_INPUT = 2
 SUBCOMMANDS = ("analyze", "export")
@@ -19,6 +22,8 @@ def error(message: str) -> None:
 
 
 def analyze_parser() -> argparse.ArgumentParser:
+    import argparse
+
     p = argparse.ArgumentParser(prog="newsreader analyze",
                                 description="Analyse articles and print the annotations JSON.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md)")
@@ -54,6 +59,8 @@ def run_analyze(argv: Sequence[str]) -> int:
 
 
 def reader_parser() -> argparse.ArgumentParser:
+    import argparse
+
     p = argparse.ArgumentParser(
         prog="newsreader",
         description="Read news articles by their parties, quotes and demands. "
@@ -65,21 +72,26 @@ def reader_parser() -> argparse.ArgumentParser:
     return p
 
 
-def run_reader(argv: Sequence[str]) -> int:
-    args = reader_parser().parse_args(argv)
+# What opens the reader once the articles are loaded: tui.app.run_app, unless a caller
+# (the start-up benchmark) hands over its own. Same keywords as run_app.
+Launch = Callable[..., int]
+
+
+def run_reader(argv: Sequence[str], launch: Launch | None = None) -> int:
     # No cyclic garbage collection while the UI is imported and built: it would walk the
     # modules' objects again and again (~7 ms of start-up). The app resumes it once the
     # reader is ready (see NewsReaderApp, "garbage collection").
     gc_paused = gc.isenabled()
     gc.disable()
     try:
-        return _open_reader(args, gc_paused)
+        args = reader_parser().parse_args(argv)
+        return _open_reader(args, gc_paused, launch)
     finally:
         if gc_paused:
             gc.enable()  # on every way out, also when the app never started
 
 
-def _open_reader(args: argparse.Namespace, gc_paused: bool) -> int:
+def _open_reader(args: argparse.Namespace, gc_paused: bool, launch: Launch | None) -> int:
     from .ingest import IngestError, load
     from .resources import SAMPLE_ARTICLE
 
@@ -96,10 +108,11 @@ def _open_reader(args: argparse.Namespace, gc_paused: bool) -> int:
     from .forked_analysis import ForkedAnalysis
 
     child = ForkedAnalysis.start(articles[0])
-    from .app import run_app
+    if launch is None:
+        from .app import run_app as launch
 
-    return run_app(articles, notes_dir=args.notes, analyzer=child.analyzer if child else None,
-                   gc_paused=gc_paused)
+    return launch(articles, notes_dir=args.notes, analyzer=child.analyzer if child else None,
+                  gc_paused=gc_paused)
 
 
 def run_export(argv: Sequence[str]) -> int:

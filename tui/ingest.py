@@ -28,6 +28,8 @@ class IngestError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Article:
+    """An article as read: its text (one-for-one replacements made), its blocks and source."""
+
     text: str
     blocks: list[Block]
     source: Source

@@ -22,6 +22,8 @@ BlockKind = Literal["heading", "paragraph", "list_item", "blockquote"]
 
 @dataclass(frozen=True, slots=True)
 class Span:
+    """A stretch of the article: code-point offsets ``[start, end)`` and the words there."""
+
     start: int
     end: int
     text: str
@@ -56,6 +58,9 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """Where the article came from: its path, format, title, the sha256 of its text (which
+    keys the user's notes) and the encoding it was decoded from."""
+
     path: str
     format: Literal["text", "markdown"]
     title: str
@@ -74,6 +79,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Member:
+    """A person named as belonging to a party, with their role when the text gives it."""
+
     name: str
     role: str = ""
 
@@ -83,6 +90,8 @@ class Member:
 
 @dataclass(slots=True)
 class Party:
+    """A side in the story (a state, organisation, person or group) and where it is named."""
+
     id: str
     name: str
     kind: PartyKind
@@ -103,6 +112,8 @@ class Party:
 
 @dataclass(slots=True)
 class Outlet:
+    """A news organisation the article cites as a source, not a party to the story."""
+
     id: str
     name: str
     mentions: list[Span] = field(default_factory=list)
@@ -138,6 +149,8 @@ class Speaker:
 
 @dataclass(slots=True)
 class Quote:
+    """A quotation: its span (marks included), its words, its speaker if one was found."""
+
     id: str
     start: int
     end: int
@@ -163,6 +176,8 @@ class Quote:
 
 @dataclass(slots=True)
 class Demand:
+    """What a party demands or rejects, with the words that say so and a short summary."""
+
     id: str
     party: str | None
     stance: Stance

@@ -69,6 +69,8 @@ class Target:
 
 @dataclass(slots=True)
 class Note:
+    """The user's note on an item: free text and tags."""
+
     id: str
     target: Target
     text: str
@@ -91,6 +93,8 @@ class Note:
 
 @dataclass(slots=True)
 class NewParty:
+    """A party the user named in a correction, unknown to the analysis."""
+
     id: str
     name: str
     kind: PartyKind = "group"
@@ -207,6 +211,8 @@ def resolve(target: Target, ann: Annotations) -> str | None:
 
 @dataclass
 class NoteStore:
+    """One article's notes, corrections and dismissals, saved atomically on every change."""
+
     directory: Path
     sha256: str
     article_path: str

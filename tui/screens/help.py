@@ -7,12 +7,13 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
-from ..resources import PACKAGE_DIR
+from ..resources import PACKAGE_DIR, STYLES_DIR
 
 HELP_FILE = PACKAGE_DIR / "help.md"
 
 
 class HelpScreen(ModalScreen[None]):
+    CSS_PATH = STYLES_DIR / "help.tcss"
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close",
                 tooltip="Back to the article"),

@@ -12,6 +12,7 @@ thousands of widgets nor a few hundred big ones keep a step within a frame.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -22,10 +23,12 @@ from textual.widgets import Static
 
 from ..ingest import Article
 from ..model import Annotations, Block
-from .article_lines import ArticleLines
 from .article_render import (BlockIndex, Mark, Range, annotation_marks, block_prefix, line_of,
                              marks_by_block, render_blocks, search_marks)
 from .safe import safe_text
+
+if TYPE_CHECKING:  # imported for a long article only
+    from .article_lines import ArticleLines
 
 MAX_WIDGETS = 400  # more blocks than this: drawn line by line (ArticleLines)
 
@@ -65,6 +68,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._widgets: list[Paragraph] = []  # made in compose, with the marks known by then
         self._lines: ArticleLines | None = None
         if len(article.blocks) > MAX_WIDGETS:
+            from .article_lines import ArticleLines
+
             self._lines = ArticleLines(len(article.blocks), self._block_content,
                                        self._block_plain)
 

@@ -175,6 +175,10 @@ async def test_search_highlights_counts_and_steps(make_app, fixture_article):
         await pilot.press("slash")
         assert isinstance(screen.focused, Input)
         await pilot.press(*"blockade")
+        await pilot.pause()
+        bar = screen.query_one("#search")  # one line, styled by styles/search.tcss
+        assert bar.outer_size.height == 1 and screen.query_one("#search-input").size.height == 1
+        assert screen.query_one("#search-input").styles.border.top[0] in ("", "none")
         count = screen.query_one("#search-count").content
         total = fixture_article.text.lower().count("blockade")
         assert str(count) == f"1/{total} matches"

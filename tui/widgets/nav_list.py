@@ -8,11 +8,17 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from ..resources import STYLES_DIR
 from .safe import plain
 
 
 class NavList(OptionList):
     """Lists in the side panes: j/k as well as arrows, and an empty-state line."""
+
+    # The panes' styles are parsed when the first list mounts, after the article's first
+    # frame, not with app.tcss at start-up. Unscoped: they also place the lists by id.
+    DEFAULT_CSS = (STYLES_DIR / "panes.tcss").read_text(encoding="utf-8")
+    SCOPED_CSS = False
 
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="list.down",

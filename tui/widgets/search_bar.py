@@ -7,9 +7,15 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Static
 
+from ..resources import STYLES_DIR
+
 
 class SearchBar(Horizontal):
     """Posts Changed as you type and Step on enter/up/down; escape posts Done."""
+
+    # Parsed on the first search, not with app.tcss at start-up (see styles/search.tcss).
+    DEFAULT_CSS = (STYLES_DIR / "search.tcss").read_text(encoding="utf-8")
+    SCOPED_CSS = False
 
     BINDINGS = [
         Binding("enter", "step(1)", "Next match", id="search.next",

@@ -44,13 +44,22 @@ def test_another_article_is_analysed_in_process() -> None:
     assert child.analyzer(seed) == analyze(seed)
 
 
-def test_a_failing_child_falls_back_to_the_engine_in_process(monkeypatch) -> None:
+def _raise() -> None:
+    raise RuntimeError("boom")
+
+
+def _die() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+@pytest.mark.parametrize("failure", [_raise, _die], ids=["raises", "killed"])
+def test_a_failing_child_falls_back_to_the_engine_in_process(monkeypatch, failure) -> None:
     parent = os.getpid()
     real = tui.analysis.analyze
 
     def fails_in_child(article):
         if os.getpid() != parent:
-            raise RuntimeError("boom")
+            failure()
         return real(article)
 
     monkeypatch.setattr(tui.analysis, "analyze", fails_in_child)
@@ -58,22 +67,6 @@ def test_a_failing_child_falls_back_to_the_engine_in_process(monkeypatch) -> Non
     child = ForkedAnalysis.start(article)
     assert child is not None
     assert child.result() is None
-    assert child.analyzer(article) == real(article)
-
-
-def test_a_killed_child_falls_back(monkeypatch) -> None:
-    parent = os.getpid()
-    real = tui.analysis.analyze
-
-    def dies_in_child(article):
-        if os.getpid() != parent:
-            os.kill(os.getpid(), signal.SIGKILL)
-        return real(article)
-
-    monkeypatch.setattr(tui.analysis, "analyze", dies_in_child)
-    article = load(SAMPLE_ARTICLE)
-    child = ForkedAnalysis.start(article)
-    assert child is not None
     assert child.analyzer(article) == real(article)
     assert reaped(child._pid)
 

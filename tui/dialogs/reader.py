@@ -144,14 +144,20 @@ class AnnotatingReader(ReaderScreen):
 
     # -- what an action applies to ---------------------------------------------------------
 
-    def _ready(self) -> bool:
-        if self.annotations is None or self.raw is None:
+    def _store_opened(self) -> bool:
+        """The store, opened now if this article had none on disk; False while analysing
+        (the user is told) or if it cannot be opened (``_open_store`` told them)."""
+        if self.raw is None:
             self.notify("Still analysing the article…", markup=False)
             return False
         if self.store is None:
-            self._open_store(self.raw)  # the first note on this article
-            if self.store is None:  # could not be opened (the user was told)
-                return False
+            self._open_store(self.raw)
+        return self.store is not None
+
+    def _ready(self) -> bool:
+        if not self._store_opened():  # raw and annotations are set together
+            return False
+        assert self.store is not None
         if self.store.readonly:
             self.notify(one_line(self.store.problem, 300), severity="error", markup=False)
             return False
@@ -274,12 +280,9 @@ class AnnotatingReader(ReaderScreen):
     # -- l: list ---------------------------------------------------------------------------
 
     def action_list_notes(self) -> None:
-        if self.store is None and self.raw is not None:
-            self._open_store(self.raw)
-        if self.store is None:
-            if self.raw is None:
-                self.notify("Still analysing the article…", markup=False)
+        if not self._store_opened():
             return
+        assert self.store is not None
         from .notes_list import NotesList
 
         self.app.push_screen(NotesList(self.store), self._list_done)

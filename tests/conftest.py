@@ -13,6 +13,7 @@ from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from textual.app import App  # noqa: E402
 
 from tui.ingest import Article, load  # noqa: E402
 from tui.model import (Annotations, Demand, Member, Outlet, Party, Quote, Span,  # noqa: E402
@@ -91,6 +92,15 @@ def fixture_annotations(article: Article) -> Annotations:
 
 def empty_annotations(article: Article) -> Annotations:
     return Annotations(article.source, article.text, list(article.blocks))
+
+
+def screen_rows(app: App) -> list[str]:
+    """The text of each row of the screen as last composited: what the terminal shows,
+    however a widget draws it."""
+    from textual.strip import Strip
+
+    update = app.screen._compositor.render_full_update()
+    return [Strip.join(row).text for row in update.strips]
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import empty_annotations
+from conftest import empty_annotations, screen_rows
 
 from tui.model import Demand, Party, Quote, Span, Speaker
 from tui.screens.reader import ReaderScreen
@@ -78,13 +78,17 @@ async def test_hostile_article_is_shown_literally_and_the_app_keeps_running(
         screen = app.screen
         assert isinstance(screen, ReaderScreen)
         view = screen.query_one(ArticleView)
-        shown = "\n".join(str(p.content) for p in view.children)
+        blocks = view.block_contents()
+        shown = "\n".join(str(c) for c in blocks)
         for tag in MARKUP:
             assert tag in shown
         assert "\x1b" not in shown and not re.search("[\x80-\x9f]", shown)
-        # No span anywhere carries an action or a link.
-        for widget in screen.query("*"):
-            content = getattr(widget, "content", None)
+        on_screen = "\n".join(screen_rows(app))
+        assert "[@click=app.quit]" in on_screen
+        assert "\x1b" not in on_screen and not re.search("[\x80-\x9f]", on_screen)
+        # No span anywhere (article blocks, every widget) carries an action or a link.
+        contents = blocks + [getattr(w, "content", None) for w in screen.query("*")]
+        for content in contents:
             for span in getattr(content, "spans", []):
                 assert "@click" not in str(span.style) and "link" not in str(span.style)
         # Click right on the [@click=app.quit] of the title line, press every key.

@@ -1,4 +1,5 @@
-"""A long article (more blocks than MAX_WIDGETS) is drawn line by line by ArticleLines."""
+"""A long article (more blocks than MAX_WIDGETS), or one of plain paragraphs only, is drawn
+line by line by ArticleLines; a short structured one has a widget per block."""
 from __future__ import annotations
 
 import re
@@ -8,7 +9,7 @@ from textual.geometry import Region
 from tui.model import Annotations, Quote
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_lines import ArticleLines
-from tui.widgets.article_view import MAX_WIDGETS, ArticleView
+from tui.widgets.article_view import MAX_WIDGETS, ArticleView, Paragraph
 
 SIZE = (120, 40)
 
@@ -72,6 +73,21 @@ async def test_long_article_is_one_line_widget_and_n_follows(make_app, write_art
         assert abs(row - view.size.height // 2) <= 4
         await pilot.press("p")
         assert screen.query_one("#status").text.startswith("Quote 30/120")
+
+
+async def test_plain_paragraphs_are_one_line_widget_and_structure_keeps_its_widgets(
+        make_app, write_article):
+    plain = write_article('Ada spoke.\n\n"Not [bold]markup[/]," said Ada Vance.', "plain.txt")
+    structured = write_article(long_markdown(2), "short.md")
+    cases = ((plain, ArticleLines, '"Not [bold]markup[/]," said Ada Vance.'),
+             (structured, Paragraph, "a block quote 1"))
+    for article, drawn_by, last_block in cases:
+        app = make_app([article], analyzer=quotes_analyzer)
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await ready(app, pilot)
+            view = screen.query_one(ArticleView)
+            assert {type(w) for w in view.children} == {drawn_by}
+            assert str(view.block_contents()[-1]).endswith(last_block)
 
 
 async def test_long_article_search_counts_and_moves(make_app, write_article):

@@ -56,6 +56,20 @@ def test_the_cli_forks_the_analysis_before_importing_the_ui_with_gc_paused(tmp_p
         assert seen["quotes"] == 5  # the child's analysis of the seed
 
 
+@pytest.mark.parametrize("argv", [[], ["a.txt"], ["a.txt", "b b.md", "analyze.txt"],
+                                  ["--notes", "d", "a.txt"], ["a.txt", "--notes=d"],
+                                  ["--", "-dash.txt"]])
+def test_reader_arguments_without_options_skip_the_parser_and_agree_with_it(argv):
+    args, parsed = cli.reader_args(argv), cli.reader_parser().parse_args(argv)
+    assert (args.paths, args.notes) == (parsed.paths, parsed.notes)
+
+
+def test_reader_options_still_go_through_the_parser(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        cli.reader_args(["a.txt", "--bogus"])
+    assert exit_.value.code == 2 and "--bogus" in capsys.readouterr().err
+
+
 def test_a_bad_path_leaves_the_collector_on(tmp_path, capsys):
     assert gc.isenabled()
     assert cli.main([str(tmp_path / "missing.txt")]) == cli.EXIT_BAD_INPUT

@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from tui.ingest import REPLACEMENT, IngestError, load, load_bytes
+from tui.ingest import REPLACEMENT, IngestError, load, load_bytes, text_sha256
 from tui.resources import SAMPLE_ARTICLE
 
 NEWS = (
@@ -320,3 +320,5 @@ def test_sha256_is_of_the_text():
 
     a = load_bytes(NEWS.encode(), "x.txt")
     assert a.source.sha256 == hashlib.sha256(a.text.encode()).hexdigest()
+    for text in ("", "Gaza – “truce” 停火 🕊", "x" * 1_000_003):
+        assert text_sha256(text) == hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -7,12 +7,21 @@ output that must equal the file: the annotations JSON (which escapes them).
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Block, Source
+
+# CPython's own sha256 module (what hashlib falls back to): importing hashlib loads
+# OpenSSL, ~1 ms before the reader's first frame, for this one digest per article.
+try:
+    from _sha256 import sha256 as _sha256  # CPython 3.11
+except ImportError:  # pragma: no cover - other Pythons
+    try:
+        from _sha2 import sha256 as _sha256  # CPython 3.12+
+    except ImportError:
+        from hashlib import sha256 as _sha256
 
 # C0 controls except tab and newline, DEL, C1 controls, and the bidi embeddings,
 # overrides and isolates that can make text display in an order other than its own.
@@ -127,6 +136,11 @@ def _fallback_title(path: Path) -> str:
     return re.sub(r"[-_]+", " ", path.stem).strip().capitalize() or path.name
 
 
+def text_sha256(text: str) -> str:
+    """The hex sha256 of the text's UTF-8 bytes: the article's identity (its notes' key)."""
+    return _sha256(text.encode("utf-8")).hexdigest()
+
+
 def load(path: str | Path) -> Article:
     """Read one article. Raises IngestError with a one-line message on bad input."""
     p = Path(path)
@@ -161,7 +175,7 @@ def load_bytes(data: bytes, name: str, *, markdown: bool = False) -> Article:
     source_text, text = text, sanitize(text)
     if not text.strip():
         raise IngestError(f"{name}: has no text")
-    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    sha = text_sha256(text)
     title = sanitize(guess_title(text, blocks, _fallback_title(Path(name))))
     source = Source(name, fmt, title, sha, encoding)
     return Article(text, blocks, source, notice, source_text if source_text != text else "")

@@ -28,6 +28,7 @@ from textual.widgets import Static
 
 from ..ingest import Article
 from ..model import Annotations, Block
+from ..resources import STYLES_DIR
 from .article_render import (BlockIndex, Mark, Range, annotation_marks, block_prefix, line_of,
                              marks_by_block, render_blocks, search_marks)
 from .safe import safe_text
@@ -47,7 +48,9 @@ def drawn_line_by_line(blocks: list[Block]) -> bool:
 class Paragraph(Static):
     """One paragraph, heading, list item or block quote."""
 
-    DEFAULT_CSS = "Paragraph { height: auto; }"
+    # Parsed when the first Paragraph mounts, not with app.tcss (see styles/paragraphs.tcss).
+    DEFAULT_CSS = (STYLES_DIR / "paragraphs.tcss").read_text(encoding="utf-8")
+    SCOPED_CSS = False
 
     def __init__(self, index: int, block: Block, content: Content) -> None:
         classes = f"-{block.kind.replace('_', '-')}"

@@ -100,7 +100,8 @@ def run_reader(argv: Sequence[str], launch: Launch | None = None) -> int:
             gc.enable()  # on every way out, also when the app never started
 
 
-def _open_reader(args: argparse.Namespace | SimpleNamespace, gc_paused: bool, launch: Launch | None) -> int:
+def _open_reader(args: argparse.Namespace | SimpleNamespace, gc_paused: bool,
+                 launch: Launch | None) -> int:
     from .ingest import IngestError, load
     from .resources import SAMPLE_ARTICLE
 

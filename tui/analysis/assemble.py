@@ -1,0 +1,132 @@
+"""From the engine's findings to the `Annotations`: parties with their mentions and
+members, outlets, quotes with speakers, demands with holders, in the model's terms.
+
+The rules (attribution, demands) speak in tokens and referents; this is the one place
+that turns them into character spans and party ids.
+"""
+from __future__ import annotations
+
+from ..ingest import Article
+from ..model import Annotations, Demand, Member, Quote, Span, Speaker
+from .attribution import Attribution
+from .demands import DemandFinding
+from .mentions import OUTLET, PERSON, MentionFinder
+from .outlets import build_outlets, outlet_at
+from .parties import PartyBook, kind_for
+from .resolve import Referent
+from .tokens import Doc
+
+
+def assemble(article: Article, doc: Doc, finder: MentionFinder, attributions: list[Attribution],
+             findings: list[DemandFinding]) -> Annotations:
+    """The annotations of one article from what the rules found in it."""
+    return _Assembler(doc, finder).annotations(article, attributions, findings)
+
+
+class _Assembler:
+    def __init__(self, doc: Doc, finder: MentionFinder) -> None:
+        self.doc = doc
+        self.finder = finder
+        self.book = PartyBook()
+        self.credits: list[tuple[int, int, str]] = []
+
+    def annotations(self, article: Article, attributions: list[Attribution],
+                    findings: list[DemandFinding]) -> Annotations:
+        book, text = self.book, self.doc.text
+        self._parties_from_mentions()
+        outlets, self.credits = build_outlets(self.doc, self.finder.mentions)
+        quotes = [self._quote(i, a) for i, a in enumerate(attributions, 1)]
+        quote_ids = {id(a.quote): q.id for a, q in zip(attributions, quotes)}
+        demands = [self._demand(i, f, quote_ids) for i, f in enumerate(findings, 1)]
+        demands = [d for d in demands if d is not None]
+        # Quotes and demands make a party salient; the book orders parties by weight.
+        for q in quotes:
+            if q.speaker and q.speaker.party:
+                book.weight[self._name_of(q.speaker.party)] += 2
+        for d in demands:
+            if d.party:
+                book.weight[self._name_of(d.party)] += 2
+        parties = book.ordered()
+        for p in parties:
+            p.mentions.sort(key=lambda s: s.start)
+        return Annotations(article.source, text, list(article.blocks), parties, outlets, quotes, demands,
+                           source_text=article.source_text)
+
+    def _parties_from_mentions(self) -> None:
+        """Every named actor is a party; a person counts for the party they belong to."""
+        book, text = self.book, self.doc.text
+        for m in self.finder.mentions:
+            if m.kind == OUTLET:
+                continue
+            if m.kind == PERSON:
+                if m.party:
+                    party = book.get(m.party, self._kind_of_party(m.party))
+                    party.mentions.append(Span(m.start, m.end, text[m.start:m.end]))
+                    book.add_member(m.party, m.name, m.role)
+                continue
+            party = book.get(m.name, kind_for(m))
+            party.mentions.append(Span(m.start, m.end, text[m.start:m.end]))
+
+    def _name_of(self, party_id: str) -> str:
+        return next((n for n, p in self.book.parties.items() if p.id == party_id), "")
+
+    def _kind_of_party(self, name: str) -> str:
+        """The kind a party named only through its members has: its own mentions' kind."""
+        for m in self.finder.mentions:
+            if m.name == name and m.kind != PERSON:
+                return kind_for(m)
+        return "organisation"
+
+    def _party_id(self, ref: Referent) -> str | None:
+        book = self.book
+        if ref.party:
+            if ref.party not in book.parties:
+                book.get(ref.party, self._kind_of_party(ref.party))
+            return book.id_of(ref.party)
+        if ref.kind == PERSON:
+            # An unaffiliated person who speaks is an actor in their own right.
+            return book.get(ref.name, PERSON).id
+        return None
+
+    def _speaker(self, tokens: tuple[int, int] | None, ref: Referent | None) -> Speaker | None:
+        if tokens is None or ref is None:
+            return None
+        book = self.book
+        s, e = self.doc.span(*tokens)
+        text = self.doc.text[s:e]
+        if text.endswith(("’s", "'s")):
+            e -= 2
+            text = text[:-2]
+        pid = self._party_id(ref)
+        if ref.kind == PERSON and pid:
+            party = next(p for p in book.parties.values() if p.id == pid)
+            if party.kind != PERSON and not any(m.name == ref.name for m in party.members):
+                party.members.append(Member(ref.name, ""))
+        elif ref.kind == "description" and pid:
+            book.add_member(self._name_of(pid), ref.name, "")
+        return Speaker(ref.name, pid, s, e, text)
+
+    def _cue(self, tokens: tuple[int, int] | None) -> Span | None:
+        if tokens is None:
+            return None
+        s, e = self.doc.span(*tokens)
+        return Span(s, e, self.doc.text[s:e])
+
+    def _quote(self, n: int, a: Attribution) -> Quote:
+        q, text = a.quote, self.doc.text
+        start, end = q.start, q.end
+        # A trailing comma belongs to the sentence around the quote, not to the words quoted.
+        while end > start and text[end - 1] in ",;":
+            end -= 1
+        return Quote(f"q{n}", start, end, text[start:end], a.kind,  # type: ignore[arg-type]
+                     self._speaker(a.speaker, a.referent), self._cue(a.cue),
+                     outlet_at(self.credits, q.open_at))
+
+    def _demand(self, n: int, f: DemandFinding, quote_ids: dict[int, str]) -> Demand | None:
+        holder = self._speaker(f.holder, f.referent)
+        if holder is None:
+            return None
+        s, e = f.span
+        return Demand(f"d{n}", holder.party, f.stance, f.summary, s, e, self.doc.text[s:e],  # type: ignore[arg-type]
+                      holder, self._cue(f.cue), quote_ids.get(id(f.quote)) if f.quote is not None else None,
+                      outlet_at(self.credits, s))

@@ -1,0 +1,290 @@
+"""Tags next to a quote: after it (“Q,” X said), before it (X said: “Q”), closing its
+sentence."""
+from __future__ import annotations
+
+from ..mentions import OUTLET, PERSON
+from ..phrases import STOP
+from ..resolve import POSSESSIVE_PRONOUNS
+from .base import RuleBase
+
+# Verbs that can stand before their subject in a tag: “…,” said X / asked X / added X.
+# Not "tell": in ", told Reuters" the name after it is the one told.
+_TAG_VERBS = {"say", "ask", "add", "write", "continue", "explain", "reply", "respond", "note",
+              "argue", "insist", "declare", "quip", "state", "recall", "warn", "remark", "observe",
+              "conclude", "acknowledge", "admit", "announce", "counter", "retort", "exclaim", "shout",
+              "yell", "whisper", "complain", "joke", "boast", "claim", "predict", "suggest", "tweet",
+              "post", "read", "interject", "concede", "emphasize", "emphasise", "stress", "cry",
+              "scream", "mutter", "laugh", "sigh", "plead", "muse", "wonder", "chime", "begin", "start",
+              "press", "exhort", "proclaim", "thunder", "gush", "scoff", "snap", "sneer", "remember",
+              "riff", "question", "assert", "contend", "maintain", "caution", "testify", "confirm",
+              "reiterate", "elaborate", "offer", "agree", "intone", "bellow", "boom", "report",
+              "beam", "opine", "bark", "crow", "marvel", "rave"}
+_LEAD_PUNCT = {",", "—", "–", "-", "(", ":", "―"}
+
+
+class TagRules(RuleBase):
+    def _after_bounds(self, qi: int) -> tuple[int, int]:
+        doc = self.doc
+        c = self.close_tok[qi]
+        if c < 0:
+            return (0, 0)
+        lo = c + 1
+        hi = lo
+        block = doc.block_of[c]
+        n = len(doc.words)
+        while hi < n and doc.block_of[hi] == block and doc.quote_of[hi] < 0 and hi - lo < 40:
+            w = doc.words[hi]
+            if w in ("“", "«", "„") or (w == '"' and hi in self._open_toks):
+                break
+            hi += 1
+            if w in (".", "!", "?", ";") and not (hi < n and doc.words[hi] == ")"):
+                break
+        return lo, hi
+
+    def _before_bounds(self, qi: int) -> tuple[int, int]:
+        doc = self.doc
+        o = self.open_tok[qi]
+        hi = o
+        block = doc.block_of[o] if o < len(doc.words) else -1
+        lo = o
+        while lo - 1 >= 0 and doc.block_of[lo - 1] == block and doc.quote_of[lo - 1] < 0 and o - lo < 60:
+            w = doc.words[lo - 1]
+            if w in ("!", "?", ";") or w in ("”", "»") or (w == '"' and (lo - 1) in self._close_toks):
+                break
+            if w == "." and doc.words[lo] != ")":
+                break
+            lo -= 1
+        return lo, hi
+
+    def _quote_ends_clause(self, qi: int, k: int, lo: int) -> bool:
+        """“Q,” said X / “Q?” asked X: the quote's own punctuation hands over to the cue."""
+        q = self.doc.quotes[qi]
+        inner = self.doc.text[q.start:q.end].rstrip(" '’\"”")
+        return inner[-1:] in (",", "?", "!", "…", "—", "-") or k > lo
+
+    def _after(self, qi: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        doc = self.doc
+        lo, hi = self._after_bounds(qi)
+        k = lo
+        while k < hi and doc.words[k] in _LEAD_PUNCT:
+            k += 1
+        if k >= hi:
+            return None
+        if self._according_to(k, hi):
+            np = self.np.np_right(k + 2, hi)
+            if np:
+                return np, (k, k + 2)
+        if doc.lower[k] == "by" and self._passive_cue_before(qi):
+            # “witch hunt” by Democrats / as described by FBI Director James Comey
+            np = self.np.np_right(k + 1, hi)
+            if np:
+                return np, None
+        if self._is_cue(k) or (doc.lower[k] in self.lx.speech_verbs and doc.words[k].islower()
+                               and k + 1 < hi and doc.lower[k + 1] in ("the", "a", "an", "his", "her", "their")):
+            if doc.lower[k].endswith("ing") or self.lx.speech_verbs.get(doc.lower[k]) not in _TAG_VERBS:
+                return None  # “…,” denounced her record / referencing …: not an inverted tag
+            if self._quote_ends_clause(qi, k, lo):
+                np = self.np.np_right(k + 1, hi)
+                if np:
+                    return np, (k, k + 1)
+            return None
+        # “Q,” X said / “Q,” X (R-Utah), the chairman, said in a statement / “Q,” as X put it
+        if doc.lower[k] == "as" and k + 1 < hi:
+            k += 1
+        np = self.np.np_right(k, hi)
+        if np is not None:
+            c = self.np.skip_right(np[1], hi)
+            if c < hi and self._is_cue(c):
+                # “Q.” Russia insisted that …: a new sentence with its own content, not a tag.
+                if not self._sentence_final(qi) or self._tag_ends(c + 1, hi):
+                    return self._appositive_name(np, c) or np, (c, c + 1)
+        elif doc.lower[k] in ("who", "which"):
+            return None
+        found = self._tag_cue_subject(qi, k, hi)
+        if found is not None:
+            return found
+        # “…” ― Pamela Padilla  (a name after a dash, ending the paragraph); but not the byline
+        # after words a cue in their own sentence gave ('insisted his party was “…”--Kim Hjelmgaard.')
+        if k > lo and doc.words[k - 1] in ("—", "–", "-", "―") and np is not None and self._rest_is_empty(np[1], qi) \
+                and doc.words[np[1] - 1][:1].isupper() \
+                and not (self._kind(qi) == "partial" and self._cue_earlier_in_sentence(qi)):
+            return np, None
+        # '… the quoted words run on in the sentence, she said.'
+        for c in range(k, hi if not self._sentence_final(qi) else k):
+            if doc.words[c] == "," and c + 2 < hi:
+                found = self._tag_after_comma(c, hi, hi)
+                if found is not None:
+                    return found
+            if self._according_to(c, hi):
+                np2 = self.np.np_right(c + 2, hi)
+                if np2:
+                    return np2, (c, c + 2)
+        return None
+
+    def _tag_cue_subject(self, qi: int, k: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """A tag whose subject the NP reader cannot walk ('Fight for $15 organizing director
+        Kendall Fells told …'): the first cue within a few words, and its subject to the left."""
+        doc = self.doc
+        if self._sentence_final(qi) or self._kind(qi) != "direct" or doc.lower[k] in STOP:
+            return None  # “Q.” Russia insisted that …: a sentence of its own; “Q,” when X …
+        for c in range(k + 1, min(hi, k + 12)):
+            if doc.words[c] in (".", ";", "(", "—", "–") or doc.lower[c] in ("who", "which", "that"):
+                return None
+            if self._is_cue(c):
+                if doc.lower[c].endswith("ing"):
+                    return None
+                np = self.np.subject_left(c, k)
+                if np is None or not self._can_speak(np):
+                    return None
+                return self._appositive_name(np, c) or np, (c, c + 1)
+        return None
+
+    def _appositive_name(self, np: tuple[int, int], c: int) -> tuple[int, int] | None:
+        """'Hunter’s chief of staff, Joe Kasper, told': the name set beside a description."""
+        doc = self.doc
+        a, b = np[1] + 1, c - 1
+        if not (a < b and doc.words[np[1]] == "," and doc.words[b] == ","):
+            return None
+        ms = self.resolver.mentions_in(a, b)
+        if len(ms) == 1 and ms[0].kind == PERSON and (ms[0].tok, ms[0].tok_end) == (a, b):
+            return a, b
+        return None
+
+    def _sentence_tag(self, qi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """'… saw the Democrats as “the party of overwhelming government,” From said.': a tag
+        closing the sentence reports all of it, the words quoted inside included."""
+        doc = self.doc
+        _, hi = doc.sentences[doc.sent_of[self.close_tok[qi] if self.close_tok[qi] >= 0 else self.open_tok[qi]]]
+        end = hi - 1 if doc.words[hi - 1] in (".", "!", "?") else hi
+        for c in range(end - 1, max(self.open_tok[qi], end - 14), -1):
+            comma_inside = c == self.close_tok[qi] and doc.words[c - 1] == ","  # “…,” From said.
+            if not comma_inside and (doc.quote_of[c] >= 0 or doc.words[c] in ("”", '"', "’")):
+                return None  # the tag must come after every quote of the sentence
+            if doc.words[c] == "," or comma_inside:
+                return self._tag_after_comma(c, end, hi, closing=True)
+        return None
+
+    def _tag_after_comma(self, c: int, end: int, hi: int, *, closing: bool = False
+                         ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The tag after the comma at c: ', said David Wasserman, an analyst' / ', she said'.
+        closing: the tag must also end the sentence, with a finite cue."""
+        doc = self.doc
+        if c + 1 < end and self._is_cue(c + 1) and self.lx.speech_verbs.get(doc.lower[c + 1]) in _TAG_VERBS:
+            np = self.np.np_right(c + 2, end)
+            if np is not None and self._tag_ends(np[1], hi):
+                return np, (c + 1, c + 2)
+        np = self.np.np_right(c + 1, end)
+        if np is None:
+            return None
+        k = self.np.skip_right(np[1], end)
+        if k < end and self._is_cue(k) and not (closing and (doc.lower[k].endswith("ing")
+                                                             or not self._tag_ends(k + 1, hi))):
+            return np, (k, k + 1)
+        return None
+
+    def _cue_earlier_in_sentence(self, qi: int) -> bool:
+        o = self.open_tok[qi]
+        return any(self._is_cue(t) for t in range(self.doc.sentences[self.doc.sent_of[o]][0], o))
+
+    def _sentence_final(self, qi: int) -> bool:
+        q = self.doc.quotes[qi]
+        return self.doc.text[q.end - 1:q.end] == "."
+
+    def _tag_ends(self, k: int, hi: int) -> bool:
+        """After the cue only a short adjunct remains: 'Trump said.' / 'she said on Monday.'"""
+        doc = self.doc
+        for t in range(k, min(hi, k + 6)):
+            if doc.words[t] in (".", "!", "?", ";", ","):
+                return True
+            if doc.lower[t] in ("that", "whether", "if"):
+                return False
+        return k >= hi
+
+    def _rest_is_empty(self, k: int, qi: int) -> bool:
+        doc = self.doc
+        block = doc.blocks[doc.quotes[qi].block]
+        rest = doc.text[doc.ends[k - 1]:block.end].strip(" .,\u00a0")
+        return len(rest) <= 40
+
+    def _possessive_speech_noun(self, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """"Donald Trump’s claim that there have been “…”", "her remark that “…”": the owner
+        of the words, when the noun for them leads straight to the quote."""
+        doc = self.doc
+        for c in range(hi - 1, max(lo, hi - 10) - 1, -1):
+            if doc.lower[c] not in self.lx.speech_nouns or c - 1 < lo:
+                continue
+            between = range(c + 1, hi)
+            if len(between) > 2 and doc.lower[c + 1] != "that" or any(self._is_cue(t) for t in between):
+                continue  # only the words' own content clause may stand between
+            owner = doc.lower[c - 1]
+            if owner in POSSESSIVE_PRONOUNS:
+                return (c - 1, c), (c, c + 1)
+            if owner.endswith(("’s", "'s")):
+                np = self.np.np_ending(c - 1, lo)
+                if np is not None:
+                    return np, (c, c + 1)
+        return None
+
+    def _before(self, qi: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        """The cue before the quote. Of several ('X said Y called it “Z”'), the one whose
+        subject is the sentence's own subject wins; otherwise the nearest."""
+        doc = self.doc
+        lo, hi = self._before_bounds(qi)
+        if hi <= lo:
+            return None
+        candidates: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        relative = None
+        for c in range(lo, hi):
+            if self._according_to(c, hi):
+                np = self.np.np_right(c + 2, hi)
+                if np:
+                    candidates.append((np, (c, c + 2)))
+                continue
+            if not self._is_cue(c):
+                continue
+            agent = self._passive_agent(c, hi)
+            if agent:
+                candidates.append((agent, (c, c + 1)))
+                continue
+            np = self._subject_of_cue(c, lo)
+            if np and doc.lower[np[0]] in ("who", "which", "that") and np[1] - np[0] == 1:
+                relative = relative or (np, (c, c + 1))
+                continue  # a relative clause: look for the main clause's cue first
+            if np:
+                candidates.append((np, (c, c + 1)))
+            elif doc.lower[c] in ("said", "says", "asked", "asks", "added", "adds", "wrote", "writes"):
+                # "said X:" right before the quote
+                np = self.np.np_right(c + 1, hi)
+                if np and np[1] == hi - 1 and doc.words[np[1]] in (":", ","):
+                    candidates.append((np, (c, c + 1)))
+        if candidates:
+            np, cue = candidates[-1]
+            if doc.words[hi - 1] == ":" and hi - 1 - cue[1] <= 3 and not doc.lower[cue[0]].endswith("ing"):
+                return np, cue  # "Cruz said as the heckler yelled: “…”": the cue the colon hands over from
+            main = self._clause_subject(hi - 1) if hi - 1 >= lo else None
+            if main is not None:
+                for np, cue in reversed(candidates):
+                    if np[0] <= main[0] < np[1] or main[0] <= np[0] < main[1]:
+                        return np, cue
+            return candidates[-1]
+        if relative:
+            return relative
+        owner = self._possessive_speech_noun(lo, hi)
+        if owner is not None:
+            return owner
+        # "X: “Q”" — a lead-in naming the speaker, with no verb.
+        k = hi - 1
+        if k >= lo and doc.words[k] in (":", ","):
+            ms = [m for m in self.resolver.mentions_in(lo, k) if m.kind in (PERSON, OUTLET)]
+            subject = self._clause_subject(k) if doc.words[k] == ":" else None
+            if subject is not None and subject[1] - subject[0] <= 8 and (
+                    doc.lower[subject[0]] in ("he", "she") or any(m.kind == PERSON for m in
+                                                                  self.resolver.mentions_in(*subject))):
+                return subject, None  # "McConnell delivered a blunt message to Trump: “…”"
+            if ms:
+                m = ms[-1]
+                return (m.tok, m.tok_end), None
+            np = self._clause_subject(k)
+            if np is not None and doc.lower[np[0]] not in ("it", "this", "there", "here"):
+                return np, None
+        return None

@@ -132,7 +132,8 @@ def test_we_inside_a_quote_is_the_speaker_party():
     ann = run("“We want a fair deal for working families,” said Sen. Sherrod Brown (D-Ohio).")
     d = only(ann)
     assert d.stance == "demand"
-    assert party_of(ann, d) == "Democratic Party"
+    # A senator's party label is membership, not voice: he speaks for himself.
+    assert party_of(ann, d) == "Sherrod Brown"
     assert d.holder.name == "Sherrod Brown"
     assert d.holder.text == "We"
     assert d.quote == ann.quotes[0].id

@@ -79,11 +79,14 @@ def test_foreign_leader_by_demonym_and_title():
     assert members(party(ann, "Germany")) == {"Olaf Scholz": "Chancellor"}
 
 
-def test_party_state_tag_makes_member_of_party():
+def test_party_state_tag_is_membership_not_voice():
+    # Wikinews GUIDE: a person who acts on their own account is a party; a legislator's
+    # party label does not make him the party's voice (its leader or spokesperson would).
     ann = run("“This is a disgrace,” Rep. John Mica (R-Fla.) said.")
-    p = party(ann, "Republican Party")
-    assert p.kind == "organisation"
-    assert "John Mica" in members(p)
+    p = party(ann, "John Mica")
+    assert p.kind == "person"
+    ann = run("“This is a disgrace,” said Republican leader John Mica.")
+    assert "John Mica" in members(party(ann, "Republican Party"))
 
 
 # -- organisations: lexicon and group words -----------------------------------

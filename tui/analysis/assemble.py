@@ -16,6 +16,9 @@ from .parties import PartyBook, kind_for
 from .resolve import Referent
 from .tokens import Doc
 
+# A person no one quotes is still an actor of the story when it names them this often.
+PROMINENT_MENTIONS = 3
+
 
 def assemble(article: Article, doc: Doc, finder: MentionFinder, attributions: list[Attribution],
              findings: list[DemandFinding]) -> Annotations:
@@ -39,6 +42,7 @@ class _Assembler:
         quote_ids = {id(a.quote): q.id for a, q in zip(attributions, quotes)}
         demands = [self._demand(i, f, quote_ids) for i, f in enumerate(findings, 1)]
         demands = [d for d in demands if d is not None]
+        self._person_parties()
         # Quotes and demands make a party salient; the book orders parties by weight.
         for q in quotes:
             if q.speaker and q.speaker.party:
@@ -66,6 +70,22 @@ class _Assembler:
                 continue
             party = book.get(m.name, kind_for(m))
             party.mentions.append(Span(m.start, m.end, text[m.start:m.end]))
+
+    def _person_parties(self) -> None:
+        """People who act on their own account are parties, with every mention of their
+        name: those who speak or demand (their party was made then), and those the story
+        keeps naming."""
+        book, text = self.book, self.doc.text
+        own: dict[str, list[Span]] = {}
+        for m in self.finder.mentions:
+            if m.kind == PERSON and not m.party and not self.finder.person_party.get(m.name):
+                own.setdefault(m.name, []).append(Span(m.start, m.end, text[m.start:m.end]))
+        for name, spans in own.items():
+            party = book.parties.get(name)
+            if party is None and len(spans) >= PROMINENT_MENTIONS:
+                party = book.get(name, PERSON)
+            if party is not None and party.kind == PERSON:
+                party.mentions.extend(spans)
 
     def _name_of(self, party_id: str) -> str:
         return next((n for n, p in self.book.parties.items() if p.id == party_id), "")

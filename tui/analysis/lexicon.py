@@ -86,6 +86,11 @@ class Lexicon:
     not_names: set[str] = field(default_factory=set)
     section_labels: set[str] = field(default_factory=set)  # "UPDATE:", not a transcript's speaker
     group_names: dict[str, str] = field(default_factory=dict)  # lowercase phrase -> group
+    political_parties: set[str] = field(default_factory=set)
+    party_roles: set[str] = field(default_factory=set)  # lowercase: roles that speak for a party
+    document_nouns: set[str] = field(default_factory=set)  # "the statement said": its issuer speaks
+    legislator_roles: set[str] = field(default_factory=set)  # lowercase
+    generic_roles: set[str] = field(default_factory=set)  # titles that are kinds of people
     group_pattern: re.Pattern[str] | None = None
 
 
@@ -163,6 +168,11 @@ def lexicon() -> Lexicon:
     lx.common_words = set(_lines("common_words.txt"))
     lx.not_names = set(_lines("not_names.txt"))
     lx.section_labels = set(_lines("section_labels.txt"))
+    lx.political_parties = set(_lines("political_parties.txt"))
+    lx.party_roles = {r.lower() for r in _lines("party_roles.txt")}
+    lx.document_nouns = set(_lines("document_nouns.txt"))
+    lx.legislator_roles = {r.lower() for r in _lines("legislator_roles.txt")}
+    lx.generic_roles = set(_lines("generic_roles.txt"))
     return lx
 
 

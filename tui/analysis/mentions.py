@@ -68,6 +68,8 @@ class MentionFinder:
         self.person_party: dict[str, str] = {}
         self.person_role: dict[str, str] = {}
         self.genders: dict[str, str] = {}
+        # the last run that was a title with no name: (end token, affiliation, role words)
+        self._title_run: tuple[int, str | None, list[str]] | None = None
 
     # -- runs ------------------------------------------------------------
     def _runs(self) -> list[tuple[int, int]]:
@@ -206,13 +208,22 @@ class MentionFinder:
             k = end
         if unknown_start >= 0:
             pending.append((unknown_start, j))
+        posted = self._posted_to(i)
+        if posted is not None:
+            # "Afghan Ambassador to the United States Hamdullah Mohib": the host state is
+            # where the envoy serves, not whom he speaks for.
+            affiliation, role = posted
         if not pending:
+            if role and role[-1].lower() in self.lx.title_words:
+                self._title_run = (j, affiliation, role)
             return
         # The last unknown segment is the name; earlier ones stay unclassified.
         a, b = pending[-1]
         if a > i and not role and affiliation is None:
             # "Gaza City", "New Hampshire": an unknown run after a known name is not a person.
             return
+        if affiliation is not None and self._former(i):
+            affiliation = None  # "former Vice President of the United States Joe Biden" speaks for himself
         self._name(a, b, affiliation if a > i else None, ", ".join(role) if a > i else "")
 
     def _name(self, a: int, b: int, affiliation: str | None, role: str) -> None:
@@ -227,12 +238,17 @@ class MentionFinder:
                 self.genders[words[-1]] = "f"
             elif doc.lower[a - 1] == "mr.":
                 self.genders[words[-1]] = "m"
-        if any(w in lx.not_names for w in words):
-            return
+        if any(w in lx.not_names or w.endswith(("-based", "-born", "-led", "-backed")) for w in words):
+            return  # "a South Florida-based president": an adjective, not a name
+        if not role and a > 0 and doc.lower[a - 1] == "the" and not words[0] in lx.genders:
+            return  # "the Eastern Mediterranean", "the Paris Agreement": a place or thing, not a person
         first_known = words[0] in lx.genders
         known_single = len(words) == 1 and words[0] in self.people
+        lead = self._lead_affiliation(a)
         if not (first_known or role or known_single or len(words) >= 2):
-            return
+            # one unknown word is a name only after a title: "Turkish president Erdoğan"
+            if not lead[1] or words[0].lower() in lx.common_words:
+                return
         if len(words) >= 2 and not first_known and not role:
             # Two unknown capitalised words: a person only if the last is not a place/thing word.
             if any(w.lower() in lx.common_words for w in words):
@@ -246,15 +262,55 @@ class MentionFinder:
             self.people[full] = full
         if first_known:
             self.genders.setdefault(full, lx.genders[words[0]])
-        lead = self._lead_affiliation(a)
-        party = affiliation or lead[0] or self.person_party.get(full)
         role = role or lead[1] or self.person_role.get(full, "")
+        party = self.speaks_for(affiliation or lead[0], role) or self.person_party.get(full)
         if party:
             self.person_party.setdefault(full, party)
         if role:
             self.person_role.setdefault(full, role)
         m = self._add(a, b, PERSON, full, party=party, role=role)
         self._party_letters(m)
+
+    def _posted_to(self, i: int) -> tuple[str | None, list[str]] | None:
+        """The affiliation and role of a title run that ends with 'to (the)' before token i."""
+        doc = self.doc
+        k = i - 1
+        if k >= 0 and doc.lower[k] == "the":
+            k -= 1
+        if k < 1 or doc.lower[k] != "to" or self._title_run is None or self._title_run[0] != k:
+            return None
+        return self._title_run[1], list(self._title_run[2])
+
+    def _former(self, i: int) -> bool:
+        """'former FBI Director James Comey', 'ex-Prime Minister …': an office no longer held."""
+        doc = self.doc
+        if doc.lower[i] in ("former", "ex-"):
+            return True
+        # back over the title the name is part of: "former Vice President of the United States"
+        for k in range(i - 1, max(-1, i - 8), -1):
+            w = doc.lower[k]
+            if w in ("former", "ex", "ex-", "onetime", "one-time"):
+                return True
+            if not (w in ("of", "the") or w in self.lx.title_words or doc.words[k][:1].isupper()):
+                return False
+        return False
+
+    def speaks_for(self, party: str | None, role: str) -> str | None:
+        """The party a person with this affiliation and role speaks for. A politician's
+        party label is membership, not voice: 'Democrat Spearman' speaks for herself,
+        'Labour leader Keir Starmer' for Labour."""
+        if party is None:
+            return None
+        words = role.lower().replace(",", " ").split()
+        entry = self.lx.names.get(party)
+        if entry is not None and entry.kind == STATE and words and all(w in self.lx.legislator_roles for w in words):
+            return None  # "U.S. Sen. X": a legislator, not the state's voice
+        if party not in self.lx.political_parties:
+            return party
+        roles = self.lx.party_roles
+        if any(w in roles for w in words) or any(" ".join(words[i:i + 2]) in roles for i in range(len(words))):
+            return party
+        return None
 
     def _lead_affiliation(self, a: int) -> tuple[str | None, str]:
         """'Dockers’ Alliance general secretary Maria Okafor': the org before a lowercase title."""
@@ -279,8 +335,10 @@ class MentionFinder:
             code = doc.words[t + 1]
             party = _PARTY_LETTERS.get(code.split("-")[0].rstrip("."))
             if party and ("-" in code or (t + 2 < len(doc.words) and doc.words[t + 2] in ("-", ".", ","))):
-                m.party = party
-                self.person_party.setdefault(m.name, party)
+                party = self.speaks_for(party, m.role)
+                if party:
+                    m.party = party
+                    self.person_party.setdefault(m.name, party)
 
     def _group_phrases(self) -> None:
         """Collective actors written in lowercase: 'the international community', 'mediators'."""
@@ -299,20 +357,47 @@ class MentionFinder:
         """'Maria Okafor, general secretary of the Dockers’ Alliance,': party from the appositive."""
         doc = self.doc
         by_tok = {m.tok: m for m in self.mentions}
+        bodies_by_end = {m.tok_end: m for m in self.mentions if m.kind in (STATE, ORG, GROUP)}
         for m in self.mentions:
             if m.kind != PERSON or m.party:
+                continue
+            party = self._description_before(m, bodies_by_end)
+            if party:
+                m.party = party
+                self.person_party.setdefault(m.name, party)
                 continue
             t = m.tok_end
             if t >= len(doc.words) or doc.words[t] != ",":
                 continue
+            if t + 1 < len(doc.words) and doc.words[t + 1].islower() and doc.lower[t + 1].endswith(("ing", "ed")):
+                continue  # "…, claiming a right to Turkey": a participle clause, not an appositive
             for k in range(t + 1, min(t + 10, len(doc.words))):
                 if doc.words[k] in (",", ".", ";", "—") or doc.quote_of[k] != doc.quote_of[m.tok]:
                     break
+                if doc.lower[k] in ("former", "ex-", "retired"):
+                    break  # "Spearman, a minister and former Army colonel": not who she speaks for
                 other = by_tok.get(k)
                 if other and other.kind in (STATE, ORG, GROUP):
-                    m.party = other.name
-                    self.person_party.setdefault(m.name, other.name)
+                    party = self.speaks_for(other.name, " ".join(doc.lower[t + 1:k]))
+                    if party:
+                        m.party = party
+                        self.person_party.setdefault(m.name, party)
                     break
+
+    def _description_before(self, m: Mention, bodies_by_end: dict[int, Mention]) -> str | None:
+        """'a United States Department of State spokesperson, Morgan Ortagus,': the name set
+        after a description takes the body the description names."""
+        doc, lx = self.doc, self.lx
+        c = m.tok - 1
+        if c < 2 or doc.words[c] != "," or not (doc.lower[c - 1] in lx.person_nouns or doc.lower[c - 1] in lx.title_words):
+            return None
+        for k in range(c - 1, max(0, c - 5), -1):
+            if doc.words[k] in (",", ".", ";", "—") or doc.quote_of[k] != doc.quote_of[m.tok]:
+                break
+            body = bodies_by_end.get(k)
+            if body is not None:
+                return self.speaks_for(body.name, " ".join(doc.lower[k:c]))
+        return None
 
     def _resolve_descriptions(self) -> None:
         """'the militant group', 'the union' -> the organisation most recently named."""

@@ -27,6 +27,9 @@ class Referent:
 
 
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+# "They released a statement which said": the subject of these verbs issued the document.
+_ISSUING_VERBS = {"issued", "released", "published", "sent", "posted", "filed", "wrote", "signed",
+                  "issues", "releases", "publishes", "sends", "posts", "files", "writes", "signs"}
 
 
 class Resolver:
@@ -76,6 +79,13 @@ class Resolver:
         if lw in ("he", "she", "they", "it", "we", "i", "you", "who", "which"):
             return self.pronoun(i, lw)
         ms = self.mentions_in(i, j)
+        if doc.lower[j - 1] in self.lx.document_nouns and not inside_quote_of:
+            issuer = self._issuer(i, j)
+            if issuer is not None:
+                return issuer
+        named = self._appositive_person(i, j, ms)
+        if named is not None:
+            return named
         people = [m for m in ms if m.kind == PERSON]
         if people and people[-1].tok_end < j and doc.words[people[-1].tok_end - 1].endswith(("’s", "'s")):
             # "Trump’s campaign manager": the one who speaks is the manager, on Trump's side.
@@ -106,6 +116,9 @@ class Resolver:
                 full = self.finder.people[w]
                 return Referent(full, self.party_of_person(full), PERSON)
         if is_description:
+            holder = self._role_holder(i, j)
+            if holder is not None:
+                return holder
             earlier = self.descriptions.get(head)
             if earlier is not None and doc.lower[i] in ("the", "that", "this"):
                 return Referent(self._clean(text), earlier.party, "description")
@@ -114,6 +127,91 @@ class Resolver:
             name = self._clean(text)
             return Referent(name.title() if name.isupper() else name, None, PERSON)
         return Referent(self._clean(text), None, "description")
+
+    def _issuer(self, i: int, j: int) -> Referent | None:
+        """Who a document speaks for: its owner ('the court's summary', 'Judge Miller's
+        statement'), else the subject of the clause it is the object of ('They released a
+        statement which said'); else none (the description stands)."""
+        doc = self.doc
+        named = [m for m in self.mentions_in(i, j - 1) if m.kind != OUTLET]
+        if named and not doc.words[named[-1].tok_end - 1].endswith(("’s", "'s")):
+            m = named[-1]  # "a White House statement", "the Supreme Court decision"
+            return Referent(m.name, m.party or self.party_of_person(m.name) if m.kind == PERSON else m.name, m.kind)
+        for k in range(j - 2, i - 1, -1):
+            if doc.words[k].endswith(("’s", "'s")):
+                s = k
+                while s > i and doc.lower[s - 1] not in ("of", ",", "(") and k - s < 4:
+                    s -= 1
+                owner = self._owner(s, k + 1)
+                if owner is not None:
+                    return owner
+                break
+        if i >= 1 and doc.lower[i - 1] in _ISSUING_VERBS or i >= 2 and doc.lower[i - 2] in _ISSUING_VERBS:
+            subject = self.sentence_subject(doc.sent_of[i]) if self.sentence_subject else None
+            if subject is not None and subject[1] <= i - 1 and doc.lower[subject[0]] not in ("it", "this", "there"):
+                return self.resolve(*subject)
+        return None  # "the letter said": the description stands
+
+    def _owner(self, i: int, j: int) -> Referent | None:
+        """The owner phrase of a possessive ('the judge’s', 'Judge Miller’s')."""
+        ms = self.mentions_in(i, j)
+        if ms:
+            m = ms[-1]
+            if m.kind == PERSON:
+                return Referent(m.name, m.party or self.party_of_person(m.name), PERSON)
+            return Referent(m.name, None if m.kind == OUTLET else m.name, m.kind)
+        head = self.doc.lower[j - 1].removesuffix("’s").removesuffix("'s")
+        holder = self._role_holder(i, j, head)
+        return holder
+
+    def _role_holder(self, i: int, j: int, head: str | None = None) -> Referent | None:
+        """'the judge', 'The president', 'The secretary general of CEI': a definite
+        description by role names the person last mentioned with that role."""
+        doc = self.doc
+        if doc.lower[i] != "the":
+            return None
+        words = doc.lower[i + 1:j]
+        if "of" in words:
+            words = words[:words.index("of")]
+        if head is None:
+            head = words[-1] if words else ""
+        if head not in self.lx.title_words or head in self.lx.generic_roles or \
+                not all(w in self.lx.title_words for w in words[:-1] if w != head):
+            return None  # an office ("the judge"), not a kind of person ("the official", "the former president")
+        lo = bisect_left(self.starts, i)
+        holders = {m.name: m for m in self.mentions[:lo]
+                   if m.kind == PERSON and head in m.role.lower().replace(",", " ").split()}
+        if len(holders) != 1:
+            return None  # no one, or several, hold the office: the description stands
+        m = next(iter(holders.values()))
+        if doc.sent_of[i] - doc.sent_of[max(x.tok for x in self.mentions[:lo] if x.name == m.name)] > 6:
+            return None
+        return Referent(m.name, m.party or self.party_of_person(m.name), PERSON)
+
+    def _appositive_person(self, i: int, j: int, ms: list[Mention]) -> Referent | None:
+        """'A spokesperson for the agency, Jane Roe, said' / 'The secretary general of CEI
+        (…), Nunzio Galantino, has called': the name set beside a description speaks."""
+        doc = self.doc
+        if any(m.kind == PERSON for m in ms) or doc.lower[j - 1] in ("he", "she", "they", "it"):
+            return None
+        k = j
+        if k < len(doc.words) and doc.words[k] == "(":  # a parenthesis after the description
+            while k < len(doc.words) and doc.words[k] != ")" and k - j < 8:
+                k += 1
+            k += 1
+        if not (k < len(doc.words) and doc.words[k] == ","):
+            return None
+        after = self.mentions_in(k + 1, min(len(doc.words), k + 6))
+        if not after or after[0].tok != k + 1 or after[0].kind != PERSON:
+            return None
+        p = after[0]
+        if not (p.tok_end < len(doc.words) and doc.words[p.tok_end] == ","):
+            return None
+        bodies = [m for m in ms if m.kind in (ORG, STATE, GROUP)]
+        party = p.party or self.party_of_person(p.name)
+        if party is None and bodies:
+            party = self.finder.speaks_for(bodies[-1].name, " ".join(doc.lower[i:j]))
+        return Referent(p.name, party, PERSON)
 
     def _party_from_role(self, head: str) -> str | None:
         for name, role in self.finder.person_role.items():

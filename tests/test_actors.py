@@ -1,0 +1,127 @@
+"""The actor model on real-news passages: who a speaker is and whom they speak for.
+
+Each case is cut from a real article (Wikinews dev, PolNeAR) and names the kind of
+error it guards against (issue: "Who spoke, for whom").
+"""
+from __future__ import annotations
+
+from engine_checks import run
+from tui.model import Annotations, Quote
+
+
+def quote(ann: Annotations, words: str) -> Quote:
+    found = [q for q in ann.quotes if words in q.text]
+    assert len(found) == 1, [q.text for q in ann.quotes]
+    return found[0]
+
+
+def who(ann: Annotations, q: Quote) -> tuple[str | None, str | None]:
+    """(shown name, party name) of a quote's speaker."""
+    if q.speaker is None:
+        return None, None
+    party = ann.party(q.speaker.party)
+    return q.speaker.name, party.name if party else None
+
+
+# -- affiliation: whom a person speaks for ------------------------------------
+
+def test_former_office_holder_speaks_for_himself():
+    ann = run("Today, former Vice President of the United States Joe Biden was projected to win. "
+              "Biden said in a statement, \"I am honored and humbled by the trust the American people "
+              "have placed in me.\"")
+    assert who(ann, quote(ann, "honored and humbled")) == ("Joe Biden", "Joe Biden")
+
+
+def test_ambassador_to_a_state_speaks_for_his_own():
+    ann = run("According to Afghan Ambassador to the United States Hamdullah Mohib, the participation "
+              "of this team was a milestone. \"Seventeen years ago, this would have been unimaginable,\" "
+              "Mohib said.")
+    assert who(ann, quote(ann, "Seventeen years")) == ("Hamdullah Mohib", "Afghanistan")
+
+
+def test_politician_with_party_label_is_own_party_but_a_leader_speaks_for_it():
+    ann = run("State Senator Patricia Ann Spearman remarked, \"It's been a long, hard fight.\" "
+              "Democrat Spearman, a minister and former Army colonel, was first elected in 2012.")
+    assert who(ann, quote(ann, "long, hard fight")) == ("Patricia Ann Spearman", "Patricia Ann Spearman")
+    ann = run("\"We will not back down,\" said Labour leader Jeremy Corbyn.")
+    assert who(ann, quote(ann, "back down"))[1] == "Labour Party"
+
+
+def test_description_before_a_name_gives_the_body():
+    ann = run("Following the vote, a United States Department of State spokesperson, Morgan Ortagus, "
+              "said: \"While we await further clarification, we urge Iraqi leaders to reconsider.\"")
+    name, party = who(ann, quote(ann, "await further"))
+    assert name == "Morgan Ortagus" and party is not None and "State" in party
+
+
+def test_participle_after_a_name_is_no_appositive():
+    # "…, claiming a right to Turkey" does not make the Eastern Mediterranean a Turkish person.
+    ann = run("Turkish president Erdoğan called for a regional cooperation in the Eastern Mediterranean, "
+              "claiming a right to Turkey to have a say in projects there. \"No project excluding our "
+              "country can be implemented\", he said.")
+    assert who(ann, quote(ann, "No project")) == ("Erdoğan", "Turkey")
+    assert not any(p.name == "Eastern Mediterranean" for p in ann.parties)
+
+
+def test_adjective_with_based_is_no_name():
+    ann = run("\"Full panic mode,\" said Leslie Wimes, a South Florida-based president of a caucus. "
+              "\"They have a big problem,\" she said.")
+    assert who(ann, quote(ann, "big problem"))[0] == "Leslie Wimes"
+
+
+# -- descriptions, appositives and documents -----------------------------------
+
+def test_appositive_name_beside_a_description_speaks():
+    ann = run("The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called "
+              "the sentence \"dangerous\": \"We face a dangerous sentence.\"")
+    assert who(ann, quote(ann, "We face"))[0] == "Nunzio Galantino"
+
+
+def test_a_document_speaks_for_its_owner():
+    ann = run("U.S. District Judge Gray Miller ruled the male-only draft unconstitutional. "
+              "\"While historical restrictions on women in the military may have justified past "
+              "discrimination,\" reads Judge Miller's statement, \"men and women are now similarly situated.\"")
+    assert who(ann, quote(ann, "While historical"))[0] == "Gray Miller"
+
+
+def test_a_statement_released_by_a_body_is_the_body_speaking():
+    ann = run("This Thursday the United States Commission on International Religious Freedom (USCIRF) "
+              "also criticized the move. They released a statement which said, \"Hagia Sophia bears "
+              "profound historical and spiritual significance.\"")
+    assert "Religious Freedom" in (who(ann, quote(ann, "Hagia Sophia"))[0] or "")
+
+
+def test_a_letter_with_no_issuer_stays_a_description():
+    ann = run("Parents wrote to the board. \"Our support for charter schools is not a blank check,\" "
+              "the letter said.")
+    assert who(ann, quote(ann, "blank check"))[0] == "the letter"
+
+
+def test_the_office_names_its_holder():
+    ann = run("U.S. District Judge Emmet G. Sullivan ordered the release. \"This case is about the "
+              "public's right to know,\" the judge said.")
+    assert who(ann, quote(ann, "right to know"))[0] == "Emmet G. Sullivan"
+
+
+def test_a_kind_of_person_is_not_an_office():
+    ann = run("Senator Ann Roe met the delegation. \"We found young people have begun to adopt it,\" "
+              "the official said.")
+    assert who(ann, quote(ann, "young people"))[0] == "the official"
+
+
+# -- people as parties ---------------------------------------------------------
+
+def test_person_party_has_every_mention_of_the_name():
+    ann = run("Jill Tolles won her seat. \"Before I ran for office I did look at the numbers,\" said "
+              "Jill Tolles. Tolles is a Republican.")
+    party = ann.party(quote(ann, "Before I ran").speaker.party)
+    assert party.kind == "person"
+    assert [m.text for m in party.mentions] == ["Jill Tolles", "Jill Tolles", "Tolles"]
+    assert all(ann.text[m.start:m.end] == m.text for m in party.mentions)
+
+
+def test_a_person_the_story_keeps_naming_is_a_party():
+    ann = run("Donald Trump refused to concede. Trump's campaign filed suits. "
+              "Officials said Trump would not attend.")
+    assert any(p.name == "Donald Trump" and p.kind == "person" and len(p.mentions) == 3
+               for p in ann.parties)

@@ -125,3 +125,31 @@ def test_a_person_the_story_keeps_naming_is_a_party():
               "Officials said Trump would not attend.")
     assert any(p.name == "Donald Trump" and p.kind == "person" and len(p.mentions) == 3
                for p in ann.parties)
+
+
+# -- groups that act as one ------------------------------------------------------
+
+def test_protesters_who_speak_are_a_group_party_with_their_mentions():
+    ann = run("Thousands of protesters marched in London. Some of the protesters Wikinews interviewed "
+              "said they wanted to \"secure [their own] right to work\" in Europe. The protesters then "
+              "gathered in Parliament Square.")
+    name, party = who(ann, quote(ann, "right to work"))
+    assert "protesters" in name and party == "Protesters"
+    p = next(p for p in ann.parties if p.name == "Protesters")
+    assert p.kind == "group" and len(p.mentions) == 3
+
+
+# -- false parties: places inside other names, places where things happen -------------
+
+def test_a_state_inside_a_larger_name_is_no_party():
+    ann = run("The last conscription took place in 1973 during the Vietnam War. The Paris Agreement "
+              "was signed later. Students from British Columbia attended.")
+    names = {p.name for p in ann.parties}
+    assert "Vietnam" not in names and "France" not in names and "United Kingdom" not in names
+
+
+def test_a_capital_where_something_happens_is_no_party_but_its_officials_are():
+    ann = run("Cengiz addressed reporters in New York. She now lives in London.")
+    assert "United Kingdom" not in {p.name for p in ann.parties}
+    ann = run("Officials in London rejected the demand.")
+    assert "United Kingdom" in {p.name for p in ann.parties}

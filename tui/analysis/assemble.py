@@ -6,11 +6,13 @@ that turns them into character spans and party ids.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ..ingest import Article
 from ..model import Annotations, Demand, Member, Quote, Span, Speaker
 from .attribution import Attribution
 from .demands import DemandFinding
-from .mentions import OUTLET, PERSON, MentionFinder
+from .mentions import GROUP, OUTLET, PERSON, MentionFinder
 from .outlets import build_outlets, outlet_at
 from .parties import PartyBook, kind_for
 from .resolve import Referent
@@ -30,6 +32,7 @@ class _Assembler:
     def __init__(self, doc: Doc, finder: MentionFinder) -> None:
         self.doc = doc
         self.finder = finder
+        self.lexicon = finder.lx
         self.book = PartyBook()
         self.credits: list[tuple[int, int, str]] = []
 
@@ -43,6 +46,7 @@ class _Assembler:
         demands = [self._demand(i, f, quote_ids) for i, f in enumerate(findings, 1)]
         demands = [d for d in demands if d is not None]
         self._person_parties()
+        self._group_mentions()
         # Quotes and demands make a party salient; the book orders parties by weight.
         for q in quotes:
             if q.speaker and q.speaker.party:
@@ -87,6 +91,23 @@ class _Assembler:
             if party is not None and party.kind == PERSON:
                 party.mentions.extend(spans)
 
+    def _group_mentions(self) -> None:
+        """A group party is named wherever its noun stands outside a quote."""
+        doc = self.doc
+        counts = Counter(w for k, w in enumerate(doc.lower) if w in self.lexicon.group_nouns and doc.quote_of[k] < 0)
+        for noun, n in counts.items():
+            if n >= PROMINENT_MENTIONS:
+                self.book.get(self.finder.group_party(noun), GROUP)
+        nouns = {noun: self.book.parties[name] for name, noun in self.finder.groups.items()
+                 if name in self.book.parties}
+        if not nouns:
+            return
+        for k, w in enumerate(doc.lower):
+            party = nouns.get(w)
+            if party is not None and doc.quote_of[k] < 0:
+                s, e = doc.span(k, k + 1)
+                party.mentions.append(Span(s, e, doc.text[s:e]))
+
     def _name_of(self, party_id: str) -> str:
         return next((n for n, p in self.book.parties.items() if p.id == party_id), "")
 
@@ -95,7 +116,7 @@ class _Assembler:
         for m in self.finder.mentions:
             if m.name == name and m.kind != PERSON:
                 return kind_for(m)
-        return "organisation"
+        return GROUP if name in self.finder.groups else "organisation"
 
     def _party_id(self, ref: Referent) -> str | None:
         book = self.book

@@ -91,6 +91,8 @@ class Lexicon:
     document_nouns: set[str] = field(default_factory=set)  # "the statement said": its issuer speaks
     legislator_roles: set[str] = field(default_factory=set)  # lowercase
     generic_roles: set[str] = field(default_factory=set)  # titles that are kinds of people
+    group_nouns: set[str] = field(default_factory=set)  # "protesters": people who act as one
+    seats: set[str] = field(default_factory=set)  # capitals and institutions standing for a state
     group_pattern: re.Pattern[str] | None = None
 
 
@@ -138,6 +140,7 @@ def lexicon() -> Lexicon:
         entry = lx.names.get(target) or Entry(target, kind)
         lx.names.setdefault(target, entry)
         lx.names.setdefault(row[0].removeprefix("the "), entry)
+        lx.seats.add(row[0].removeprefix("the "))
     for row in _rows("organisations.tsv"):
         descs = tuple(_split(row[2])) if len(row) > 2 else ()
         entry = Entry(row[0], "organisation", descs)
@@ -173,6 +176,7 @@ def lexicon() -> Lexicon:
     lx.document_nouns = set(_lines("document_nouns.txt"))
     lx.legislator_roles = {r.lower() for r in _lines("legislator_roles.txt")}
     lx.generic_roles = set(_lines("generic_roles.txt"))
+    lx.group_nouns = set(_lines("group_nouns.txt"))
     return lx
 
 

@@ -68,6 +68,7 @@ class MentionFinder:
         self.person_party: dict[str, str] = {}
         self.person_role: dict[str, str] = {}
         self.genders: dict[str, str] = {}
+        self.groups: dict[str, str] = {}  # group party name -> the noun that names it ("protesters")
         # the last run that was a title with no name: (end token, affiliation, role words)
         self._title_run: tuple[int, str | None, list[str]] | None = None
 
@@ -200,6 +201,8 @@ class MentionFinder:
                 unknown_start = -1
             if entry == "title":
                 role.append(" ".join(doc.words[k:end]))
+            elif entry.kind == STATE and (self._inside_a_name(end, j) or self._a_place(k, end)):
+                pass  # "the Vietnam War", "British Columbia"; "living in London": not the state acting
             else:
                 assert isinstance(entry, Entry)
                 self._add(k, end, entry.kind, entry.name)
@@ -271,6 +274,26 @@ class MentionFinder:
         m = self._add(a, b, PERSON, full, party=party, role=role)
         self._party_letters(m)
 
+    def _inside_a_name(self, end: int, j: int) -> bool:
+        """A state's name or adjective followed, in the same capitalised run, by a word that
+        is no name, title or first name of its own: part of a larger name ('Vietnam War',
+        'Indian Country', 'Paris Agreement')."""
+        if end >= j:
+            return False
+        nxt = _possessive_stripped(self.doc.words[end])
+        lx = self.lx
+        return not (self._lookup(end, j)[1] is not None or nxt in lx.genders or nxt.lower() in lx.title_words
+                    or nxt in self.people or nxt.rstrip(".") in lx.group_words)
+
+    def _a_place(self, k: int, end: int) -> bool:
+        """A capital after a preposition of place ('in London', 'to Warsaw', 'based in
+        Paris') is where something happens, not the state acting."""
+        doc = self.doc
+        phrase = " ".join(doc.words[k:end])
+        if not (phrase in self.lx.seats and k > 0 and doc.lower[k - 1] in ("in", "to", "at", "from", "near", "outside")):
+            return False
+        return not (k >= 2 and doc.lower[k - 2] in self.lx.person_nouns)  # "officials in Washington" are its own
+
     def _posted_to(self, i: int) -> tuple[str | None, list[str]] | None:
         """The affiliation and role of a title run that ends with 'to (the)' before token i."""
         doc = self.doc
@@ -280,6 +303,12 @@ class MentionFinder:
         if k < 1 or doc.lower[k] != "to" or self._title_run is None or self._title_run[0] != k:
             return None
         return self._title_run[1], list(self._title_run[2])
+
+    def group_party(self, noun: str) -> str:
+        """The party of people named by a group noun: 'protesters' -> 'Protesters'."""
+        name = noun.capitalize()
+        self.groups.setdefault(name, noun)
+        return name
 
     def _former(self, i: int) -> bool:
         """'former FBI Director James Comey', 'ex-Prime Minister …': an office no longer held."""

@@ -107,6 +107,9 @@ class Resolver:
             return Referent(a.name, a.name, a.kind)
         if outlets and not is_description:
             return Referent(outlets[-1].name, None, OUTLET)
+        group = self._group(i, j)
+        if group is not None:
+            return Referent(self._clean(text), group, "description")
         # A surname seen before as part of a full name (not inside "the New York businessman").
         for k in range(j - 1, i - 1, -1) if not is_description else ():
             w = doc.words[k].removesuffix("’s").removesuffix("'s")
@@ -127,6 +130,18 @@ class Resolver:
             name = self._clean(text)
             return Referent(name.title() if name.isupper() else name, None, PERSON)
         return Referent(self._clean(text), None, "description")
+
+    def _group(self, i: int, j: int) -> str | None:
+        """'protesters', 'Some of the students interviewed': people who act as one are a
+        group party, named by their noun."""
+        doc = self.doc
+        for k in range(i, min(j, i + 5)):
+            noun = doc.lower[k]
+            if noun in self.lx.group_nouns:
+                return self.finder.group_party(noun)
+            if doc.words[k] in (",", "who", "that"):
+                break
+        return None
 
     def _issuer(self, i: int, j: int) -> Referent | None:
         """Who a document speaks for: its owner ('the court's summary', 'Judge Miller's

@@ -153,3 +153,28 @@ def test_a_capital_where_something_happens_is_no_party_but_its_officials_are():
     assert "United Kingdom" not in {p.name for p in ann.parties}
     ann = run("Officials in London rejected the demand.")
     assert "United Kingdom" in {p.name for p in ann.parties}
+
+
+# -- cue and clause structure ------------------------------------------------------
+
+def test_inverted_tag_splitting_one_quotation():
+    ann = run("Merkel seconded the recommendation. \"We stand ready\" tweeted Johnson \"to provide "
+              "whatever help we can.\"")
+    assert who(ann, quote(ann, "We stand ready"))[0] == "Johnson"
+
+
+def test_a_statement_issued_somewhere_is_its_issuer_speaking():
+    ann = run("Trump issued a statement at his golf club outside Washington, D.C. saying, \"The simple "
+              "fact is this election is far from over.\"")
+    assert who(ann, quote(ann, "simple fact"))[0] == "Trump"
+
+
+def test_a_plural_noun_after_an_adjective_is_no_cue():
+    ann = run("Bruno Parrilla, the foreign affairs minister of Cuba, responded to the new rules via "
+              "Twitter: \"I strongly reject new #US blockade measure.\"")
+    assert who(ann, quote(ann, "strongly reject")) == ("Bruno Parrilla", "Cuba")
+
+
+def test_a_thing_that_cannot_speak_is_no_passive_agent():
+    ann = run("The Iranian Revolutionary Guard Corps declared that Soleimani was \"martyred\" by the airstrike.")
+    assert who(ann, quote(ann, "martyred"))[0] != "the airstrike"

@@ -93,6 +93,7 @@ class Lexicon:
     generic_roles: set[str] = field(default_factory=set)  # titles that are kinds of people
     group_nouns: set[str] = field(default_factory=set)  # "protesters": people who act as one
     seats: set[str] = field(default_factory=set)  # capitals and institutions standing for a state
+    prenominal_adjectives: set[str] = field(default_factory=set)  # "the new rules": a noun follows
     group_pattern: re.Pattern[str] | None = None
 
 
@@ -177,6 +178,7 @@ def lexicon() -> Lexicon:
     lx.legislator_roles = {r.lower() for r in _lines("legislator_roles.txt")}
     lx.generic_roles = set(_lines("generic_roles.txt"))
     lx.group_nouns = set(_lines("group_nouns.txt"))
+    lx.prenominal_adjectives = set(_lines("prenominal_adjectives.txt"))
     return lx
 
 

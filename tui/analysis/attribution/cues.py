@@ -29,6 +29,8 @@ class CueRules(RuleBase):
         prev = doc.lower[k - 1] if k else ""
         if prev in _DETERMINERS or prev.endswith(("’s", "'s")) and prev[:-2] not in _CONTRACTED_PRONOUNS:
             return False  # "Obama's remarks", "the report", "his claims": nouns, not verbs ("he’s saying" is one)
+        if lw.endswith("s") and prev in self.lx.prenominal_adjectives and k >= 2 and doc.lower[k - 2] in _DETERMINERS:
+            return False  # "the new rules", "his latest remarks"
         if k >= 2 and lw.endswith("s") and lw != "says" and doc.lower[k - 2] in _NOUN_PREPOSITIONS \
                 and doc.words[k - 1][:1].isupper():
             return False  # "32% of Republican claims": a noun after a preposition and its modifier

@@ -7,6 +7,7 @@ from .base import RuleBase
 
 _DOCUMENTS = {"statement", "letter", "release", "memo", "report", "video", "ad", "tweet", "post", "email",
               "message", "note", "op-ed", "filing", "complaint", "brief", "motion", "notice"}
+_PLACE_PREPOSITIONS = {"at", "in", "outside", "near", "from", "on"}
 
 
 class SubjectRules(RuleBase):
@@ -66,7 +67,15 @@ class SubjectRules(RuleBase):
         while d > lo and c - d <= 3 and (doc.lower[d] in TIME_WORDS or doc.lower[d] == "on") \
                 and doc.lower[d] not in _DOCUMENTS:
             d -= 1
-        return d if d >= lo and doc.lower[d] in _DOCUMENTS else None
+        if d >= lo and doc.lower[d] in _DOCUMENTS:
+            return d
+        # over a phrase of place: 'issued a statement at his golf club outside Washington, D.C. saying'
+        for d in range(c - 2, max(lo, c - 12) - 1, -1):
+            if doc.quote_of[d] >= 0 or doc.lower[d] in ("that", "which", "who", ";") or self._is_cue(d):
+                return None
+            if doc.lower[d] in _DOCUMENTS:
+                return d if d + 1 < c and doc.lower[d + 1] in _PLACE_PREPOSITIONS else None
+        return None
 
     def _subject_after_opener(self, c: int) -> tuple[int, int] | None:
         """'After saying her foot was “so swollen,” she was …': a participle in the phrase

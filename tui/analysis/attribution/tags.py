@@ -77,16 +77,15 @@ class TagRules(RuleBase):
         if doc.lower[k] == "by" and self._passive_cue_before(qi):
             # “witch hunt” by Democrats / as described by FBI Director James Comey
             np = self.np.np_right(k + 1, hi)
-            if np:
+            if np and self._can_speak(np):  # not "“martyred” by the airstrike"
                 return np, None
         if self._is_cue(k) or (doc.lower[k] in self.lx.speech_verbs and doc.words[k].islower()
                                and k + 1 < hi and doc.lower[k + 1] in ("the", "a", "an", "his", "her", "their")):
             if doc.lower[k].endswith("ing") or self.lx.speech_verbs.get(doc.lower[k]) not in _TAG_VERBS:
                 return None  # “…,” denounced her record / referencing …: not an inverted tag
-            if self._quote_ends_clause(qi, k, lo):
-                np = self.np.np_right(k + 1, hi)
-                if np:
-                    return np, (k, k + 1)
+            np = self.np.np_right(k + 1, hi)
+            if np and (self._quote_ends_clause(qi, k, lo) or self._quote_resumes(np[1])):
+                return np, (k, k + 1)
             return None
         # “Q,” X said / “Q,” X (R-Utah), the chairman, said in a statement / “Q,” as X put it
         if doc.lower[k] == "as" and k + 1 < hi:
@@ -185,6 +184,11 @@ class TagRules(RuleBase):
     def _cue_earlier_in_sentence(self, qi: int) -> bool:
         o = self.open_tok[qi]
         return any(self._is_cue(t) for t in range(self.doc.sentences[self.doc.sent_of[o]][0], o))
+
+    def _quote_resumes(self, k: int) -> bool:
+        """“We stand ready” tweeted Johnson “to provide …”: the quote goes on right after the
+        tag, so the tag splits one quotation."""
+        return k in self._open_toks
 
     def _sentence_final(self, qi: int) -> bool:
         q = self.doc.quotes[qi]

@@ -126,7 +126,7 @@ def lexicon() -> Lexicon:
     for line in _lines("reject_phrases.txt"):
         lx.reject_cues.append((tuple(line.lower().split()), line.lower()))
 
-    for row in _rows("states.tsv"):
+    for row in _rows("states.tsv") + _rows("states_phoenix.tsv"):
         entry = Entry(row[0], "state")
         lx.names[row[0]] = entry
         for alias in _split(row[1]) if len(row) > 1 else []:

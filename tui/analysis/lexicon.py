@@ -94,6 +94,7 @@ class Lexicon:
     group_nouns: set[str] = field(default_factory=set)  # "protesters": people who act as one
     seats: set[str] = field(default_factory=set)  # capitals and institutions standing for a state
     prenominal_adjectives: set[str] = field(default_factory=set)  # "the new rules": a noun follows
+    irregular_past: set[str] = field(default_factory=set)  # "found", "took": an NP ends before one
     group_pattern: re.Pattern[str] | None = None
 
 
@@ -179,6 +180,7 @@ def lexicon() -> Lexicon:
     lx.generic_roles = set(_lines("generic_roles.txt"))
     lx.group_nouns = set(_lines("group_nouns.txt"))
     lx.prenominal_adjectives = set(_lines("prenominal_adjectives.txt"))
+    lx.irregular_past = set(_lines("irregular_past.txt"))
     return lx
 
 

@@ -21,7 +21,8 @@ _DESCRIPTION_HEADS = {
     "militant group", "group", "union", "bloc", "alliance", "movement", "party", "organisation",
     "organization", "agency", "ministry", "government", "campaign", "company", "council",
     "committee", "administration", "militants", "insurgents", "rebels", "coalition", "federation",
-    "association", "firm", "network", "league", "commission",
+    "association", "firm", "network", "league", "commission", "court", "tribunal", "parliament",
+    "assembly", "legislature", "conference", "church", "department",
 }
 
 
@@ -469,6 +470,8 @@ class MentionFinder:
                 return m
             if m.name.split()[-1].lower().rstrip("s") == last_head.rstrip("s"):
                 return m
+            if last_head in m.name.lower().split():
+                return m  # "the court" -> the Court of Session
         if head in ("group", "militant group", "organisation", "organization", "movement"):
             for m in reversed([o for o in orgs if o.tok < i][-3:]):
                 if m.kind == ORG and self.doc.sent_of[m.tok] >= self.doc.sent_of[i] - 3:

@@ -248,8 +248,8 @@ class Phrases:
                 if not (last_head < 0 and j > start and w.islower() and self.lx.speech_verbs.get(lw) == lw
                         and j + 1 < hi and self._np_word(j + 1)):
                     break  # but "conservative talk radio host Rush Limbaugh": a modifier
-            if w.islower() and (lw.endswith("ed") or lw.endswith("ing")) and last_head >= 0 \
-                    and lw not in self.lx.person_nouns:
+            if w.islower() and (lw.endswith("ed") or lw.endswith("ing") or lw in self.lx.irregular_past) \
+                    and last_head >= 0 and lw not in self.lx.person_nouns:
                 break
             if self._is_head(j):
                 last_head = j

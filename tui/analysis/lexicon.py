@@ -143,7 +143,7 @@ def lexicon() -> Lexicon:
         lx.names.setdefault(target, entry)
         lx.names.setdefault(row[0].removeprefix("the "), entry)
         lx.seats.add(row[0].removeprefix("the "))
-    for row in _rows("organisations.tsv"):
+    for row in _rows("organisations.tsv") + _rows("organisations_phoenix.tsv"):
         descs = tuple(_split(row[2])) if len(row) > 2 else ()
         entry = Entry(row[0], "organisation", descs)
         lx.names[row[0]] = entry

@@ -178,3 +178,15 @@ def test_a_plural_noun_after_an_adjective_is_no_cue():
 def test_a_thing_that_cannot_speak_is_no_passive_agent():
     ann = run("The Iranian Revolutionary Guard Corps declared that Soleimani was \"martyred\" by the airstrike.")
     assert who(ann, quote(ann, "martyred"))[0] != "the airstrike"
+
+
+def test_the_countrys_ministry_is_the_state_last_named():
+    ann = run("Iran rejected the proposal on Monday. \"We will never accept these terms,\" the country's "
+              "foreign ministry said in a statement.")
+    assert who(ann, quote(ann, "never accept")) == ("the country's foreign ministry", "Iran")
+
+
+def test_a_diplomat_of_the_bloc_is_the_blocs():
+    ann = run("The European Union met on Friday. \"Sanctions remain on the table,\" a senior diplomat of "
+              "the bloc said.")
+    assert who(ann, quote(ann, "Sanctions remain"))[1] == "European Union"

@@ -16,6 +16,8 @@ STATE, ORG, GROUP, OUTLET, PERSON = "state", "organisation", "group", "outlet", 
 _CONNECTORS = {"of", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn",
                "for", "al", "el", "y", "on"}
 _APOSTROPHES = {"’", "'"}
+# "the country said", "the country’s foreign ministry": the state last named.
+_STATE_DESCRIPTIONS = {"country", "nation", "kingdom", "republic"}
 _PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
 _DESCRIPTION_HEADS = {
     "militant group", "group", "union", "bloc", "alliance", "movement", "party", "organisation",
@@ -430,21 +432,32 @@ class MentionFinder:
         return None
 
     def _resolve_descriptions(self) -> None:
-        """'the militant group', 'the union' -> the organisation most recently named."""
+        """'the militant group', 'the union' -> the organisation most recently named;
+        'the country', 'the country’s foreign ministry' -> the state most recently named."""
         doc, lx = self.doc, self.lx
-        orgs = [m for m in self.mentions if m.kind in (ORG, GROUP)]
-        if not orgs:
+        orgs = sorted((m for m in self.mentions if m.kind in (ORG, GROUP)), key=lambda m: m.tok)
+        states = sorted((m for m in self.mentions if m.kind == STATE), key=lambda m: m.tok)
+        if not orgs and not states:
             return
         words, lower = doc.words, doc.lower
         n = len(words)
         added: list[Mention] = []
-        oi = 0
-        last_org: Mention | None = None
+        oi = si = 0
         for i in range(n - 1):
             while oi < len(orgs) and orgs[oi].tok < i:
-                last_org = orgs[oi]
                 oi += 1
-            if lower[i] != "the" or last_org is None:
+            while si < len(states) and states[si].tok < i:
+                si += 1
+            if lower[i] != "the":
+                continue
+            state_head = lower[i + 1].removesuffix("’s").removesuffix("'s")
+            if state_head in _STATE_DESCRIPTIONS:
+                if si and doc.sent_of[states[si - 1].tok] >= doc.sent_of[i] - 3:
+                    s = states[si - 1]
+                    end = doc.ends[i + 1] - (2 if lower[i + 1] != state_head else 0)
+                    added.append(Mention(doc.starts[i], end, i, i + 2, STATE, s.name, in_quote=doc.quote_of[i] >= 0))
+                continue
+            if not oi:
                 continue
             for width in (2, 1):
                 if i + width >= n:
@@ -454,17 +467,19 @@ class MentionFinder:
                     continue
                 if i + 1 + width < n and lower[i + 1 + width] in ("of", "'s", "’s"):
                     continue
-                target = self._description_target(f"the {head}", head, orgs, i)
+                target = self._description_target(f"the {head}", head, orgs[max(0, oi - 6):oi], i)
                 if target is not None:
                     added.append(Mention(doc.starts[i], doc.ends[i + width], i, i + 1 + width,
                                          target.kind, target.name, in_quote=doc.quote_of[i] >= 0))
                 break
         self.mentions.extend(added)
 
-    def _description_target(self, phrase: str, head: str, orgs: list[Mention], i: int) -> Mention | None:
+    def _description_target(self, phrase: str, head: str, recent: list[Mention], i: int) -> Mention | None:
+        """The organisation among the last few named (recent, in text order) that a
+        description refers back to."""
         lx = self.lx
         last_head = head.split()[-1]
-        for m in reversed([o for o in orgs if o.tok < i][-6:]):
+        for m in reversed(recent):
             named = lx.descriptions.get(phrase, [])
             if m.name in named:
                 return m
@@ -473,7 +488,7 @@ class MentionFinder:
             if last_head in m.name.lower().split():
                 return m  # "the court" -> the Court of Session
         if head in ("group", "militant group", "organisation", "organization", "movement"):
-            for m in reversed([o for o in orgs if o.tok < i][-3:]):
+            for m in reversed(recent[-3:]):
                 if m.kind == ORG and self.doc.sent_of[m.tok] >= self.doc.sent_of[i] - 3:
                     return m
         return None

@@ -235,6 +235,8 @@ class Phrases:
                     and doc.lower[j - 1] in self.lx.person_nouns and j + 1 < hi \
                     and (self._np_word(j + 1) or doc.lower[j + 1] in ("the", "a")):
                 j += 1  # "A spokesman for Democratic presidential candidate Hillary Clinton"
+                if doc.lower[j] in ("the", "a"):
+                    j += 1  # "a senior diplomat of the bloc", "a spokesperson for the agency"
                 continue  # "a spokesman for committee Democrats"
             if lw == "and" and last_head == j - 1 and j + 1 < hi and self._np_word(j + 1) \
                     and (doc.lower[j - 1] in self.lx.person_nouns or doc.lower[j - 1] in self.lx.title_words):

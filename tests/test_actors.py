@@ -190,3 +190,20 @@ def test_a_diplomat_of_the_bloc_is_the_blocs():
     ann = run("The European Union met on Friday. \"Sanctions remain on the table,\" a senior diplomat of "
               "the bloc said.")
     assert who(ann, quote(ann, "Sanctions remain"))[1] == "European Union"
+
+
+# -- pronouns -------------------------------------------------------------------------
+
+def test_a_contracted_pronoun_is_resolved():
+    ann = run("Donald Trump told supporters at a Michigan rally to vote.\n\nHe’s claiming that voting fraud is "
+              "“a big, big problem in this country.”")
+    assert who(ann, quote(ann, "big, big problem"))[0] == "Donald Trump"
+
+
+def test_the_subject_of_the_sentence_after_a_quote_outranks_the_earlier_speaker():
+    # PolNeAR dev (wash-post, mixed messages): "she" is Mathur, who is introduced after Ivanka spoke.
+    ann = run("\"This plan helps working mothers,\" Ivanka Trump said.\n\n"
+              "Conservative economist Aparna Mathur, who studies tax policy, said Ivanka Trump's statement "
+              "didn't clarify the matter.\n\n"
+              "\"I don't see details about who is left out,\" she said.")
+    assert who(ann, quote(ann, "don't see details"))[0] == "Aparna Mathur"

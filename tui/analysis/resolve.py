@@ -27,6 +27,10 @@ class Referent:
 
 
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+# "He’s claiming", "they’re saying": the pronoun under the contraction (first and second
+# person stay as they are: outside a quote they are the writer's).
+_CONTRACTED = {f"{p}{a}{v}": p for p in ("he", "she", "it") for a in "’'" for v in ("s", "d", "ll")} | \
+    {f"they{a}{v}": "they" for a in "’'" for v in ("re", "ve", "d", "ll")}
 # "They released a statement which said": the subject of these verbs issued the document.
 _ISSUING_VERBS = {"issued", "released", "published", "sent", "posted", "filed", "wrote", "signed",
                   "issues", "releases", "publishes", "sends", "posts", "files", "writes", "signs"}
@@ -76,6 +80,7 @@ class Resolver:
         text = doc.text[doc.starts[i]:doc.ends[j - 1]]
         lw = doc.lower[i] if j - i == 1 else ""
         lw = POSSESSIVE_PRONOUNS.get(lw, lw)  # "her remark": the one she is
+        lw = _CONTRACTED.get(lw, lw)  # "He’s claiming": he is
         if lw in ("he", "she", "they", "it", "we", "i", "you", "who", "which"):
             return self.pronoun(i, lw)
         ms = self.mentions_in(i, j)
@@ -262,6 +267,9 @@ class Resolver:
             for stok, ref in reversed(self.speakers[-3:]):
                 if ref.kind == PERSON and doc.block_of[stok] >= block - 1 and self._compatible(ref.name, want):
                     last_person = self._latest_person(tok, want, block)
+                    subject = self._recent_subject(tok, want)
+                    if subject is not None and subject.tok > stok and subject.name != ref.name:
+                        break  # a sentence about someone else came after the speaker's words
                     if last_person is None or last_person.name == ref.name or \
                             last_person.tok < stok:
                         return ref
@@ -317,13 +325,25 @@ class Resolver:
                         first[s] = m
             self._first_person = first
         s = doc.sent_of[tok]
-        for sent in (s, s - 1):
+        for sent in (s, self._narrative_before(s)):
             m = self._first_person.get(sent)
             if m is not None and m.tok < tok and self._compatible(m.name, want):
                 if sent == s or not any(p.kind == PERSON and p.name != m.name and not p.in_quote
                                         for p in self.mentions_in(doc.sentences[s][0], tok)):
                     return m
         return None
+
+    def _narrative_before(self, s: int) -> int:
+        """The sentence before s that has words of the writer's own: a lone quotation mark
+        or a sentence wholly quoted in between is stepped over."""
+        doc = self.doc
+        p = s - 1
+        while p > 0 and s - p <= 3:
+            lo, hi = doc.sentences[p]
+            if any(doc.quote_of[k] < 0 and doc.words[k][:1].isalnum() for k in range(lo, hi)):
+                break
+            p -= 1
+        return p
 
     def _compatible(self, name: str, want: str | None) -> bool:
         if want is None:

@@ -207,3 +207,8 @@ def test_the_subject_of_the_sentence_after_a_quote_outranks_the_earlier_speaker(
               "didn't clarify the matter.\n\n"
               "\"I don't see details about who is left out,\" she said.")
     assert who(ann, quote(ann, "don't see details"))[0] == "Aparna Mathur"
+
+
+def test_a_us_state_is_no_person_for_he_to_refer_to():
+    ann = run("Ted Cruz campaigned hard before the primary in South Carolina. \"We will win,\" he said.")
+    assert who(ann, quote(ann, "We will win"))[0] == "Ted Cruz"

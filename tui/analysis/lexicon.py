@@ -95,6 +95,7 @@ class Lexicon:
     seats: set[str] = field(default_factory=set)  # capitals and institutions standing for a state
     prenominal_adjectives: set[str] = field(default_factory=set)  # "the new rules": a noun follows
     irregular_past: set[str] = field(default_factory=set)  # "found", "took": an NP ends before one
+    places: set[str] = field(default_factory=set)  # "South Carolina": never a person
     group_pattern: re.Pattern[str] | None = None
 
 
@@ -181,6 +182,7 @@ def lexicon() -> Lexicon:
     lx.group_nouns = set(_lines("group_nouns.txt"))
     lx.prenominal_adjectives = set(_lines("prenominal_adjectives.txt"))
     lx.irregular_past = set(_lines("irregular_past.txt"))
+    lx.places = set(_lines("places.txt"))
     return lx
 
 

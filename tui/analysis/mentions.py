@@ -246,6 +246,8 @@ class MentionFinder:
                 self.genders[words[-1]] = "m"
         if any(w in lx.not_names or w.endswith(("-based", "-born", "-led", "-backed")) for w in words):
             return  # "a South Florida-based president": an adjective, not a name
+        if " ".join(words) in lx.places:
+            return  # "South Carolina", "New Hampshire": a place
         if not role and a > 0 and doc.lower[a - 1] == "the" and not words[0] in lx.genders:
             return  # "the Eastern Mediterranean", "the Paris Agreement": a place or thing, not a person
         first_known = words[0] in lx.genders

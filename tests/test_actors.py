@@ -212,3 +212,10 @@ def test_the_subject_of_the_sentence_after_a_quote_outranks_the_earlier_speaker(
 def test_a_us_state_is_no_person_for_he_to_refer_to():
     ann = run("Ted Cruz campaigned hard before the primary in South Carolina. \"We will win,\" he said.")
     assert who(ann, quote(ann, "We will win"))[0] == "Ted Cruz"
+
+
+def test_a_place_run_into_a_name_is_cut_off():
+    ann = run("\"We should get rid of superdelegates entirely,\" said Sen. Jeff Merkley of Oregon.")
+    assert who(ann, quote(ann, "superdelegates"))[0] == "Jeff Merkley"
+    ann = run("NEW YORK — \"We are ready,\" said Hillary Clinton.")
+    assert not any(p.name == "NEW YORK" for p in ann.parties)

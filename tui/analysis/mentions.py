@@ -248,6 +248,16 @@ class MentionFinder:
             return  # "a South Florida-based president": an adjective, not a name
         if " ".join(words) in lx.places:
             return  # "South Carolina", "New Hampshire": a place
+        if len(words) > 1 and all(w.isupper() for w in words if w.isalpha()):
+            return  # "NEW YORK —", "DES MOINES, Iowa": a dateline, not a name
+        while len(words) > 1 and (words[0] in lx.places or words[-1] in lx.places or words[-1] == "I"):
+            # "Clinton Iowa", "Wisconsin Trump", "No. I": a place or a pronoun run into the name
+            if words[0] in lx.places:
+                words, a = words[1:], a + 1
+            else:
+                words, b = words[:-1], b - 1
+                while len(words) > 1 and (words[-1] in _CONNECTORS or words[-1] in _APOSTROPHES):
+                    words, b = words[:-1], b - 1  # "Ted Cruz of Texas", "Sanders ’ California"
         if not role and a > 0 and doc.lower[a - 1] == "the" and not words[0] in lx.genders:
             return  # "the Eastern Mediterranean", "the Paris Agreement": a place or thing, not a person
         first_known = words[0] in lx.genders

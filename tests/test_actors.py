@@ -219,3 +219,13 @@ def test_a_place_run_into_a_name_is_cut_off():
     assert who(ann, quote(ann, "superdelegates"))[0] == "Jeff Merkley"
     ann = run("NEW YORK — \"We are ready,\" said Hillary Clinton.")
     assert not any(p.name == "NEW YORK" for p in ann.parties)
+
+
+def test_inverted_tag_after_a_full_stop():
+    ann = run("Two residents spoke to reporters.\n\n\"We are not leaving.\" said Ahmed Ali, a shopkeeper.")
+    assert who(ann, quote(ann, "not leaving"))[0] == "Ahmed Ali"
+
+
+def test_an_opening_participle_belongs_to_the_main_clause_subject():
+    ann = run("Calling the plan \"a disaster,\" Governor Gavin Newsom vowed to fight it.")
+    assert who(ann, quote(ann, "a disaster"))[0] == "Gavin Newsom"

@@ -44,6 +44,14 @@ class CueRules(RuleBase):
                             "officials", "sources", "aides", "people", "critics", "experts")
         return True
 
+    def _opening_participle(self, k: int) -> bool:
+        """'Calling the plan “a disaster,” …': a speech verb's -ing form opening the sentence,
+        whose subject is the main clause's."""
+        doc = self.doc
+        lw = doc.lower[k]
+        return lw.endswith("ing") and doc.words[k][:1].isupper() and lw in self.lx.speech_verbs \
+            and doc.sentences[doc.sent_of[k]][0] == k
+
     def _according_to(self, k: int, hi: int) -> bool:
         d = self.doc
         return d.lower[k] == "according" and k + 1 < hi and d.lower[k + 1] == "to"

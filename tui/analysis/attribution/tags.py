@@ -84,8 +84,9 @@ class TagRules(RuleBase):
             if doc.lower[k].endswith("ing") or self.lx.speech_verbs.get(doc.lower[k]) not in _TAG_VERBS:
                 return None  # “…,” denounced her record / referencing …: not an inverted tag
             np = self.np.np_right(k + 1, hi)
-            if np and (self._quote_ends_clause(qi, k, lo) or self._quote_resumes(np[1])):
-                return np, (k, k + 1)
+            if np and (self._quote_ends_clause(qi, k, lo) or self._quote_resumes(np[1])
+                       or doc.words[k].islower() and self._sentence_final(qi)):
+                return np, (k, k + 1)  # the last: “We are not leaving.” said X (no new sentence starts)
             return None
         # “Q,” X said / “Q,” X (R-Utah), the chairman, said in a statement / “Q,” as X put it
         if doc.lower[k] == "as" and k + 1 < hi:
@@ -238,11 +239,15 @@ class TagRules(RuleBase):
             return None
         candidates: list[tuple[tuple[int, int], tuple[int, int]]] = []
         relative = None
+        opener = -1
         for c in range(lo, hi):
             if self._according_to(c, hi):
                 np = self.np.np_right(c + 2, hi)
                 if np:
                     candidates.append((np, (c, c + 2)))
+                continue
+            if self._opening_participle(c):
+                opener = c  # Calling the plan “a disaster,” Governor X vowed …: tried last
                 continue
             if not self._is_cue(c):
                 continue
@@ -273,6 +278,10 @@ class TagRules(RuleBase):
             return candidates[-1]
         if relative:
             return relative
+        if opener >= 0:
+            np = self._subject_after_opener(opener)
+            if np:
+                return np, (opener, opener + 1)
         owner = self._possessive_speech_noun(lo, hi)
         if owner is not None:
             return owner

@@ -7,7 +7,7 @@ import sys
 
 PROBE = """
 import json, sys
-import tui.analysis, tui.ingest, tui.model, tui.markdown
+import tui.analysis, tui.ingest, tui.model, tui.ingest.markdown
 from tui.analysis import analyze
 from tui.ingest import load_bytes
 analyze(load_bytes("“Yes,” he said.\\n# x".encode(), "a.md", markdown=True))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import Block, Source
+from ..model import Block, Source
 
 # CPython's own sha256 module (what hashlib falls back to): importing hashlib loads
 # OpenSSL, ~1 ms before the reader's first frame, for this one digest per article.

@@ -105,7 +105,8 @@ loaded = {}
 class Watch(NewsReaderApp):
     def on_reader_screen_annotations_shown(self):
         loaded["first_frame"] = sorted(m for m in sys.modules
-                                       if m in ("tui.notes", "tui.corrections", "tui.anchoring"))
+                                       if m in ("tui.notes.store", "tui.notes.corrections",
+                                                "tui.notes.anchoring"))
         self.exit()
 async def main():
     async with Watch([load(SAMPLE_ARTICLE)], notes_dir=sys.argv[1]).run_test() as pilot:

@@ -51,9 +51,9 @@ def _error(message: str) -> int:
 def load_applied(paths: Sequence[str], notes: str | None, use_notes: bool = True) -> list[Annotations]:
     """Load, analyse and apply the notes of each article. Raises ExportError."""
     from .analysis import analyze
-    from .corrections import apply_user_annotations
+    from .notes.corrections import apply_user_annotations
     from .ingest import IngestError, load
-    from .notes import NoteStore
+    from .notes.store import NoteStore
 
     docs = []
     for path in paths:

@@ -20,15 +20,15 @@ from textual.content import Content
 
 from ..model import Annotations
 from ..notes.files import may_have_notes, notes_dir
-from ..screens.reader import ReaderScreen
 from ..widgets.safe import one_line
+from .reader import ReaderScreen
 
 if TYPE_CHECKING:  # the store, the dialogs and the export code are imported when first used
+    from ..dialogs.correction import CorrectionInput
+    from ..dialogs.export_dialog import ExportChoice
+    from ..dialogs.note_editor import NoteInput
+    from ..dialogs.notes_list import ListAction
     from ..notes.store import NoteStore, Target, TargetKind
-    from .correction import CorrectionInput
-    from .export_dialog import ExportChoice
-    from .note_editor import NoteInput
-    from .notes_list import ListAction
 
 
 def marker(notes: int, corrected: bool) -> Content:
@@ -216,7 +216,7 @@ class AnnotatingReader(ReaderScreen):
                 return
             self._saved("Note saved")
 
-        from .note_editor import NoteEditor
+        from ..dialogs.note_editor import NoteEditor
 
         self.app.push_screen(NoteEditor(about), done)
 
@@ -255,7 +255,7 @@ class AnnotatingReader(ReaderScreen):
                 return
             self._saved("Correction saved")
 
-        from .correction import CorrectionChooser
+        from ..dialogs.correction import CorrectionChooser
 
         self.app.push_screen(CorrectionChooser(q.text, speaker, party, list(ann.parties)), done)
 
@@ -283,7 +283,7 @@ class AnnotatingReader(ReaderScreen):
         if not self._store_opened():
             return
         assert self.store is not None
-        from .notes_list import NotesList
+        from ..dialogs.notes_list import NotesList
 
         self.app.push_screen(NotesList(self.store), self._list_done)
 
@@ -311,7 +311,7 @@ class AnnotatingReader(ReaderScreen):
                     return
                 self._saved("Note deleted" if done.delete else "Note saved")
 
-            from .note_editor import NoteEditor
+            from ..dialogs.note_editor import NoteEditor
 
             self.app.push_screen(NoteEditor("Note", note.text, note.tags, editing=True), edited)
         elif result.action == "delete":
@@ -349,7 +349,7 @@ class AnnotatingReader(ReaderScreen):
             self.notify("Still analysing the article…", markup=False)
             return
         from ..export.common import stem
-        from .export_dialog import ExportDialog
+        from ..dialogs.export_dialog import ExportDialog
 
         name = stem(self.raw)
         self.app.push_screen(ExportDialog(name, Path.cwd()), self._export_done)

@@ -14,7 +14,7 @@ from markdown_it import MarkdownIt
 
 from test_notes_fixtures import build
 from tui.analysis import analyze
-from tui.cli import main
+from tui.cli.newsreader import main
 from tui.notes.corrections import apply_user_annotations
 from tui.export import FORMATS
 from tui.export.brat import parse_ann, render_ann
@@ -281,7 +281,7 @@ def test_notes_flag_overrides_env(env, tmp_path, capsys):
 
 
 def test_export_imports_no_textual(env):
-    code = ("import sys; from tui.cli import main\n"
+    code = ("import sys; from tui.cli.newsreader import main\n"
             f"assert main(['export', {SEED!r}, '--format', 'html', '-o', '-']) == 0\n"
             "assert not [m for m in sys.modules if m.startswith('textual')]\n")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

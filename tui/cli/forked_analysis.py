@@ -20,8 +20,8 @@ import os
 import pickle
 from typing import NoReturn
 
-from .ingest import Article
-from .model import Annotations
+from ..ingest import Article
+from ..model import Annotations
 
 
 class ForkedAnalysis:
@@ -76,7 +76,7 @@ class ForkedAnalysis:
             ann = self.result()
             if isinstance(ann, Annotations):
                 return ann
-        from .analysis import analyze
+        from ..analysis import analyze
 
         return analyze(article)
 
@@ -86,7 +86,7 @@ def _analyse_and_exit(article: Article, fd: int) -> NoReturn:
     handlers or flushing its buffers (``os._exit``). Silent: the terminal is the parent's."""
     status = 1
     try:
-        from .analysis import analyze
+        from ..analysis import analyze
 
         data = pickle.dumps(analyze(article), protocol=pickle.HIGHEST_PROTOCOL)
         with os.fdopen(fd, "wb") as pipe:

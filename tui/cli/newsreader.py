@@ -38,9 +38,9 @@ def run_analyze(argv: Sequence[str]) -> int:
     if args.format == "json" and len(args.paths) > 1:
         error("--format json takes one path; use --format jsonl for several")
         return EXIT_BAD_INPUT
-    from .analysis import analyze
-    from .export.json_ import render_json, render_jsonl
-    from .ingest import IngestError, load
+    from ..analysis import analyze
+    from ..export.json_ import render_json, render_jsonl
+    from ..ingest import IngestError, load
 
     status = 0
     out = sys.stdout
@@ -102,8 +102,8 @@ def run_reader(argv: Sequence[str], launch: Launch | None = None) -> int:
 
 def _open_reader(args: argparse.Namespace | SimpleNamespace, gc_paused: bool,
                  launch: Launch | None) -> int:
-    from .ingest import IngestError, load
-    from .resources import SAMPLE_ARTICLE
+    from ..ingest import IngestError, load
+    from ..resources import SAMPLE_ARTICLE
 
     paths = args.paths or [str(SAMPLE_ARTICLE)]
     articles = []
@@ -119,14 +119,14 @@ def _open_reader(args: argparse.Namespace | SimpleNamespace, gc_paused: bool,
 
     child = ForkedAnalysis.start(articles[0])
     if launch is None:
-        from .app import run_app as launch
+        from ..app import run_app as launch
 
     return launch(articles, notes_dir=args.notes, analyzer=child.analyzer if child else None,
                   gc_paused=gc_paused)
 
 
 def run_export(argv: Sequence[str]) -> int:
-    from .export_cli import run_export as _run
+    from .export import run_export as _run
 
     return _run(argv)
 

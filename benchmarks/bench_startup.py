@@ -99,9 +99,9 @@ def time_app(make: Callable[[], App[dict]]) -> dict[str, float]:
     return {k: t - start for k, t in shown.items()}
 
 
-# A cold reader is `newsreader` itself (tui/cli.py, run_reader: parse the arguments, pause
-# the garbage collector, load the seed, fork its analysis, import the UI); only the app it
-# launches is the timed one.
+# A cold reader is `newsreader` itself (tui/cli/newsreader.py, run_reader: parse the
+# arguments, pause the garbage collector, load the seed, fork its analysis, import the UI);
+# only the app it launches is the timed one.
 CHILD = """
 import os, sys
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
@@ -111,7 +111,7 @@ if {which!r} == "bare":
     from benchmarks.bench_startup import BareApp
     print(repr(BareApp().run(headless=True, size=(120, 40))))
 else:
-    from tui.cli import run_reader
+    from tui.cli.newsreader import run_reader
     def launch(articles, notes_dir=None, analyzer=None, gc_paused=False):
         from benchmarks.bench_startup import reader_app
         app = reader_app(articles[0], analyzer, gc_paused)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from textual.color import Color
 
-from tui.colors import CURRENT_STYLE, PALETTE, assign_colors, party_slot, quote_style
+from tui.widgets.colors import CURRENT_STYLE, PALETTE, assign_colors, party_slot, quote_style
 
 
 def luminance(hex_color: str) -> float:

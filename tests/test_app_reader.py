@@ -348,7 +348,7 @@ async def test_command_palette_jumps_to_a_quote(make_app, fixture_article):
 
 
 async def test_command_palette_offers_reader_commands(make_app, fixture_article):
-    from tui.commands import OPTIONAL_ACTIONS, ReaderCommands
+    from tui.screens.reader_commands import OPTIONAL_ACTIONS, ReaderCommands
 
     app = make_app([fixture_article])
     async with app.run_test(size=WIDE) as pilot:

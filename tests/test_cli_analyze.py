@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tui.analysis import analyze
-from tui.cli import main
+from tui.cli.newsreader import main
 from tui.export.validate import annotations_errors
 from tui.ingest import CONTROL, load
 from tui.resources import SAMPLE_ARTICLE

@@ -8,9 +8,9 @@ import pytest
 
 from tui.analysis import analyze
 from tui.app import NewsReaderApp
-from tui.dialogs.reader import AnnotatingReader
+from tui.screens.annotating_reader import AnnotatingReader
 from tui.ingest import load
-from tui.notes import NoteStore, target_for
+from tui.notes.store import NoteStore, target_for
 from tui.resources import SAMPLE_ARTICLE
 from tui.widgets.quote_list import QuoteList
 

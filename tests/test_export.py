@@ -14,8 +14,8 @@ from markdown_it import MarkdownIt
 
 from test_notes_fixtures import build
 from tui.analysis import analyze
-from tui.cli import main
-from tui.corrections import apply_user_annotations
+from tui.cli.newsreader import main
+from tui.notes.corrections import apply_user_annotations
 from tui.export import FORMATS
 from tui.export.brat import parse_ann, render_ann
 from tui.export.html import render as render_html
@@ -24,7 +24,7 @@ from tui.export.validate import annotations_errors, w3c_errors
 from tui.export.w3c import collection
 from tui.ingest import load
 from tui.model import Annotations
-from tui.notes import NewParty, NoteStore, target_for
+from tui.notes.store import NewParty, NoteStore, target_for
 from tui.resources import SAMPLE_ARTICLE
 
 SEED = str(SAMPLE_ARTICLE)
@@ -281,7 +281,7 @@ def test_notes_flag_overrides_env(env, tmp_path, capsys):
 
 
 def test_export_imports_no_textual(env):
-    code = ("import sys; from tui.cli import main\n"
+    code = ("import sys; from tui.cli.newsreader import main\n"
             f"assert main(['export', {SEED!r}, '--format', 'html', '-o', '-']) == 0\n"
             "assert not [m for m in sys.modules if m.startswith('textual')]\n")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

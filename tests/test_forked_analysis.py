@@ -7,9 +7,9 @@ import signal
 import pytest
 
 import tui.analysis
-from tui import cli
+from tui.cli import newsreader as cli
 from tui.analysis import analyze
-from tui.forked_analysis import ForkedAnalysis
+from tui.cli.forked_analysis import ForkedAnalysis
 from tui.ingest import load, load_bytes
 from tui.resources import SAMPLE_ARTICLE
 

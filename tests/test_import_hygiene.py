@@ -7,7 +7,7 @@ import sys
 
 PROBE = """
 import json, sys
-import tui.analysis, tui.ingest, tui.model, tui.markdown
+import tui.analysis, tui.ingest, tui.model, tui.ingest.markdown
 from tui.analysis import analyze
 from tui.ingest import load_bytes
 analyze(load_bytes("“Yes,” he said.\\n# x".encode(), "a.md", markdown=True))
@@ -34,7 +34,7 @@ def test_probe_can_see_a_ui_import():
 def test_cli_analyze_imports_no_textual():
     code = (
         "import json, sys, io, contextlib\n"
-        "from tui.cli import main\n"
+        "from tui.cli.newsreader import main\n"
         "from tui.resources import SAMPLE_ARTICLE\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    assert main(['analyze', str(SAMPLE_ARTICLE)]) == 0\n"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.markdown import markdown_to_text
+from tui.ingest.markdown import markdown_to_text
 
 
 def blocks_of(source: str) -> list[tuple[str, str, int]]:

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from test_notes_fixtures import TEXT, build
-from tui.anchoring import Anchor, locate, make_anchor, reanchor
+from tui.notes.anchoring import Anchor, locate, make_anchor, reanchor
 from tui.atomic import write_atomic
-from tui.corrections import apply_user_annotations
-from tui.note_files import ENV_VAR, notes_dir
-from tui.notes import NewParty, NoteStore, target_for
+from tui.notes.corrections import apply_user_annotations
+from tui.notes.files import ENV_VAR, notes_dir
+from tui.notes.store import NewParty, NoteStore, target_for
 
 
 @pytest.fixture
@@ -238,7 +238,7 @@ KILL_LOOP = """
 import sys
 sys.path.insert(0, {tests!r})
 from test_notes_fixtures import build
-from tui.notes import NoteStore, target_for
+from tui.notes.store import NoteStore, target_for
 ann = build()
 store = NoteStore.open(ann, {d!r})
 i = 0

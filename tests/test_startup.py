@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from tui import cli
+from tui.cli import newsreader as cli
 from tui.app import NewsReaderApp
 from tui.ingest import load
 from tui.resources import SAMPLE_ARTICLE
@@ -19,7 +19,7 @@ from tui.screens.reader import ReaderScreen
 # that nothing imports Textual unless the CLI itself does).
 PROBE = """
 import gc, json, sys, types
-import tui.forked_analysis as fa
+import tui.cli.forked_analysis as fa
 seen = {}
 real_start = fa.ForkedAnalysis.start.__func__
 def start(cls, article):
@@ -35,7 +35,7 @@ def run_app(articles, notes_dir=None, analyzer=None, gc_paused=False):
     return 0
 stub.run_app = run_app
 sys.modules["tui.app"] = stub
-from tui.cli import main
+from tui.cli.newsreader import main
 seen["status"] = main(["--notes", sys.argv[1]])
 seen["gc_after"] = gc.isenabled()
 print(json.dumps(seen))
@@ -105,7 +105,8 @@ loaded = {}
 class Watch(NewsReaderApp):
     def on_reader_screen_annotations_shown(self):
         loaded["first_frame"] = sorted(m for m in sys.modules
-                                       if m in ("tui.notes", "tui.corrections", "tui.anchoring"))
+                                       if m in ("tui.notes.store", "tui.notes.corrections",
+                                                "tui.notes.anchoring"))
         self.exit()
 async def main():
     async with Watch([load(SAMPLE_ARTICLE)], notes_dir=sys.argv[1]).run_test() as pilot:

@@ -13,9 +13,9 @@ from textual import on
 from textual.app import App
 from textual.binding import Binding
 
-from .dialogs.reader import AnnotatingReader
 from .ingest import Article
 from .resources import STYLES_DIR
+from .screens.annotating_reader import AnnotatingReader
 from .screens.reader import Analyzer, ReaderScreen
 from .widgets.safe import one_line
 
@@ -24,7 +24,7 @@ DEFAULT_THEME = "textual-dark"
 
 def reader_commands() -> type:
     """The palette's reader commands, imported when the palette first opens."""
-    from .commands import ReaderCommands
+    from .screens.reader_commands import ReaderCommands
 
     return ReaderCommands
 

@@ -14,7 +14,7 @@ from textual.content import Content
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from ..notes import Correction, Note, NoteStore, Record
+from ..notes.store import Correction, Note, NoteStore, Record
 from ..widgets.safe import one_line
 from .common import Dialog
 

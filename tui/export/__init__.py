@@ -1,8 +1,8 @@
 """Export formats: one module per format, registered here by name.
 
-Every format renders a list of *applied* Annotations (see tui.corrections) to text, in
-memory; writing is a separate step (tui.export.write) so nothing is ever half-written.
-This package never imports Textual.
+Every format renders a list of *applied* Annotations (see tui.notes.corrections) to
+text, in memory; writing is a separate step (tui.export.output, with tui.atomic) so
+nothing is ever half-written. This package never imports Textual.
 """
 from __future__ import annotations
 

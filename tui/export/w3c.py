@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..anchoring import CONTEXT, make_anchor
+from ..notes.anchoring import CONTEXT, make_anchor
 from ..model import Annotations
 from .common import party_name
 

@@ -1,1 +1,11 @@
-"""The reader's screens."""
+"""The reader's screens and what coordinates them:
+
+- ``reader.py``: ``ReaderScreen``, one article with its article pane, highlights pane and
+  demands panel (``navigation.py``: its quote cursor and search state, no Textual);
+- ``annotating_reader.py``: ``AnnotatingReader``, the ReaderScreen with the user's notes,
+  corrections and export (keys a/c/x/e/l; it opens the dialogs in ``tui/dialogs/``);
+- ``reader_commands.py``: the reader's commands in the command palette;
+- ``help.py``: the ``?`` help screen (its text is ``tui/help.md``).
+
+Styles are in ``tui/styles/``; widgets in ``tui/widgets/``.
+"""

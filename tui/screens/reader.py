@@ -24,7 +24,7 @@ Hooks for annotation features (notes, corrections, export)::
 
 The keys a, c, x and e are left free for those features; define
 ``action_note``/``action_correct_speaker``/``action_mark_wrong``/``action_export`` on
-a subclass or the App and the command palette offers them (see ``tui/commands.py``).
+a subclass or the App and the command palette offers them (see ``reader_commands.py``).
 """
 from __future__ import annotations
 
@@ -43,10 +43,10 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static
 
-from ..colors import assign_colors
 from ..ingest import Article
 from ..model import Annotations, Quote
 from ..widgets.article_view import ArticleView
+from ..widgets.colors import assign_colors
 from ..widgets.labels import speaker_label
 from ..widgets.safe import one_line
 from ..widgets.status_bar import StatusBar

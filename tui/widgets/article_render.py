@@ -13,12 +13,11 @@ from dataclasses import dataclass
 
 from textual.content import Content, Span
 
-from ..colors import (CURRENT_STYLE, OUTLET_STYLE, SEARCH_STYLE, mention_style,
-                      quote_style)
 from ..model import Annotations, Block
+from .colors import CURRENT_STYLE, OUTLET_STYLE, SEARCH_STYLE, mention_style, quote_style
+from .safe import safe_text
 
 Range = tuple[int, int]
-from .safe import safe_text
 
 
 @dataclass(frozen=True, slots=True)

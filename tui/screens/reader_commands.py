@@ -8,8 +8,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.style import Style
 
-from .widgets.labels import speaker_label
-from .widgets.safe import one_line
+from ..widgets.labels import speaker_label
+from ..widgets.safe import one_line
 
 # Actions that other features add later; offered only when the screen or app defines them.
 OPTIONAL_ACTIONS: tuple[tuple[str, str, str], ...] = (
@@ -22,7 +22,7 @@ OPTIONAL_ACTIONS: tuple[tuple[str, str, str], ...] = (
 
 class ReaderCommands(Provider):
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
-        from .screens.reader import ReaderScreen
+        from .reader import ReaderScreen
 
         screen = self.screen
         if not isinstance(screen, ReaderScreen):

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Annotations, Party, Quote, Speaker
-from .notes import Correction, NoteStore
+from ..model import Annotations, Party, Quote, Speaker
+from .store import Correction, NoteStore
 
 
 def copy_annotations(ann: Annotations) -> Annotations:

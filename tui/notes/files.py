@@ -1,5 +1,5 @@
 """Where an article's notes live on disk, and whether it can have any, without loading
-the notes machinery (``notes.py``: JSON, re-anchoring, records), which an article with no
+the notes machinery (``store.py``: JSON, re-anchoring, records), which an article with no
 notes never needs: the reader's first frame does not wait for it.
 """
 from __future__ import annotations

@@ -11,7 +11,7 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .model import Block, BlockKind
+from ..model import Block, BlockKind
 
 # html=True so raw HTML comes out as html_inline/html_block tokens, whose tags we drop
 # (with html=False they would be kept as literal "<b>…</b>" text). Tables and

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .anchoring import Anchor, locate, make_anchor, reanchor
-from .atomic import write_atomic
-from .model import Annotations
-from .note_files import INDEX_NAME, notes_dir, store_file
+from ..atomic import write_atomic
+from ..model import Annotations
+from .files import INDEX_NAME, notes_dir, store_file
 
 STORE_SCHEMA = "newsreader.notes/1"
 

@@ -12,9 +12,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .export import FORMAT_NAMES, FORMATS, count
-from .export.output import ExportError, default_destination, render_files, write_files
-from .model import Annotations
+from ..export import FORMAT_NAMES, FORMATS, count
+from ..export.output import ExportError, default_destination, render_files, write_files
+from ..model import Annotations
 
 EXIT_BAD_INPUT = 2
 
@@ -50,10 +50,10 @@ def _error(message: str) -> int:
 
 def load_applied(paths: Sequence[str], notes: str | None, use_notes: bool = True) -> list[Annotations]:
     """Load, analyse and apply the notes of each article. Raises ExportError."""
-    from .analysis import analyze
-    from .corrections import apply_user_annotations
-    from .ingest import IngestError, load
-    from .notes import NoteStore
+    from ..analysis import analyze
+    from ..notes.corrections import apply_user_annotations
+    from ..ingest import IngestError, load
+    from ..notes.store import NoteStore
 
     docs = []
     for path in paths:

@@ -5,7 +5,7 @@ A subclass of the ReaderScreen: the engine's output (``raw``) is kept, and what 
 panes show is that output with the user's store applied (corrections in, marked-wrong
 items out). Every change is saved by the store at once, then the panes are refreshed.
 
-An article that can have no notes yet (``note_files.may_have_notes``) is shown as the
+An article that can have no notes yet (``notes.files.may_have_notes``) is shown as the
 engine gave it, and the notes machinery is loaded on the first key that needs the store:
 the first frame does not wait for it.
 """
@@ -19,16 +19,16 @@ from textual.binding import Binding
 from textual.content import Content
 
 from ..model import Annotations
-from ..note_files import may_have_notes, notes_dir
-from ..screens.reader import ReaderScreen
+from ..notes.files import may_have_notes, notes_dir
 from ..widgets.safe import one_line
+from .reader import ReaderScreen
 
 if TYPE_CHECKING:  # the store, the dialogs and the export code are imported when first used
-    from ..notes import NoteStore, Target, TargetKind
-    from .correction import CorrectionInput
-    from .export_dialog import ExportChoice
-    from .note_editor import NoteInput
-    from .notes_list import ListAction
+    from ..dialogs.correction import CorrectionInput
+    from ..dialogs.export_dialog import ExportChoice
+    from ..dialogs.note_editor import NoteInput
+    from ..dialogs.notes_list import ListAction
+    from ..notes.store import NoteStore, Target, TargetKind
 
 
 def marker(notes: int, corrected: bool) -> Content:
@@ -74,7 +74,7 @@ class AnnotatingReader(ReaderScreen):
         if self.store is None:  # nothing of the user's to apply (and raw is never changed)
             self._applied = self.raw
         else:
-            from ..corrections import apply_user_annotations
+            from ..notes.corrections import apply_user_annotations
 
             try:
                 self._applied = apply_user_annotations(self.raw, self.store)
@@ -89,7 +89,7 @@ class AnnotatingReader(ReaderScreen):
         self._mark_panes()
 
     def _open_store(self, ann: Annotations) -> None:
-        from ..notes import NoteStore
+        from ..notes.store import NoteStore
 
         try:
             self.store = NoteStore.open(ann, self.notes_dir)
@@ -165,7 +165,7 @@ class AnnotatingReader(ReaderScreen):
 
     def _focused_target(self) -> tuple[Target, str] | None:
         """The highlighted party or demand if its list has focus, else the current quote."""
-        from ..notes import target_for
+        from ..notes.store import target_for
 
         ann = self.annotations
         assert ann is not None
@@ -205,7 +205,7 @@ class AnnotatingReader(ReaderScreen):
         target, about = found
 
         def done(result: NoteInput | None) -> None:
-            from ..notes import StoreError
+            from ..notes.store import StoreError
 
             if result is None or self.store is None:
                 return
@@ -216,7 +216,7 @@ class AnnotatingReader(ReaderScreen):
                 return
             self._saved("Note saved")
 
-        from .note_editor import NoteEditor
+        from ..dialogs.note_editor import NoteEditor
 
         self.app.push_screen(NoteEditor(about), done)
 
@@ -229,7 +229,7 @@ class AnnotatingReader(ReaderScreen):
         if q is None or ann is None:
             self.notify("No current quote to correct.", markup=False)
             return
-        from ..notes import NewParty, StoreError, target_for
+        from ..notes.store import NewParty, StoreError, target_for
 
         speaker = q.speaker.name if q.speaker else ""
         party = q.speaker.party if q.speaker else None
@@ -255,7 +255,7 @@ class AnnotatingReader(ReaderScreen):
                 return
             self._saved("Correction saved")
 
-        from .correction import CorrectionChooser
+        from ..dialogs.correction import CorrectionChooser
 
         self.app.push_screen(CorrectionChooser(q.text, speaker, party, list(ann.parties)), done)
 
@@ -267,7 +267,7 @@ class AnnotatingReader(ReaderScreen):
         found = self._focused_target()
         if found is None or self.store is None:
             return
-        from ..notes import StoreError
+        from ..notes.store import StoreError
 
         target, about = found
         try:
@@ -283,12 +283,12 @@ class AnnotatingReader(ReaderScreen):
         if not self._store_opened():
             return
         assert self.store is not None
-        from .notes_list import NotesList
+        from ..dialogs.notes_list import NotesList
 
         self.app.push_screen(NotesList(self.store), self._list_done)
 
     def _list_done(self, result: ListAction | None) -> None:
-        from ..notes import StoreError
+        from ..notes.store import StoreError
 
         store = self.store
         if result is None or store is None:
@@ -311,7 +311,7 @@ class AnnotatingReader(ReaderScreen):
                     return
                 self._saved("Note deleted" if done.delete else "Note saved")
 
-            from .note_editor import NoteEditor
+            from ..dialogs.note_editor import NoteEditor
 
             self.app.push_screen(NoteEditor("Note", note.text, note.tags, editing=True), edited)
         elif result.action == "delete":
@@ -349,13 +349,13 @@ class AnnotatingReader(ReaderScreen):
             self.notify("Still analysing the article…", markup=False)
             return
         from ..export.common import stem
-        from .export_dialog import ExportDialog
+        from ..dialogs.export_dialog import ExportDialog
 
         name = stem(self.raw)
         self.app.push_screen(ExportDialog(name, Path.cwd()), self._export_done)
 
     def _export_done(self, choice: ExportChoice | None) -> None:
-        from ..corrections import apply_user_annotations
+        from ..notes.corrections import apply_user_annotations
         from ..export import FORMATS, count
         from ..export.output import ExportError, render_files, write_files
 

@@ -229,3 +229,9 @@ def test_inverted_tag_after_a_full_stop():
 def test_an_opening_participle_belongs_to_the_main_clause_subject():
     ann = run("Calling the plan \"a disaster,\" Governor Gavin Newsom vowed to fight it.")
     assert who(ann, quote(ann, "a disaster"))[0] == "Gavin Newsom"
+
+
+def test_a_government_official_with_no_state_named_is_the_states():
+    ann = run("Tunisia's prime minister signed a decree banning the niqab. \"The decree is temporary,\" "
+              "a government official said.")
+    assert who(ann, quote(ann, "decree is temporary"))[1] == "Tunisia"

@@ -96,6 +96,7 @@ class Lexicon:
     prenominal_adjectives: set[str] = field(default_factory=set)  # "the new rules": a noun follows
     irregular_past: set[str] = field(default_factory=set)  # "found", "took": an NP ends before one
     places: set[str] = field(default_factory=set)  # "South Carolina": never a person
+    state_institutions: set[str] = field(default_factory=set)  # "a government official": a state's
     group_pattern: re.Pattern[str] | None = None
 
 
@@ -183,6 +184,7 @@ def lexicon() -> Lexicon:
     lx.prenominal_adjectives = set(_lines("prenominal_adjectives.txt"))
     lx.irregular_past = set(_lines("irregular_past.txt"))
     lx.places = set(_lines("places.txt"))
+    lx.state_institutions = set(_lines("state_institutions.txt"))
     return lx
 
 

@@ -130,7 +130,8 @@ class Resolver:
             earlier = self.descriptions.get(head)
             if earlier is not None and doc.lower[i] in ("the", "that", "this"):
                 return Referent(self._clean(text), earlier.party, "description")
-            return Referent(self._clean(text), self._party_from_role(head), "description")
+            return Referent(self._clean(text), self._party_from_role(head) or self._state_of_institution(i, j),
+                            "description")
         if doc.words[j - 1][:1].isupper():
             name = self._clean(text)
             return Referent(name.title() if name.isupper() else name, None, PERSON)
@@ -232,6 +233,21 @@ class Resolver:
         if party is None and bodies:
             party = self.finder.speaks_for(bodies[-1].name, " ".join(doc.lower[i:j]))
         return Referent(p.name, party, PERSON)
+
+    def _state_of_institution(self, i: int, j: int) -> str | None:
+        """'a government official', 'a ministry spokesman' with no state named: the state
+        last named outside quotes, within the last few sentences."""
+        doc = self.doc
+        if not any(w in self.lx.state_institutions for w in doc.lower[i:j]):
+            return None
+        lo = bisect_left(self.starts, i)
+        first_sentence = doc.sent_of[i] - 5
+        for m in reversed(self.mentions[max(0, lo - 30):lo]):
+            if doc.sent_of[m.tok] < first_sentence:
+                break
+            if m.kind == STATE and not m.in_quote:
+                return m.name
+        return None
 
     def _party_from_role(self, head: str) -> str | None:
         for name, role in self.finder.person_role.items():

@@ -235,3 +235,14 @@ def test_a_government_official_with_no_state_named_is_the_states():
     ann = run("Tunisia's prime minister signed a decree banning the niqab. \"The decree is temporary,\" "
               "a government official said.")
     assert who(ann, quote(ann, "decree is temporary"))[1] == "Tunisia"
+
+
+def test_a_press_secretary_of_a_seat_is_the_named_person():
+    ann = run("\"There's nothing that has occurred,\" said White House press secretary Josh Earnest.")
+    assert who(ann, quote(ann, "nothing that has"))[0] == "Josh Earnest"
+
+
+def test_a_surname_spelt_like_a_demonym_is_a_name():
+    ann = run("\"It's too early to tell,\" said Mark Cuban, the billionaire.")
+    assert who(ann, quote(ann, "too early"))[0] == "Mark Cuban"
+    assert "Cuba" not in {p.name for p in ann.parties}

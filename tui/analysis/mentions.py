@@ -194,6 +194,9 @@ class MentionFinder:
         pending: list[tuple[int, int]] = []
         while k < j:
             end, entry = self._lookup(k, j)
+            if isinstance(entry, Entry) and entry.kind == STATE and k > i and end - k == 1 \
+                    and doc.words[k - 1] in self.lx.genders and doc.words[k] in self.lx.demonyms:
+                entry = None  # "Mark Cuban": a surname spelt like a demonym
             if entry is None:
                 if unknown_start < 0:
                     unknown_start = k

@@ -247,9 +247,9 @@ class Phrases:
                 j += 1  # "CBS This Morning co-anchor DeMarco Morgan"
                 continue
             if not self._np_word(j):
-                if not (last_head < 0 and j > start and w.islower() and self.lx.speech_verbs.get(lw) == lw
-                        and j + 1 < hi and self._np_word(j + 1)):
-                    break  # but "conservative talk radio host Rush Limbaugh": a modifier
+                if not (j > start and w.islower() and self.lx.speech_verbs.get(lw) == lw and j + 1 < hi
+                        and (last_head < 0 and self._np_word(j + 1) or doc.lower[j + 1] in self.lx.title_words)):
+                    break  # but "conservative talk radio host Rush Limbaugh", "White House press secretary X": a modifier
             if w.islower() and (lw.endswith("ed") or lw.endswith("ing") or lw in self.lx.irregular_past) \
                     and last_head >= 0 and lw not in self.lx.person_nouns:
                 break

@@ -246,3 +246,11 @@ def test_a_surname_spelt_like_a_demonym_is_a_name():
     ann = run("\"It's too early to tell,\" said Mark Cuban, the billionaire.")
     assert who(ann, quote(ann, "too early"))[0] == "Mark Cuban"
     assert "Cuba" not in {p.name for p in ann.parties}
+
+
+def test_he_with_no_one_in_view_is_the_person_the_article_is_about():
+    ann = run("Secretary-General Ban Ki-moon has seen the melting ice of Antarctica. Ban Ki-moon visited "
+              "Greenland and the Aral Sea.\n\nThe island nation of Kiribati is slowly being swallowed by "
+              "rising seas.\n\nOther nations have pledged to act.\n\nSmall island countries want more.\n\n"
+              "\"I'm not a climatologist,\" he said.")
+    assert who(ann, quote(ann, "climatologist"))[0] == "Ban Ki-moon"

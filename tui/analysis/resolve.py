@@ -290,7 +290,8 @@ class Resolver:
                             last_person.tok < stok:
                         return ref
                     break
-            m = self._recent_subject(tok, want) or self._latest_person(tok, want, block)
+            m = self._recent_subject(tok, want) or self._latest_person(tok, want, block) \
+                or self._main_person(tok, want)
             if m is not None:
                 return Referent(m.name, m.party or self.party_of_person(m.name), PERSON)
             return Referent(doc.words[tok], None, "pronoun")
@@ -348,6 +349,21 @@ class Resolver:
                                         for p in self.mentions_in(doc.sentences[s][0], tok)):
                     return m
         return None
+
+    def _main_person(self, tok: int, want: str | None) -> Mention | None:
+        """With no one in view, 'he' is the person the article has named most so far (the
+        story's subject: a profile, an interview), if their gender fits."""
+        lo = bisect_left(self.starts, tok)
+        counts: dict[str, int] = {}
+        last: dict[str, Mention] = {}
+        for m in self.mentions[:lo]:
+            if m.kind == PERSON and not m.in_quote:
+                counts[m.name] = counts.get(m.name, 0) + 1
+                last[m.name] = m
+        ranked = sorted((n for n in counts if self._compatible(n, want)), key=lambda n: (-counts[n], -last[n].tok))
+        if not ranked or counts[ranked[0]] < 2:
+            return None
+        return last[ranked[0]]
 
     def _narrative_before(self, s: int) -> int:
         """The sentence before s that has words of the writer's own: a lone quotation mark

@@ -254,3 +254,10 @@ def test_he_with_no_one_in_view_is_the_person_the_article_is_about():
               "rising seas.\n\nOther nations have pledged to act.\n\nSmall island countries want more.\n\n"
               "\"I'm not a climatologist,\" he said.")
     assert who(ann, quote(ann, "climatologist"))[0] == "Ban Ki-moon"
+
+
+def test_an_outlets_people_are_people():
+    ann = run("Networks cover Clinton\n\nFox News’ Bret Baier noticed that none of the networks cut away. "
+              "He commented, \"This is unusual.\"\n\nNBC’s Chuck Todd said, \"Right.\"")
+    assert who(ann, quote(ann, "unusual"))[0] == "Bret Baier"
+    assert who(ann, quote(ann, "Right"))[0] == "Chuck Todd"

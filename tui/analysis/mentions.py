@@ -193,6 +193,12 @@ class MentionFinder:
         unknown_start = -1
         pending: list[tuple[int, int]] = []
         while k < j:
+            if doc.words[k] in _APOSTROPHES:  # "Fox News’ Bret Baier": the possessive ends a segment
+                if unknown_start >= 0:
+                    pending.append((unknown_start, k))
+                    unknown_start = -1
+                k += 1
+                continue
             end, entry = self._lookup(k, j)
             if isinstance(entry, Entry) and entry.kind == STATE and k > i and end - k == 1 \
                     and doc.words[k - 1] in self.lx.genders and doc.words[k] in self.lx.demonyms:
@@ -228,8 +234,9 @@ class MentionFinder:
             return
         # The last unknown segment is the name; earlier ones stay unclassified.
         a, b = pending[-1]
-        if a > i and not role and affiliation is None:
-            # "Gaza City", "New Hampshire": an unknown run after a known name is not a person.
+        if a > i and not role and affiliation is None and not self._possessive_before(a):
+            # "Gaza City", "New Hampshire": an unknown run after a known name is not a person
+            # (but "NBC’s Chuck Todd", "Fox News’ Bret Baier" are the outlet's people).
             return
         if affiliation is not None and self._former(i):
             affiliation = None  # "former Vice President of the United States Joe Biden" speaks for himself
@@ -311,6 +318,10 @@ class MentionFinder:
         if not (phrase in self.lx.seats and k > 0 and doc.lower[k - 1] in ("in", "to", "at", "from", "near", "outside")):
             return False
         return not (k >= 2 and doc.lower[k - 2] in self.lx.person_nouns)  # "officials in Washington" are its own
+
+    def _possessive_before(self, a: int) -> bool:
+        words = self.doc.words
+        return a > 0 and (words[a - 1].endswith(("’s", "'s")) or words[a - 1] in _APOSTROPHES)
 
     def _posted_to(self, i: int) -> tuple[str | None, list[str]] | None:
         """The affiliation and role of a title run that ends with 'to (the)' before token i."""

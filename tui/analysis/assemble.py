@@ -20,6 +20,7 @@ from .tokens import Doc
 
 # A person no one quotes is still an actor of the story when it names them this often.
 PROMINENT_MENTIONS = 3
+_PRONOUNS = {"he", "she", "i", "we", "they", "you", "it", "who", "his", "her", "their"}
 
 
 def assemble(article: Article, doc: Doc, finder: MentionFinder, attributions: list[Attribution],
@@ -35,6 +36,8 @@ class _Assembler:
         self.lexicon = finder.lx
         self.book = PartyBook()
         self.credits: list[tuple[int, int, str]] = []
+        # where a person party is named as a speaker: its mentions when no name mention has them
+        self.spoken_names: dict[str, list[Span]] = {}
 
     def annotations(self, article: Article, attributions: list[Attribution],
                     findings: list[DemandFinding]) -> Annotations:
@@ -90,6 +93,10 @@ class _Assembler:
                 party = book.get(name, PERSON)
             if party is not None and party.kind == PERSON:
                 party.mentions.extend(spans)
+        for party in book.parties.values():
+            for span in self.spoken_names.get(party.id, []):
+                if not any(m.start < span.end and span.start < m.end for m in party.mentions):
+                    party.mentions.append(span)  # "Boyle said": named only where it speaks
 
     def _group_mentions(self) -> None:
         """A group party is named wherever its noun stands outside a quote."""
@@ -143,6 +150,8 @@ class _Assembler:
             party = next(p for p in book.parties.values() if p.id == pid)
             if party.kind != PERSON and not any(m.name == ref.name for m in party.members):
                 party.members.append(Member(ref.name, ""))
+            if party.kind == PERSON and text.lower() not in _PRONOUNS:
+                self.spoken_names.setdefault(pid, []).append(Span(s, e, text))
         elif ref.kind == "description" and pid:
             book.add_member(self._name_of(pid), ref.name, "")
         return Speaker(ref.name, pid, s, e, text)

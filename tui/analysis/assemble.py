@@ -36,7 +36,7 @@ class _Assembler:
         self.lexicon = finder.lx
         self.book = PartyBook()
         self.credits: list[tuple[int, int, str]] = []
-        # where a person party is named as a speaker: its mentions when no name mention has them
+        # where a person party speaks: its mentions when no name mention has them
         self.spoken_names: dict[str, list[Span]] = {}
 
     def annotations(self, article: Article, attributions: list[Attribution],
@@ -94,9 +94,11 @@ class _Assembler:
             if party is not None and party.kind == PERSON:
                 party.mentions.extend(spans)
         for party in book.parties.values():
-            for span in self.spoken_names.get(party.id, []):
+            spoken = self.spoken_names.get(party.id, [])
+            names = [s for s in spoken if s.text.lower() not in _PRONOUNS]
+            for span in names or spoken:  # "Boyle said": named only where it speaks (or only as "he")
                 if not any(m.start < span.end and span.start < m.end for m in party.mentions):
-                    party.mentions.append(span)  # "Boyle said": named only where it speaks
+                    party.mentions.append(span)
 
     def _group_mentions(self) -> None:
         """A group party is named wherever its noun stands outside a quote."""
@@ -150,7 +152,7 @@ class _Assembler:
             party = next(p for p in book.parties.values() if p.id == pid)
             if party.kind != PERSON and not any(m.name == ref.name for m in party.members):
                 party.members.append(Member(ref.name, ""))
-            if party.kind == PERSON and text.lower() not in _PRONOUNS:
+            if party.kind == PERSON:
                 self.spoken_names.setdefault(pid, []).append(Span(s, e, text))
         elif ref.kind == "description" and pid:
             book.add_member(self._name_of(pid), ref.name, "")

@@ -308,7 +308,8 @@ class MentionFinder:
         nxt = _possessive_stripped(self.doc.words[end])
         lx = self.lx
         return not (self._lookup(end, j)[1] is not None or nxt in lx.genders or nxt.lower() in lx.title_words
-                    or nxt in self.people or nxt.rstrip(".") in lx.group_words)
+                    or nxt in self.people or nxt.rstrip(".") in lx.group_words
+                    or nxt.lower() in lx.state_institutions)  # "the U.S. Embassy" is the state's
 
     def _a_place(self, k: int, end: int) -> bool:
         """A capital after a preposition of place ('in London', 'to Warsaw', 'based in

@@ -135,7 +135,7 @@ class Resolver:
         if doc.words[j - 1][:1].isupper():
             name = self._clean(text)
             return Referent(name.title() if name.isupper() else name, None, PERSON)
-        return Referent(self._clean(text), None, "description")
+        return Referent(self._clean(text), self._state_of_institution(i, j), "description")  # "the embassy said"
 
     def _group(self, i: int, j: int) -> str | None:
         """'protesters', 'Some of the students interviewed': people who act as one are a

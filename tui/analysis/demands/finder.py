@@ -1,0 +1,567 @@
+"""Demand and rejection cues, their holders and objects.
+
+A demand is a cue (demand, insist on, seek, call for, urge X to, want, …) or a rejection
+cue (reject, refuse, resist, resistant to, will not agree to, …) whose holder is an actor
+(the subject, resolved like a speaker; inside a quote "we"/"I" are the speaker) and whose
+object says what is wanted. A cue is no stance when it is negated (but "does not want X"
+rejects X), asked, hypothetical, an assertion ("insisted that the vote was fair") or an
+aim about the holder's own conduct ("wants to be honest", "declined to comment").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..attribution import Attribution
+from ..lexicon import Lexicon
+from ..mentions import MentionFinder
+from ..phrases import DETERMINERS, Phrases
+from ..quotes import QuoteSpan
+from ..resolve import Referent, Resolver
+from ..tokens import Doc
+from .summaries import split_items
+from .targets import Targets
+from .types import demand_type
+
+_NOUN_MODIFIERS = {"new", "fresh", "repeated", "more", "further", "public", "loud", "many", "several",
+                   "widespread", "similar", "previous", "earlier", "recent", "such"}
+_OBLIGATION = {"should", "must", "need", "needs", "needed", "have", "has", "had", "won't", "wouldn't",
+               "will", "would", "cannot", "can't", "ought", "required", "be"}
+_NEGATIONS = {"not", "n't", "never", "no", "cannot"}
+_CLAUSE_BREAK = {".", ";", "?", "!", "—", "(", ")", ":"}
+_CLAUSE_WORDS = {"while", "whereas", "but", "although", "though", "because", "so", "which", "who",
+                 "saying", "adding", "according", "as", "after", "before", "when", "if", "unless"}
+_HYPOTHETICAL = {"if", "unless", "whether"}
+_PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "get", "got"}
+_ACTOR_KINDS = {"person", "state", "organisation", "group"}
+_NOUN_CUES = {"calls", "demands", "requests", "appeals", "pleas", "bids", "petitions"}
+_QUANTIFIERS = {"several", "many", "some", "other", "most", "hundreds", "thousands"}
+_SOURCE_PREPOSITIONS = {"from", "by", "among", "of"}
+_WANT = {"want", "need"}
+_INFO_NOUNS = {"details", "comment", "comments", "information", "specifics", "interview", "interviews"}
+_NOT_SUBJUNCTIVE = {"is", "was", "has", "had", "did", "does", "can", "could", "may", "might", "are", "were"}
+
+
+@dataclass(slots=True)
+class DemandFinding:
+    stance: str  # demand | reject
+    summary: str
+    span: tuple[int, int]  # characters: cue start .. object end
+    holder: tuple[int, int]  # tokens
+    referent: Referent
+    cue: tuple[int, int]  # tokens
+    quote: QuoteSpan | None = None
+    targets: list[str] = field(default_factory=list)  # party names the demand is made of
+    type: str = "other"
+    group: str | None = None  # a party-less crowd holding the demand ("Protesters"): its name
+
+
+@dataclass(slots=True)
+class _Cue:
+    start: int
+    end: int  # token after the cue
+    stance: str
+    frame: str  # obj | target | target_or_obj | to | fixed
+    base: str
+
+
+class DemandFinder:
+    def __init__(self, doc: Doc, finder: MentionFinder, resolver: Resolver,
+                 attributions: list[Attribution], lx: Lexicon) -> None:
+        self.doc = doc
+        self.finder = finder
+        self.resolver = resolver
+        self.lx = lx
+        self.np = Phrases(doc, lx, {m.tok_end - 1 for m in finder.mentions})
+        self.by_quote = {id(a.quote): a for a in attributions}
+        self.targets = Targets(doc, finder, resolver)
+        cues: dict[str, list[tuple[tuple[str, ...], str, str, str]]] = {}
+        for words, stance, frame, base in lx.demand_cues:
+            cues.setdefault(words[0], []).append((words, stance, frame, base))
+        for v in cues.values():
+            v.sort(key=lambda x: -len(x[0]))
+        self.cues = cues
+        # "make X conditional on Y": the verb and the rest of the cue may stand apart.
+        self.gapped = {words[0] for words, _, _, _ in lx.demand_cues if words[1:2] == ("conditional",)}
+
+    def _match(self, k: int) -> _Cue | None:
+        options = self.cues.get(self.doc.lower[k])
+        if not options:
+            return None
+        lower = self.doc.lower
+        for words, stance, frame, base in options:
+            n = len(words)
+            if tuple(lower[k:k + n]) == words:
+                return _Cue(k, k + n, stance, frame, base)
+        return None
+
+    def find(self) -> list[DemandFinding]:
+        doc = self.doc
+        out: list[DemandFinding] = []
+        n = len(doc.words)
+        k = 0
+        while k < n:
+            if doc.lower[k] in self.gapped and self._conditional(k) is not None:
+                after_on = self._conditional(k)
+                assert after_on is not None
+                found = self._finding(_Cue(k, after_on, "demand", "gapped", "make"), out)
+                out.extend(found or [])
+                k += 1
+                continue
+            cue = self._match(k)
+            if cue is None or not doc.words[k].islower():
+                k += 1
+                continue
+            if not self._inside_earlier(cue.start, out):
+                out.extend(self._finding(cue, out) or [])
+            k = cue.end
+        return _merged(out)
+
+    def _inside_earlier(self, c: int, so_far: list[DemandFinding]) -> bool:
+        """'encouraging citizens to ask for application of the law': a cue inside what an
+        earlier cue demands is part of that demand, not a stance of its own."""
+        if not so_far:
+            return False
+        last = so_far[-1]
+        start = self.doc.starts[c]
+        return last.span[0] < start < last.span[1] and self.doc.sent_of[last.cue[0]] == self.doc.sent_of[c]
+
+    def _conditional(self, k: int) -> int | None:
+        """'made any talks conditional on …': the token after 'on', when k is a form of make."""
+        doc = self.doc
+        for t in range(k + 1, min(k + 10, len(doc.words) - 2)):
+            if doc.lower[t] == "conditional" and doc.lower[t + 1] in ("on", "upon"):
+                return t + 2
+            if doc.words[t] in (".", ";", ",", "“", "”", '"'):
+                return None
+        return None
+
+    # -- is it a stance? ---------------------------------------------------
+    def _clause_lo(self, c: int) -> int:
+        doc = self.doc
+        lo = doc.sentences[doc.sent_of[c]][0]
+        qi = doc.quote_of[c]
+        if qi >= 0:
+            lo = max(lo, doc.token_at(doc.quotes[qi].start))
+        return lo
+
+    def _is_noun(self, cue: _Cue) -> bool:
+        """'the demand for', 'accused X of seeking', 'dismissed calls for', 'demands from China'."""
+        doc, c = self.doc, cue.start
+        prev = doc.lower[c - 1] if c else ""
+        if prev in DETERMINERS or prev in ("of", "’s", "'s") or doc.words[c - 1:c] == ["-"] \
+                or doc.words[c - 1].endswith(("’s", "'s", "s’", "s'")) and cue.end - c == 1:
+            return True
+        if doc.lower[c] in _NOUN_CUES:
+            if c and doc.words[c - 1].islower() and (prev.endswith(("ed", "ing")) or prev in _NOUN_MODIFIERS) \
+                    and not self.np.adverb(c - 1):
+                return True
+            nxt = doc.lower[cue.end] if cue.end < len(doc.words) else ""
+            if cue.end - c == 1 and nxt in ("from", "of", "by", "include", "included", "includes",
+                                            "are", "were", "was", "is", "have", "had"):
+                return True
+        return False
+
+    def _asked_or_hypothetical(self, c: int, lo: int) -> bool:
+        """A question ('why don't they let them …?') or a condition ('if X wants …')."""
+        doc = self.doc
+        hi = doc.sentences[doc.sent_of[c]][1]
+        qi = doc.quote_of[c]
+        for t in range(c, min(hi, len(doc.words))):
+            if qi >= 0 and doc.quote_of[t] != qi:
+                break
+            if doc.words[t] == "?":
+                return True
+        return any(doc.lower[t] in _HYPOTHETICAL for t in range(max(lo, c - 6), c))
+
+    def _passive(self, c: int, lo: int) -> bool:
+        """'were (twice) denied visas', 'are required to convict': the holder is the agent."""
+        doc = self.doc
+        if doc.lower[c].endswith("ing"):
+            return False
+        k = c - 1
+        while k > lo and self.np.adverb(k) and doc.lower[k] not in _PASSIVE:
+            k -= 1
+        return k >= lo and doc.lower[k] in _PASSIVE
+
+    def _negated(self, c: int, lo: int) -> bool:
+        return any(self.doc.lower[j] in _NEGATIONS for j in range(max(lo, c - 3), c))
+
+    def _obliges(self, a: int) -> bool:
+        """'insisted (that) they won't consider a nominee' is a stance; 'insists it does not
+        know' or 'insisted that the vote was fair' is a claim."""
+        doc = self.doc
+        for t in range(a, min(a + 8, len(doc.words))):
+            if doc.lower[t] in _OBLIGATION:
+                return True
+            if doc.words[t] in (".", ";", "“", "”", '"'):
+                return False
+        return False
+
+    def _subjunctive(self, a: int) -> bool:
+        """'insisted that Pyongyang "stop its escapades"': a bare verb after the subject."""
+        doc = self.doc
+        n = len(doc.words)
+        if a < n and doc.lower[a] == "that":
+            a += 1
+        np = self.np.np_right(a, min(a + 10, n))
+        if np is None:
+            return False
+        v = np[1]
+        while v < n and doc.words[v] in ("“", '"', "‘"):
+            v += 1
+        if v >= n:
+            return False
+        w = doc.lower[v]
+        return doc.words[v].isalpha() and doc.words[v].islower() and not w.endswith(("s", "ed")) \
+            and w not in _NOT_SUBJUNCTIVE
+
+    # -- the finding -------------------------------------------------------
+    def _finding(self, cue: _Cue, so_far: list[DemandFinding]) -> list[DemandFinding] | None:
+        doc, c = self.doc, cue.start
+        if self._is_noun(cue):
+            return None
+        lo = self._clause_lo(c)
+        qi = doc.quote_of[c]
+        if self._asked_or_hypothetical(c, lo):
+            return None
+        stance = cue.stance
+        if self._negated(c, lo) and cue.frame != "fixed":
+            if stance == "demand" and cue.base in _WANT:
+                stance = "reject"  # "does not want a shutdown"
+            else:
+                return None  # "did not rule out", "did not call for": no stance taken
+        if cue.base == "insist" and not (cue.end - c > 1 and doc.lower[cue.end - 1] == "on") \
+                and not self._obliges(cue.end) and not self._subjunctive(cue.end):
+            return None  # "insisted that the vote was fair": an assertion
+        if self._passive(c, lo) and cue.frame != "fixed":
+            return None  # "were denied visas": the holder is the agent, rarely named
+        holder, ref = self._holder(c, lo, qi)
+        if holder is None or ref is None:
+            return None
+        parsed = self._object(cue, qi)
+        if parsed is None:
+            return None
+        (oa, ob), target_np = parsed
+        summary_text = doc.text[doc.starts[oa]:doc.ends[ob - 1]]
+        summary_text = self._antecedent(holder, summary_text, so_far) or summary_text
+        items = split_items(summary_text, self.lx)
+        if not items:
+            return None
+        targets = self._targets(c, ref, target_np, (oa, ob), items)
+        span = (doc.starts[c], doc.ends[ob - 1])
+        quote = doc.quotes[qi] if qi >= 0 else None
+        cue_tokens = (c, c + 1) if cue.frame == "gapped" else (c, cue.end)  # "made … conditional on": the verb
+        group = self._group(holder, ref)
+        return [DemandFinding(stance, s, span, holder, ref, cue_tokens, quote, list(targets),
+                              demand_type(s, self.lx), group) for s in items]
+
+    def _group(self, holder: tuple[int, int], ref: Referent) -> str | None:
+        """'Protesters', 'Hong Kong student groups': a plural holder with no party names a
+        group that acts as one; 'officials' or 'the team' do not (someone's members)."""
+        doc = self.doc
+        i, j = holder
+        if doc.lower[i] in _QUANTIFIERS and j - i > 1:
+            i += 1  # "several municipalities": the municipalities
+        if ref.party or ref.kind != "description" or doc.lower[i] in DETERMINERS:
+            return None
+        head = doc.lower[j - 1]
+        if not head.endswith("s") or head not in self.lx.demand_groups:
+            return None
+        text = doc.text[doc.starts[i]:doc.ends[j - 1]].removesuffix("’").removesuffix("'")
+        return text[:1].upper() + text[1:]
+
+    def _targets(self, c: int, ref: Referent, target_np: tuple[int, int] | None,
+                 obj: tuple[int, int], items: list[str]) -> list[str]:
+        doc, t = self.doc, self.targets
+        own = {ref.party, ref.name}
+        if target_np is not None:
+            named = [p for p in t.named(*target_np) if p not in own]
+            if named:
+                return named
+        found = [p for p in t.from_object(*obj) if p not in own]
+        if found:
+            return found
+        lo, hi = doc.sentences[doc.sent_of[c]]
+        found = t.context(c, ref, lo, hi)
+        if not found and doc.sent_of[c] > 0:
+            plo, phi = doc.sentences[doc.sent_of[c] - 1]
+            if doc.block_of[plo] == doc.block_of[c]:
+                found = t.context(c, ref, plo, phi)
+        if any(demand_type(s, self.lx) in ("ceasefire", "negotiation") for s in items):
+            sides = [p for p in t.sides() if p not in own]
+            if len(sides) == 2:
+                found = sides + [p for p in found if p not in sides]
+        return found
+
+    # -- the holder --------------------------------------------------------
+    def _participle_subject(self, c: int, lo: int) -> tuple[int, int] | None:
+        """The doer of a participle or gerund cue: 'objections from conservatives opposing X'
+        (the phrase before it, after from/by/among), 'punish the mayor for refusing to …'
+        (the object before 'for')."""
+        doc = self.doc
+        if not doc.lower[c].endswith("ing") or c - 1 <= lo:
+            return None
+        if doc.lower[c - 1] == "for":
+            np = self.np.np_ending(c - 2, lo)
+            return np if np is not None and self._names_actor(np) else None
+        np = self.np.np_ending(c - 1, lo)
+        if np is None or np[0] - 1 < lo or doc.lower[np[0] - 1] not in _SOURCE_PREPOSITIONS:
+            return None
+        return np if self._names_actor(np) else None
+
+    def _names_actor(self, np: tuple[int, int]) -> bool:
+        if self.doc.lower[np[0]] in ("he", "she", "they", "it", "we", "i", "you"):
+            return False
+        return self._is_actor(self.resolver.resolve(*np), np[1])
+
+    def _holder(self, c: int, lo: int, qi: int) -> tuple[tuple[int, int] | None, Referent | None]:
+        doc = self.doc
+        np = self._participle_subject(c, lo) or self.np.subject_left(c, lo)
+        if np is None:
+            np = self._clause_subject(c, lo)
+        if np is None:
+            return None, None
+        i, j = np
+        lw = doc.lower[i] if j - i == 1 else ""
+        if qi >= 0:
+            att = self.by_quote.get(id(doc.quotes[qi]))
+            if lw in ("we", "i", "us"):
+                if att is None or att.referent is None:
+                    return None, None
+                return np, att.referent
+            # A third party's wish reported inside someone's quote is their claim, not a stance.
+            return None, None
+        if lw in ("who", "which", "who’s", "who's", "that"):
+            return self._relative_holder(i)
+        if doc.lower[j - 1] in self.lx.demand_documents:
+            # "Pompeo sent a letter requesting …", "Podliska's lawsuit demands …": who wrote
+            # the letter holds the demand.
+            author = self._author(i, j, c, lo)
+            if author is None:
+                return None, None
+            i, j = np = author
+            lw = doc.lower[i] if j - i == 1 else ""
+        ref = self.resolver.resolve(i, j)
+        if not self._is_actor(ref, j):
+            return None, None
+        if ref.kind == "pronoun" and lw in ("it", "you"):
+            return None, None
+        return np, ref
+
+    def _author(self, i: int, j: int, c: int, lo: int) -> tuple[int, int] | None:
+        """Who wrote the document i..j that carries a demand: its possessor ("his plan",
+        "Podliska's lawsuit"), or the clause's subject when the cue is a participle
+        ("X sent a letter urging …")."""
+        doc = self.doc
+        for k in range(i, j - 1):
+            w = doc.words[k]
+            if doc.lower[k] in ("his", "her", "their", "its"):
+                return (k, k + 1)
+            if w.endswith(("’s", "'s")):
+                return (i if doc.lower[i] not in DETERMINERS else i + 1, k + 1)
+        if not doc.lower[c].endswith("ing"):
+            return None
+        main = self._clause_subject(i, lo)
+        return main if main is not None and main[1] <= i else None
+
+    def _is_actor(self, ref: Referent, j: int) -> bool:
+        """A holder is an actor: a named one, a resolved pronoun, or a person or body noun
+        ('officials', 'the union'), never a stray noun ('a visa', 'her lack')."""
+        if ref.kind in _ACTOR_KINDS:
+            return True
+        if ref.kind == "pronoun":
+            return False  # left unresolved
+        if ref.kind == "description":
+            if ref.party:
+                return True
+            head = self.doc.lower[j - 1]
+            lx = self.lx
+            return head in lx.person_nouns or head in lx.collective_nouns or head in lx.demand_actor_nouns \
+                or self.doc.words[j - 1] in lx.group_words
+        return False
+
+    def _relative_holder(self, i: int) -> tuple[tuple[int, int] | None, Referent | None]:
+        """'senators who wanted …', 'Sen. Lindsey Graham, who's called for …': the antecedent."""
+        doc = self.doc
+        k = i - 1
+        if k >= 0 and doc.words[k] == ",":
+            k -= 1
+        lo = doc.sentences[doc.sent_of[i]][0]
+        np = self.np.np_ending(k, lo) if k >= lo else None
+        if np is None:
+            return None, None
+        ref = self.resolver.resolve(*np)
+        if ref.kind in ("outlet", "pronoun") or not self._is_actor(ref, np[1]):
+            return None, None
+        return (i, i + 1), ref  # the mention is the relative pronoun; its referent the antecedent
+
+    def _clause_subject(self, c: int, lo: int) -> tuple[int, int] | None:
+        """'X has been …, traveling to Israel to meet leaders and push for …': the clause's subject."""
+        np = self.np.clause_subject(c, lo)
+        if np is not None and self.doc.quote_of[np[0]] < 0:
+            return np
+        return None
+
+    # -- the object --------------------------------------------------------
+    def _object(self, cue: _Cue, qi: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        """What is demanded (tokens), and the party it is demanded of when the cue names one."""
+        doc, lx = self.doc, self.lx
+        n = len(doc.words)
+        a = cue.end
+        if a >= n:
+            return None
+        if cue.frame == "to" or cue.end - cue.start == 1 and doc.lower[a] == "to":
+            # "refused to meet", "sought to overturn", "wants to be honest", "asked to waive"
+            v = a + 1 if doc.lower[a] == "to" else a
+            if v >= n or doc.lower[v] in lx.demand_not_objects or \
+                    any(w in _INFO_NOUNS for w in doc.lower[v + 1:v + 5]):
+                return None  # "declined to comment", "wants to be honest": the holder's own conduct
+            span = self._extent(v, qi)
+            return (span, None) if span else None
+        if cue.base == "deny" and (doc.lower[a] in ("that", "any", "having", "being", "ever") or self._claim_object(a)):
+            return None  # "denied the allegations": an assertion
+        if cue.frame in ("target", "target_or_obj", "named"):
+            aimed = self._addressee(a, qi)
+            if aimed is not None and (cue.frame != "named" or self.targets.named(*aimed[1])):
+                return aimed
+            if cue.frame == "target" and doc.lower[a] != "that":
+                return None  # "asked the minister a question", "invited the press"
+        if doc.lower[a] == "that":
+            a += 1
+            aimed = self._that_clause(a, qi)
+            if aimed is not None:
+                return aimed
+        span = self._extent(a, qi)
+        return (span, None) if span else None
+
+    def _claim_object(self, a: int) -> bool:
+        doc = self.doc
+        for t in range(a, min(a + 4, len(doc.words))):
+            if doc.lower[t] in self.lx.demand_claim_nouns:
+                return True
+            if not doc.words[t].isalpha():
+                return False
+        return False
+
+    def _addressee(self, a: int, qi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """'urged the United States to waive …', 'asked U.S. citizens not (to) approach …':
+        the addressee's tokens and what it is to do."""
+        doc = self.doc
+        n = len(doc.words)
+        for t in range(a + 1, min(a + 12, n - 1)):
+            w = doc.lower[t]
+            if w == "to" or (w == "not" and doc.lower[t + 1] != "to"):
+                if not self._addressee_np(a, t):
+                    return None
+                v = t + 1 if w == "to" else t
+                if doc.lower[v] == "not" and v + 2 < n and doc.lower[v + 1] == "to":
+                    v += 1
+                if v < n and doc.lower[v] in ("be",) and t > a:
+                    span = self._extent(a, qi)  # "called for the bill to be dropped": the whole
+                    return (span, (a, t)) if span else None
+                span = self._extent(v, qi)
+                return (span, (a, t)) if span else None
+            if doc.words[t] in (".", ";", "?", "!", ":", "—", ",", "“", "”", '"') or w in ("that", "for"):
+                return None
+        return None
+
+    def _addressee_np(self, a: int, t: int) -> bool:
+        """The words a..t are a noun phrase: no verb, a name or a noun at the end."""
+        doc = self.doc
+        if t - a > 8:
+            return False
+        words = doc.lower[a:t]
+        if any(w in _CLAUSE_WORDS or w in ("is", "are", "was", "were", "has", "have") for w in words):
+            return False
+        last = doc.words[t - 1]
+        return not (last.islower() and last.endswith("ly"))
+
+    def _that_clause(self, a: int, qi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """'demanded that the administration release the documents': the administration is
+        the addressee when it names an actor; what it is to do is the rest."""
+        doc = self.doc
+        np = self.np.np_right(a, min(a + 10, len(doc.words)))
+        if np is None or np[1] >= len(doc.words):
+            return None
+        if not self.targets.named(*np):
+            return None
+        v = np[1]
+        while v < len(doc.words) and doc.lower[v] in ("must", "should", "would", "will", "shall"):
+            v += 1
+        span = self._extent(v, qi)
+        return (span, np) if span else None
+
+    def _extent(self, a: int, qi: int) -> tuple[int, int] | None:
+        doc = self.doc
+        n = len(doc.words)
+        b = a
+        if a >= n:
+            return None
+        block = doc.block_of[a]
+        while b < n and b - a < 40 and doc.block_of[b] == block:
+            w, lw = doc.words[b], doc.lower[b]
+            if w in _CLAUSE_BREAK:
+                break
+            if qi >= 0 and (doc.quote_of[b] != qi or w in ("“", "”", '"')):
+                break  # a demand inside a quote ends with the quote
+            if qi < 0 and w in ("“", "”", '"') and b == a:
+                a += 1  # called for "boots on the ground": the object is the quoted words
+            if w == "," and b + 1 < n and (doc.lower[b + 1] in _CLAUSE_WORDS or doc.lower[b + 1] in ("and", "a", "an")):
+                break
+            if w == "," and self._attribution_follows(b + 1):
+                break  # "…, the Kremlin said."
+            if lw in ("while", "whereas", "but") and b > a:
+                break
+            b += 1
+        while b > a and doc.words[b - 1] in (",", "-", "–", "“", '"'):
+            b -= 1
+        if b - a < 1:
+            return None
+        return a, b
+
+    def _attribution_follows(self, k: int) -> bool:
+        doc = self.doc
+        for t in range(k, min(k + 7, len(doc.words))):
+            if doc.lower[t] in self.lx.speech_verbs and doc.words[t].islower():
+                return t + 1 >= len(doc.words) or doc.words[t + 1] in (".", ",", ";") or \
+                    doc.block_of[t + 1] != doc.block_of[t]
+            if doc.words[t] in (".", ";", ","):
+                return False
+        return False
+
+    def _antecedent(self, holder: tuple[int, int], summary: str, so_far: list[DemandFinding]) -> str | None:
+        """'…, a condition that Israel has refused to meet': the object is what came before."""
+        doc = self.doc
+        i = holder[0]
+        if i < 3 or doc.lower[i - 1] not in ("that", "which"):
+            return None
+        if len(summary.split()) > 3:
+            return None
+        k = i - 2
+        while k > 0 and doc.words[k] not in (",", "."):
+            k -= 1
+        if doc.words[k] != ",":
+            return None
+        same_sentence = [f for f in so_far if doc.sent_of[f.cue[0]] == doc.sent_of[i]]
+        if same_sentence:
+            return same_sentence[-1].summary if len(same_sentence) == 1 else \
+                " and ".join(f.summary for f in same_sentence)
+        return doc.text[doc.starts[k + 1]:doc.ends[i - 2]]
+
+
+def _merged(findings: list[DemandFinding]) -> list[DemandFinding]:
+    """The same demand by the same holder's party, said again, is reported once."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for f in findings:
+        key = (f.referent.party or f.referent.name, f.stance, f.summary.lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def find_demands(doc: Doc, finder: MentionFinder, resolver: Resolver,
+                 attributions: list[Attribution], lx: Lexicon) -> list[DemandFinding]:
+    return DemandFinder(doc, finder, resolver, attributions, lx).find()

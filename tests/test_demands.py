@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from engine_checks import run as run_checked
+from tui.analysis.demands.summaries import CANNOT_END
 from tui.model import Annotations, Demand
 
 
@@ -203,3 +204,149 @@ def test_coordinated_head_is_shared():
 def test_coordinated_bare_noun_phrases_split():
     ann = run("The Transport Workers Union called a strike. The union wants higher wages and shorter shifts.")
     assert [d.summary for d in ann.demands] == ["higher wages", "shorter shifts"]
+
+
+# -- of whom: targets ---------------------------------------------------------
+
+def party_names(ann: Annotations, ids: list[str]) -> list[str]:
+    return [ann.party(i).name for i in ids]
+
+
+def test_asking_a_state_to_act_names_it_as_target():
+    ann = run("Prime Minister Boris Johnson joined the calls by United Kingdom officials asking the "
+              "United States to waive diplomatic immunity for Anne Sacoolas.")
+    d = only(ann)
+    assert (party_of(ann, d), d.stance) == ("United Kingdom", "demand")
+    assert party_names(ann, d.targets) == ["United States"]
+    assert d.summary.startswith("waive diplomatic immunity")
+
+
+def test_called_on_x_to_y_names_x_and_summarises_y():
+    ann = run("The European Union called on Turkey to halt its drilling operations within the EEZ of Cyprus.")
+    d = only(ann)
+    assert party_names(ann, d.targets) == ["Turkey"]
+    assert d.summary.startswith("halt its drilling operations")
+    assert d.type == "economic"
+
+
+def test_demanded_that_x_do_y_names_x():
+    ann = run("Republicans demanded that the White House release the documents.")
+    d = only(ann)
+    assert party_names(ann, d.targets) == ["United States"]
+    assert d.summary == "release the documents"
+    assert d.type == "investigation"
+
+
+def test_a_demand_with_no_one_named_has_no_target():
+    ann = run("The European Union called for restraint.")
+    assert only(ann).targets == []
+
+
+# -- types ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,kind", [
+    ("The United Nations called for an immediate ceasefire.", "ceasefire"),
+    ("Hamas demanded the release of Palestinian prisoners.", "release"),
+    ("Russia demanded the withdrawal of NATO troops.", "withdrawal"),
+    ("The opposition demanded the resignation of the prime minister.", "leadership"),
+    ("Iran called for the lifting of sanctions.", "sanctions"),
+    ("The committee demanded the documents relating to the call.", "investigation"),
+    ("The union wants higher wages.", "economic"),
+], ids=["ceasefire", "release", "withdrawal", "leadership", "sanctions", "investigation", "economic"])
+def test_demand_types(text, kind):
+    assert only(run(text)).type == kind
+
+
+# -- not a demand -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A spokesperson for the embassy declined to comment.",
+    "Environment Minister John Baird refused to give any more details about how the papers came to be there.",
+    "“I want to be honest with you,” said Sen. Sherrod Brown (D-Ohio).",
+    "Trump insisted that the election was rigged.",
+    "Saudi Arabia initially denied all claims that Khashoggi was slain.",
+    "They were twice denied visas to enter the United States.",
+    "The Florida senator sought to downplay the defeat.",
+    "“Why don’t they let them look at the signatures?” said Michael Flynn.",
+    "The White House did not call for new sanctions.",
+    "Prices rose as demand from China cooled.",
+    "Trump won the Electoral College, 304 votes to 227, as Clinton sought the nomination.",
+], ids=["declined-to-comment", "refused-to-give-details", "own-conduct", "assertion", "denied-claims",
+        "passive", "sought-to-downplay", "question", "negated-demand", "noun-demand", "seeking-office"])
+def test_not_a_demand(text):
+    assert run(text).demands == []
+
+
+def test_insisted_that_x_stop_is_a_demand():
+    ann = run("Russia insisted that North Korea stop its dangerous escapades.")
+    d = only(ann)
+    assert (party_of(ann, d), d.stance) == ("Russia", "demand")
+    assert party_names(ann, d.targets) == ["North Korea"]
+
+
+def test_holder_is_an_actor_not_a_stray_noun():
+    ann = run("The decision prompted objections from conservatives opposing recognition of gay marriage.")
+    d = only(ann)
+    assert d.stance == "reject"
+    assert d.holder.text == "conservatives"
+    assert "recognition of gay marriage" in d.summary
+
+
+def test_the_writer_of_a_letter_holds_its_demand():
+    ann = run("US Secretary of State Mike Pompeo sent a letter requesting the new rules.")
+    d = only(ann)
+    assert d.holder.name == "Mike Pompeo"
+    assert party_of(ann, d) == "United States"
+
+
+def test_a_cue_inside_a_demand_is_part_of_it():
+    ann = run("The party is encouraging citizens to ask for application of the law.")
+    d = only(ann)
+    assert d.summary == "ask for application of the law"
+
+
+# -- new cues -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,party,stance,key", [
+    ("Congress has repeatedly denied funding for such a wall.", "Congress", "reject", "funding"),
+    ("Attorneys general from sixteen states filed a lawsuit against the state of emergency.",
+     None, "reject", "state of emergency"),
+    ("Brazilian President Jair Bolsonaro denounced the proposal.", "Brazil", "reject", "the proposal"),
+    ("The U.S. Embassy advised U.S. citizens to leave the country immediately.",
+     "United States", "demand", "leave the country"),
+    ("Thomas’ sister pleaded with him to send Gloria to a doctor.", None, "demand", "send Gloria to a doctor"),
+    ("The House subpoenaed a full transcript of the call.", "House of Representatives", "demand", "transcript"),
+], ids=["denied-funding", "lawsuit-against", "denounced", "advised-to", "pleaded-with", "subpoenaed"])
+def test_new_cues(text, party, stance, key):
+    ann = run(text)
+    d = only(ann)
+    assert d.stance == stance
+    if party:
+        assert party_of(ann, d) == party
+    assert key in d.summary
+
+
+# -- summaries ----------------------------------------------------------------
+
+def test_summary_leaves_out_the_statement_and_the_day():
+    ann = run("Hamas demanded the release of Palestinian prisoners in a statement on Monday.")
+    assert only(ann).summary == "the release of Palestinian prisoners"
+
+
+def test_summary_of_a_long_object_is_a_complete_phrase():
+    ann = run("The mayor called for a thorough and independent review of the decisions that the city council "
+              "made about the funding of the new stadium and the roads around it.")
+    s = only(ann).summary
+    assert "…" not in s and len(s.split()) <= 14
+    assert s.split()[-1].lower() not in CANNOT_END
+
+
+def test_the_same_demand_said_twice_is_reported_once():
+    ann = run("Israel rejected the proposal. Later, Israel rejected the proposal.")
+    assert len(ann.demands) == 1
+
+
+def test_group_holder_becomes_a_party():
+    ann = run("Protesters called for the resignation of Chief Executive Carrie Lam.")
+    d = only(ann)
+    assert party_of(ann, d) == "Protesters"

@@ -79,6 +79,8 @@ class Lexicon:
     demand_claim_nouns: set[str] = field(default_factory=set)  # "denied the allegations"
     demand_actor_nouns: set[str] = field(default_factory=set)  # "the police union pushed for …"
     demand_groups: set[str] = field(default_factory=set)  # "Protesters called for …": a party
+    demand_outcome_verbs: set[str] = field(default_factory=set)  # "sought to overturn"
+    demand_own_goals: set[str] = field(default_factory=set)  # "seeking the nomination"
     names: dict[str, Entry] = field(default_factory=dict)  # surface form -> entry
     demonyms: dict[str, str] = field(default_factory=dict)  # adjective -> state name
     titles: set[str] = field(default_factory=set)
@@ -136,6 +138,8 @@ def lexicon() -> Lexicon:
     lx.demand_claim_nouns = set(_lines("demand_claim_nouns.txt"))
     lx.demand_actor_nouns = set(_lines("demand_actor_nouns.txt"))
     lx.demand_groups = set(_lines("demand_groups.txt"))
+    lx.demand_outcome_verbs = set(_lines("demand_outcome_verbs.txt"))
+    lx.demand_own_goals = set(_lines("demand_own_goals.txt"))
 
     for row in _rows("states.tsv"):
         entry = Entry(row[0], "state")

@@ -18,7 +18,7 @@ from ..phrases import DETERMINERS, Phrases
 from ..quotes import QuoteSpan
 from ..resolve import Referent, Resolver
 from ..tokens import Doc
-from .summaries import split_items
+from .summaries import CANNOT_END, split_items
 from .targets import Targets
 from .types import demand_type
 
@@ -37,6 +37,8 @@ _NOUN_CUES = {"calls", "demands", "requests", "appeals", "pleas", "bids", "petit
 _QUANTIFIERS = {"several", "many", "some", "other", "most", "hundreds", "thousands"}
 _SOURCE_PREPOSITIONS = {"from", "by", "among", "of"}
 _WANT = {"want", "need"}
+# Target cues also used with a bare "to": "asked to waive her immunity".
+_ASKED_TO = {"ask", "request", "urge", "beg", "plead with", "demand", "want"}
 _INFO_NOUNS = {"details", "comment", "comments", "information", "specifics", "interview", "interviews"}
 _NOT_SUBJUNCTIVE = {"is", "was", "has", "had", "did", "does", "can", "could", "may", "might", "are", "were"}
 
@@ -149,13 +151,19 @@ class DemandFinder:
         doc, c = self.doc, cue.start
         prev = doc.lower[c - 1] if c else ""
         if prev in DETERMINERS or prev in ("of", "’s", "'s") or doc.words[c - 1:c] == ["-"] \
-                or doc.words[c - 1].endswith(("’s", "'s", "s’", "s'")) and cue.end - c == 1:
+                or doc.words[c - 1].endswith(("’s", "'s", "s’", "s'")):
             return True
+        nxt = doc.lower[cue.end] if cue.end < len(doc.words) else ""
+        if cue.end - c == 1 and doc.lower[c] == cue.base and nxt in ("from", "of"):
+            return True  # "demand from China cooled"
+        if prev == "in" and cue.base == "order":
+            return True  # "in order to"
+        if doc.lower[c] == "requests" and nxt == "for":
+            return True  # "did not return requests for comment"
         if doc.lower[c] in _NOUN_CUES:
             if c and doc.words[c - 1].islower() and (prev.endswith(("ed", "ing")) or prev in _NOUN_MODIFIERS) \
                     and not self.np.adverb(c - 1):
                 return True
-            nxt = doc.lower[cue.end] if cue.end < len(doc.words) else ""
             if cue.end - c == 1 and nxt in ("from", "of", "by", "include", "included", "includes",
                                             "are", "were", "was", "is", "have", "had"):
                 return True
@@ -236,7 +244,7 @@ class DemandFinder:
         if self._passive(c, lo) and cue.frame != "fixed":
             return None  # "were denied visas": the holder is the agent, rarely named
         holder, ref = self._holder(c, lo, qi)
-        if holder is None or ref is None:
+        if holder is None or ref is None or self._rule_holder(cue, holder):
             return None
         parsed = self._object(cue, qi)
         if parsed is None:
@@ -247,7 +255,7 @@ class DemandFinder:
         items = split_items(summary_text, self.lx)
         if not items:
             return None
-        targets = self._targets(c, ref, target_np, (oa, ob), items)
+        targets = self._targets(c, ref, target_np, (oa, ob), items, holder)
         span = (doc.starts[c], doc.ends[ob - 1])
         quote = doc.quotes[qi] if qi >= 0 else None
         cue_tokens = (c, c + 1) if cue.frame == "gapped" else (c, cue.end)  # "made … conditional on": the verb
@@ -271,7 +279,7 @@ class DemandFinder:
         return text[:1].upper() + text[1:]
 
     def _targets(self, c: int, ref: Referent, target_np: tuple[int, int] | None,
-                 obj: tuple[int, int], items: list[str]) -> list[str]:
+                 obj: tuple[int, int], items: list[str], holder: tuple[int, int]) -> list[str]:
         doc, t = self.doc, self.targets
         own = {ref.party, ref.name}
         if target_np is not None:
@@ -282,11 +290,11 @@ class DemandFinder:
         if found:
             return found
         lo, hi = doc.sentences[doc.sent_of[c]]
-        found = t.context(c, ref, lo, hi)
+        found = t.context(ref, lo, hi, (min(holder[0], c), c))
         if not found and doc.sent_of[c] > 0:
             plo, phi = doc.sentences[doc.sent_of[c] - 1]
             if doc.block_of[plo] == doc.block_of[c]:
-                found = t.context(c, ref, plo, phi)
+                found = t.context(ref, plo, phi)
         if any(demand_type(s, self.lx) in ("ceasefire", "negotiation") for s in items):
             sides = [p for p in t.sides() if p not in own]
             if len(sides) == 2:
@@ -304,10 +312,24 @@ class DemandFinder:
         if doc.lower[c - 1] == "for":
             np = self.np.np_ending(c - 2, lo)
             return np if np is not None and self._names_actor(np) else None
-        np = self.np.np_ending(c - 1, lo)
+        np = self.np.np_ending(c - 1, lo) or self._bare_np(c - 1, lo)
         if np is None or np[0] - 1 < lo or doc.lower[np[0] - 1] not in _SOURCE_PREPOSITIONS:
             return None
         return np if self._names_actor(np) else None
+
+    def _bare_np(self, k: int, lo: int) -> tuple[int, int] | None:
+        """A plain noun phrase ending at token k ('conservatives', 'sixteen states'): the
+        words back to a preposition, verb or punctuation, at most five."""
+        doc = self.doc
+        if k < lo or not doc.words[k].isalpha() or doc.lower[k] in CANNOT_END:
+            return None
+        i = k
+        while i - 1 >= lo and k - i < 4 and doc.words[i - 1].isalpha() and doc.lower[i - 1] not in CANNOT_END \
+                and doc.lower[i - 1] not in self.lx.speech_verbs and not doc.lower[i - 1].endswith("ed"):
+            i -= 1
+        if i - 1 >= lo and doc.lower[i - 1] in DETERMINERS:
+            i -= 1
+        return (i, k + 1)
 
     def _names_actor(self, np: tuple[int, int]) -> bool:
         if self.doc.lower[np[0]] in ("he", "she", "they", "it", "we", "i", "you"):
@@ -319,6 +341,10 @@ class DemandFinder:
         np = self._participle_subject(c, lo) or self.np.subject_left(c, lo)
         if np is None:
             np = self._clause_subject(c, lo)
+        if np is None:
+            bare = self._bare_np(c - 1, lo)  # "sixteen states filed a lawsuit against …"
+            np = bare if bare is not None and bare[0] == lo or bare and doc.lower[bare[0] - 1] in \
+                _SOURCE_PREPOSITIONS else None
         if np is None:
             return None, None
         i, j = np
@@ -342,11 +368,16 @@ class DemandFinder:
             i, j = np = author
             lw = doc.lower[i] if j - i == 1 else ""
         ref = self.resolver.resolve(i, j)
-        if not self._is_actor(ref, j):
+        if not self._is_actor(ref, j, i):
             return None, None
         if ref.kind == "pronoun" and lw in ("it", "you"):
             return None, None
         return np, ref
+
+    def _rule_holder(self, cue: _Cue, holder: tuple[int, int]) -> bool:
+        """'it requires candidates to disclose …': a law or rule requires, a party demands."""
+        i, j = holder
+        return cue.base in ("require", "appeal to") and j - i == 1 and self.doc.lower[i] == "it"
 
     def _author(self, i: int, j: int, c: int, lo: int) -> tuple[int, int] | None:
         """Who wrote the document i..j that carries a demand: its possessor ("his plan",
@@ -364,7 +395,7 @@ class DemandFinder:
         main = self._clause_subject(i, lo)
         return main if main is not None and main[1] <= i else None
 
-    def _is_actor(self, ref: Referent, j: int) -> bool:
+    def _is_actor(self, ref: Referent, j: int, i: int | None = None) -> bool:
         """A holder is an actor: a named one, a resolved pronoun, or a person or body noun
         ('officials', 'the union'), never a stray noun ('a visa', 'her lack')."""
         if ref.kind in _ACTOR_KINDS:
@@ -374,10 +405,13 @@ class DemandFinder:
         if ref.kind == "description":
             if ref.party:
                 return True
-            head = self.doc.lower[j - 1]
             lx = self.lx
-            return head in lx.person_nouns or head in lx.collective_nouns or head in lx.demand_actor_nouns \
-                or self.doc.words[j - 1] in lx.group_words
+            words = self.doc.lower[i if i is not None else j - 1:j]
+            if "of" in words:
+                words = words[:words.index("of")]  # "the head of …": the head
+            # the head, or a person noun before it: "attorneys general"
+            return any(w in lx.person_nouns or w in lx.collective_nouns or w in lx.demand_actor_nouns
+                       or w in lx.demand_groups for w in words[-2:]) or self.doc.words[j - 1] in lx.group_words
         return False
 
     def _relative_holder(self, i: int) -> tuple[tuple[int, int] | None, Referent | None]:
@@ -410,14 +444,21 @@ class DemandFinder:
         a = cue.end
         if a >= n:
             return None
-        if cue.frame == "to" or cue.end - cue.start == 1 and doc.lower[a] == "to":
+        if cue.frame == "to" or cue.end - cue.start == 1 and doc.lower[a] == "to" and \
+                (cue.frame not in ("target", "target_or_obj") or cue.base in _ASKED_TO):
             # "refused to meet", "sought to overturn", "wants to be honest", "asked to waive"
             v = a + 1 if doc.lower[a] == "to" else a
             if v >= n or doc.lower[v] in lx.demand_not_objects or \
                     any(w in _INFO_NOUNS for w in doc.lower[v + 1:v + 5]):
                 return None  # "declined to comment", "wants to be honest": the holder's own conduct
+            if cue.base in ("sue", "try") and doc.lower[v] not in lx.demand_outcome_verbs:
+                return None  # "sought to downplay", "sought to calm his supporters"
             span = self._extent(v, qi)
             return (span, None) if span else None
+        if doc.lower[a] in ("and", "or", "but", "from", "by", "slightly", "sharply") or doc.words[a][:1].isdigit():
+            return None  # "what she wants and …", "declined slightly from 58 percent"
+        if cue.base in ("seek", "want") and any(w in lx.demand_own_goals for w in doc.lower[a:a + 5]):
+            return None  # "seeking the Democratic nomination"
         if cue.base == "deny" and (doc.lower[a] in ("that", "any", "having", "being", "ever") or self._claim_object(a)):
             return None  # "denied the allegations": an assertion
         if cue.frame in ("target", "target_or_obj", "named"):
@@ -426,8 +467,8 @@ class DemandFinder:
                 return aimed
             if cue.frame == "target" and doc.lower[a] != "that":
                 return None  # "asked the minister a question", "invited the press"
-        if doc.lower[a] == "that":
-            a += 1
+        if doc.lower[a] == "that" or doc.lower[cue.end - 1] == "that":
+            a += doc.lower[a] == "that"
             aimed = self._that_clause(a, qi)
             if aimed is not None:
                 return aimed
@@ -456,6 +497,8 @@ class DemandFinder:
                 v = t + 1 if w == "to" else t
                 if doc.lower[v] == "not" and v + 2 < n and doc.lower[v + 1] == "to":
                     v += 1
+                if not doc.words[v].isalpha() or not doc.words[v].islower() or doc.lower[v] in DETERMINERS:
+                    return None  # "directing $20 million to a super PAC": no verb after "to"
                 if v < n and doc.lower[v] in ("be",) and t > a:
                     span = self._extent(a, qi)  # "called for the bill to be dropped": the whole
                     return (span, (a, t)) if span else None
@@ -480,7 +523,9 @@ class DemandFinder:
         """'demanded that the administration release the documents': the administration is
         the addressee when it names an actor; what it is to do is the rest."""
         doc = self.doc
-        np = self.np.np_right(a, min(a + 10, len(doc.words)))
+        named = [m for m in self.resolver.mentions_in(a, min(a + 8, len(doc.words)))
+                 if m.tok == a or m.tok == a + 1 and doc.lower[a] == "the"]
+        np = (a, named[0].tok_end) if named else self.np.np_right(a, min(a + 10, len(doc.words)))
         if np is None or np[1] >= len(doc.words):
             return None
         if not self.targets.named(*np):

@@ -45,11 +45,15 @@ class Targets:
                     out.append(p)
         return out
 
-    def context(self, c: int, holder: Referent, lo: int, hi: int) -> list[str]:
-        """The other actors of the sentence lo..hi (not the holder's own party, no outlets)."""
+    def context(self, holder: Referent, lo: int, hi: int, subject: tuple[int, int] = (0, 0)) -> list[str]:
+        """The other actors of the sentence lo..hi (not the holder's own party, no outlets,
+        nothing said within the subject: "the international community, including the
+        United States, …")."""
         out: list[str] = []
         own = {holder.party, holder.name}
         for m in self.resolver.mentions_in(lo, hi):
+            if subject[0] <= m.tok < subject[1]:
+                continue
             p = self.party_of(m)
             if p and p not in own and p not in out:
                 out.append(p)

@@ -350,3 +350,60 @@ def test_group_holder_becomes_a_party():
     ann = run("Protesters called for the resignation of Chief Executive Carrie Lam.")
     d = only(ann)
     assert party_of(ann, d) == "Protesters"
+
+
+# -- demands stated otherwise -----------------------------------------------------
+
+def test_a_possessor_holds_a_demand_noun():
+    ann = run("Sen. Mike Pence’s call for a special prosecutor drew praise.")
+    d = only(ann)
+    assert d.holder.name == "Mike Pence" and d.summary == "a special prosecutor"
+
+
+def test_protesters_demands_include_items():
+    ann = run("Protesters' demands include the release of arrested protesters and the dismissal of the bill.")
+    assert [d.summary for d in ann.demands] == ["the release of arrested protesters", "the dismissal of the bill"]
+    assert {party_of(ann, d) for d in ann.demands} == {"Protesters"}
+
+
+def test_at_the_behest_of():
+    ann = run("Queen Elizabeth II suspended parliament at the behest of Prime Minister Boris Johnson.")
+    d = only(ann)
+    assert d.holder.name == "Boris Johnson" and "suspended parliament" in d.summary
+
+
+def test_should_in_reported_speech_is_the_speaker_demand():
+    ann = run("Blackstone chief executive Stephen Schwarzman said the president should accept the election outcome.")
+    d = only(ann)
+    assert d.holder.name == "Stephen Schwarzman"
+    assert d.summary == "the president should accept the election outcome"
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the talks must have failed.",
+    "“We must keep going,” said Sen. Sherrod Brown (D-Ohio).",
+    "If the deal fails, officials said, the country should brace for a long winter?",
+], ids=["epistemic", "own-conduct", "question"])
+def test_modal_that_is_no_demand(text):
+    assert run(text).demands == []
+
+
+def test_a_bare_refusal_answers_the_request_before_it():
+    ann = run("The Justice Department asked Judge Gray Miller to delay his ruling, but he declined.")
+    assert [(d.stance, d.summary) for d in ann.demands] == [("demand", "delay his ruling"),
+                                                          ("reject", "delay his ruling")]
+    assert ann.demands[1].holder.name == "Gray Miller"
+
+
+def test_declining_the_request_rejects_what_was_requested():
+    ann = run("Britain asked the United States to waive the immunity. The United States declined the request "
+              "and said the family had left.")
+    d = ann.demands[-1]
+    assert (party_of(ann, d), d.stance, d.summary) == ("United States", "reject", "waive the immunity")
+    assert party_names(ann, d.targets) == ["United Kingdom"]
+
+
+def test_a_participle_after_a_prepositional_object_is_the_writer():
+    ann = run("Chief constable Nick Adderley wrote to the US Embassy in London asking to waive her immunity.")
+    d = only(ann)
+    assert d.holder.name == "Nick Adderley"

@@ -80,6 +80,8 @@ class Lexicon:
     demand_actor_nouns: set[str] = field(default_factory=set)  # "the police union pushed for …"
     demand_groups: set[str] = field(default_factory=set)  # "Protesters called for …": a party
     demand_outcome_verbs: set[str] = field(default_factory=set)  # "sought to overturn"
+    demand_nouns: dict[str, str] = field(default_factory=dict)  # "Pence's call for": noun -> stance
+    demand_behest: list[tuple[str, ...]] = field(default_factory=list)  # "at the request of"
     demand_own_goals: set[str] = field(default_factory=set)  # "seeking the nomination"
     names: dict[str, Entry] = field(default_factory=dict)  # surface form -> entry
     demonyms: dict[str, str] = field(default_factory=dict)  # adjective -> state name
@@ -139,6 +141,8 @@ def lexicon() -> Lexicon:
     lx.demand_actor_nouns = set(_lines("demand_actor_nouns.txt"))
     lx.demand_groups = set(_lines("demand_groups.txt"))
     lx.demand_outcome_verbs = set(_lines("demand_outcome_verbs.txt"))
+    lx.demand_nouns = {row[0]: row[1] for row in _rows("demand_nouns.tsv")}
+    lx.demand_behest = [tuple(line.split()) for line in _lines("demand_behest.txt")]
     lx.demand_own_goals = set(_lines("demand_own_goals.txt"))
 
     for row in _rows("states.tsv"):

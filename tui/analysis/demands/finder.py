@@ -37,6 +37,9 @@ _NOUN_CUES = {"calls", "demands", "requests", "appeals", "pleas", "bids", "petit
 _QUANTIFIERS = {"several", "many", "some", "other", "most", "hundreds", "thousands"}
 _SOURCE_PREPOSITIONS = {"from", "by", "among", "of"}
 _WANT = {"want", "need"}
+_FINITE = {"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "drew", "came", "won",
+           "got", "went", "met", "made", "led", "remains", "remained", "seems", "seemed"}
+_ANAPHORS = {"request", "requests", "demand", "demands", "offer", "proposal", "call", "calls", "plea", "it"}
 # Target cues also used with a bare "to": "asked to waive her immunity".
 _ASKED_TO = {"ask", "request", "urge", "beg", "plead with", "demand", "want"}
 _INFO_NOUNS = {"details", "comment", "comments", "information", "specifics", "interview", "interviews"}
@@ -109,6 +112,11 @@ class DemandFinder:
                 out.extend(found or [])
                 k += 1
                 continue
+            nominal = self._nominal(k) or self._behest(k) or self._modal(k)
+            if nominal is not None:
+                out.extend(nominal)
+                k += 1
+                continue
             cue = self._match(k)
             if cue is None or not doc.words[k].islower():
                 k += 1
@@ -117,6 +125,145 @@ class DemandFinder:
                 out.extend(self._finding(cue, out) or [])
             k = cue.end
         return _merged(out)
+
+    # -- demands stated by a noun ---------------------------------------------
+    def _nominal(self, k: int) -> list[DemandFinding] | None:
+        """'Pence's call for a special prosecutor', "Protesters' demands include …", 'their
+        refusal to meet': the possessor holds the demand."""
+        doc, lx = self.doc, self.lx
+        stance = lx.demand_nouns.get(doc.lower[k])
+        if stance is None or k == 0 or k + 2 >= len(doc.words):
+            return None
+        prev = doc.words[k - 1]
+        p = k - 1  # the possessor's last token
+        if prev in ("’", "'") and k >= 2 and doc.lower[k - 2].endswith("s"):
+            p, prev = k - 2, doc.words[k - 2]  # "Protesters’ demands"
+        elif not (prev.endswith(("’s", "'s", "s’", "s'")) or doc.lower[k - 1] in ("his", "her", "their", "its")):
+            return None
+        nxt = doc.lower[k + 1]
+        if nxt not in ("for", "to", "that", "include", "included", "includes", ":") and \
+                not (nxt in ("are", "were") and doc.lower[k] == "demands"):
+            return None
+        lo = self._clause_lo(k)
+        qi = doc.quote_of[k]
+        if qi >= 0 or self._asked_or_hypothetical(k, lo):
+            return None
+        i = p
+        if prev[:1].isupper():
+            np = self.np.np_ending(p, lo)
+            i = np[0] if np is not None else p
+        ref = self.resolver.resolve(i, p + 1)
+        if not self._is_actor(ref, p + 1, i) or ref.kind == "pronoun":
+            return None
+        a = k + 2
+        if nxt == "to" and (doc.lower[a] in lx.demand_not_objects or not doc.words[a].islower()):
+            return None
+        span = self._extent(a, qi)
+        if span is None:
+            return None
+        span = (span[0], self._noun_phrase_end(*span))
+        return self._findings(stance, (i, p + 1), ref, (k, k + 2 if nxt in ("for", "to", "that") else k + 1),
+                              span, None, qi, [])
+
+    def _noun_phrase_end(self, a: int, b: int) -> int:
+        """Where the noun phrase a..b gives way to the sentence's verb: "Pence's call for a
+        special prosecutor | drew praise"."""
+        doc = self.doc
+        for t in range(a + 1, b):
+            w = doc.lower[t]
+            if doc.words[t].islower() and (w in _FINITE or len(w) > 4 and w.endswith("ed")
+                                           and doc.lower[t - 1] not in CANNOT_END):
+                return t
+        return b
+
+    def _modal(self, k: int) -> list[DemandFinding] | None:
+        """'Schwarzman said the president should accept the outcome', '“Parliament must be
+        recalled,” Sturgeon said': an obligation put on someone, in reported or quoted
+        speech, is the speaker's demand of them."""
+        doc = self.doc
+        n = len(doc.words)
+        w = doc.lower[k]
+        if w in ("should", "must"):
+            v = k + 1
+        elif w in ("need", "needs", "ought") and k + 1 < n and doc.lower[k + 1] == "to":
+            v = k + 2
+        else:
+            return None
+        if v < n and doc.lower[v] == "not":
+            v += 1
+        if v + 1 >= n or not self._deontic(v):
+            return None
+        lo = self._clause_lo(k)
+        subject = self.np.np_ending(k - 1, lo) or self._bare_np(k - 1, lo)
+        if subject is None or doc.lower[subject[0]] in ("i", "we", "it", "this", "that", "there"):
+            return None  # "we must go on": one's own conduct; "it must be said"
+        if self._asked_or_hypothetical(k, lo):
+            return None
+        qi = doc.quote_of[k]
+        speaker = self._speaker_of(subject, lo, qi)
+        if speaker is None:
+            return None
+        holder, ref = speaker
+        span = self._extent(subject[0], qi)
+        if span is None or span[1] <= v:
+            return None
+        named = self.targets.named(*subject) if doc.lower[subject[0]] not in ("he", "she", "they") else []
+        return self._findings("demand", holder, ref, (k, k + 1), span, subject if named else None, qi, [])
+
+    def _deontic(self, v: int) -> bool:
+        """'must accept', 'must be recalled', not 'must have known' or 'should be fine'."""
+        doc = self.doc
+        w, nxt = doc.lower[v], doc.lower[v + 1]
+        if not doc.words[v].isalpha() or not doc.words[v].islower() or w in ("have", "also", "probably"):
+            return False
+        if w == "be":
+            return nxt.endswith(("ed", "en")) or nxt in ("held", "made", "put", "brought", "kept", "given", "told")
+        return True
+
+    def _speaker_of(self, subject: tuple[int, int], lo: int, qi: int
+                    ) -> tuple[tuple[int, int], Referent] | None:
+        """Who says the clause starting at the subject: the quote's speaker, or the subject
+        of a speech verb just before it ('X said (that) …')."""
+        doc = self.doc
+        if qi >= 0:
+            att = self.by_quote.get(id(doc.quotes[qi]))
+            if att is None or att.referent is None or att.speaker is None or not self._is_actor(att.referent, att.speaker[1]):
+                return None
+            return att.speaker, att.referent
+        t = subject[0] - 1
+        if t >= lo and doc.lower[t] == "that":
+            t -= 1
+        if t < lo or not doc.words[t].islower() or not self.lx.speech_verbs.get(doc.lower[t]):
+            return None
+        holder, ref = self._holder(t, self._clause_lo(t), -1)
+        if holder is None or ref is None:
+            return None
+        return holder, ref
+
+    def _behest(self, k: int) -> list[DemandFinding] | None:
+        """'Queen Elizabeth II suspended parliament at the behest of Boris Johnson': Johnson
+        asked for what the clause before says was done."""
+        doc = self.doc
+        if doc.lower[k] not in ("at", "on"):
+            return None
+        for words in self.lx.demand_behest:
+            n = len(words)
+            if tuple(doc.lower[k:k + n]) != words:
+                continue
+            lo = self._clause_lo(k)
+            np = self.np.np_right(k + n, min(k + n + 8, len(doc.words)))
+            if np is None:
+                return None
+            ref = self.resolver.resolve(*np)
+            if not self._is_actor(ref, np[1], np[0]) or ref.kind == "pronoun":
+                return None
+            a = k - 1
+            while a > lo and doc.words[a - 1] not in (",", ";", ":", "—", "“", "”", '"'):
+                a -= 1
+            if k - a < 2:
+                return None
+            return self._findings("demand", np, ref, (k, k + n), (a, k), None, doc.quote_of[k], [])
+        return None
 
     def _inside_earlier(self, c: int, so_far: list[DemandFinding]) -> bool:
         """'encouraging citizens to ask for application of the law': a cue inside what an
@@ -156,6 +303,10 @@ class DemandFinder:
         nxt = doc.lower[cue.end] if cue.end < len(doc.words) else ""
         if cue.end - c == 1 and doc.lower[c] == cue.base and nxt in ("from", "of"):
             return True  # "demand from China cooled"
+        if cue.base == "protest" and doc.lower[c] in ("protest", "protests"):
+            return True  # "the protests over policing", "the protest remained peaceful"
+        if c >= 2 and doc.lower[c - 2] in DETERMINERS and self.np.adverb(c - 1) and doc.lower[c].endswith("ed"):
+            return True  # "their widely repudiated theories": an adjective
         if prev == "in" and cue.base == "order":
             return True  # "in order to"
         if doc.lower[c] == "requests" and nxt == "for":
@@ -247,20 +398,63 @@ class DemandFinder:
         if holder is None or ref is None or self._rule_holder(cue, holder):
             return None
         parsed = self._object(cue, qi)
-        if parsed is None:
+        if parsed is None or self._anaphoric(parsed[0]):
+            # "… but he declined", "the embassy declined the request": what was asked before
+            answer = self._answer(cue, stance, holder, ref, qi, so_far)
+            if answer or parsed is None:
+                return answer
+        obj, target_np = parsed
+        cue_tokens = (c, c + 1) if cue.frame == "gapped" else (c, cue.end)  # "made … conditional on": the verb
+        return self._findings(stance, holder, ref, cue_tokens, obj, target_np, qi, so_far)
+
+    def _anaphoric(self, obj: tuple[int, int]) -> bool:
+        """'the request', 'the offer', 'it': an object that only points back."""
+        words = self.doc.lower[obj[0]:obj[1]]
+        return len(words) <= 3 and (words[-1] in _ANAPHORS or words == ["it"]) and \
+            (len(words) == 1 or words[0] in ("the", "this", "that", "their", "his", "her", "its"))
+
+    def _answer(self, cue: _Cue, stance: str, holder: tuple[int, int], ref: Referent, qi: int,
+                so_far: list[DemandFinding]) -> list[DemandFinding] | None:
+        """A rejection with no object of its own answers the latest demand of the sentence
+        or the one before, made of someone else: 'asked Judge Miller to delay his ruling,
+        but he declined'."""
+        doc = self.doc
+        if stance != "reject" or not so_far:
             return None
-        (oa, ob), target_np = parsed
+        end = cue.end
+        while end < len(doc.words) and doc.words[end] not in _CLAUSE_BREAK and doc.words[end] != "," \
+                and doc.lower[end] not in ("and", "but"):
+            end += 1
+        if end - cue.end > 3:
+            return None
+        last = so_far[-1]
+        if doc.sent_of[cue.start] - doc.sent_of[last.cue[0]] > 1 or last.stance != "demand" or \
+                (last.referent.party or last.referent.name) == (ref.party or ref.name):
+            return None
+        s = doc.starts[cue.start]
+        e = doc.ends[end - 1] if end > cue.end else doc.ends[cue.end - 1]
+        own = [last.referent.party] if last.referent.party else []
+        return [DemandFinding("reject", last.summary, (s, e), holder, ref, (cue.start, cue.end),
+                              doc.quotes[qi] if qi >= 0 else None, own, last.type, self._group(holder, ref))]
+
+    def _findings(self, stance: str, holder: tuple[int, int], ref: Referent, cue: tuple[int, int],
+                  obj: tuple[int, int], target_np: tuple[int, int] | None, qi: int,
+                  so_far: list[DemandFinding]) -> list[DemandFinding] | None:
+        """One finding per item demanded, with its targets and type."""
+        doc = self.doc
+        oa, ob = obj
         summary_text = doc.text[doc.starts[oa]:doc.ends[ob - 1]]
-        summary_text = self._antecedent(holder, summary_text, so_far) or summary_text
-        items = split_items(summary_text, self.lx)
+        earlier = self._antecedent(holder, summary_text, so_far)
+        items = split_items(earlier, self.lx) if earlier else []
+        items = items or split_items(summary_text, self.lx)
         if not items:
             return None
-        targets = self._targets(c, ref, target_np, (oa, ob), items, holder)
-        span = (doc.starts[c], doc.ends[ob - 1])
+        c = cue[0]
+        targets = self._targets(c, ref, target_np, obj, items, holder)
+        start, end = min(doc.starts[c], doc.starts[oa]), max(doc.ends[cue[1] - 1], doc.ends[ob - 1])
         quote = doc.quotes[qi] if qi >= 0 else None
-        cue_tokens = (c, c + 1) if cue.frame == "gapped" else (c, cue.end)  # "made … conditional on": the verb
         group = self._group(holder, ref)
-        return [DemandFinding(stance, s, span, holder, ref, cue_tokens, quote, list(targets),
+        return [DemandFinding(stance, s, (start, end), holder, ref, cue, quote, list(targets),
                               demand_type(s, self.lx), group) for s in items]
 
     def _group(self, holder: tuple[int, int], ref: Referent) -> str | None:
@@ -272,7 +466,7 @@ class DemandFinder:
             i += 1  # "several municipalities": the municipalities
         if ref.party or ref.kind != "description" or doc.lower[i] in DETERMINERS:
             return None
-        head = doc.lower[j - 1]
+        head = doc.lower[j - 1].rstrip("’'")
         if not head.endswith("s") or head not in self.lx.demand_groups:
             return None
         text = doc.text[doc.starts[i]:doc.ends[j - 1]].removesuffix("’").removesuffix("'")
@@ -313,7 +507,13 @@ class DemandFinder:
             np = self.np.np_ending(c - 2, lo)
             return np if np is not None and self._names_actor(np) else None
         np = self.np.np_ending(c - 1, lo) or self._bare_np(c - 1, lo)
-        if np is None or np[0] - 1 < lo or doc.lower[np[0] - 1] not in _SOURCE_PREPOSITIONS:
+        if np is None or np[0] - 1 < lo:
+            return None
+        if doc.lower[np[0] - 1] in ("to", "at", "with", "on", "in", "into"):
+            # "Adderley wrote to the US Embassy asking to waive …": the writer asks.
+            main = self._clause_subject(np[0] - 1, lo)
+            return main if main is not None and self._names_actor(main) else None
+        if doc.lower[np[0] - 1] not in _SOURCE_PREPOSITIONS:
             return None
         return np if self._names_actor(np) else None
 
@@ -377,7 +577,7 @@ class DemandFinder:
     def _rule_holder(self, cue: _Cue, holder: tuple[int, int]) -> bool:
         """'it requires candidates to disclose …': a law or rule requires, a party demands."""
         i, j = holder
-        return cue.base in ("require", "appeal to") and j - i == 1 and self.doc.lower[i] == "it"
+        return cue.base in ("require", "appeal") and j - i == 1 and self.doc.lower[i] == "it"
 
     def _author(self, i: int, j: int, c: int, lo: int) -> tuple[int, int] | None:
         """Who wrote the document i..j that carries a demand: its possessor ("his plan",
@@ -406,7 +606,8 @@ class DemandFinder:
             if ref.party:
                 return True
             lx = self.lx
-            words = self.doc.lower[i if i is not None else j - 1:j]
+            words = [w.removesuffix("’s").removesuffix("'s").rstrip("’'")
+                     for w in self.doc.lower[i if i is not None else j - 1:j]]
             if "of" in words:
                 words = words[:words.index("of")]  # "the head of …": the head
             # the head, or a person noun before it: "attorneys general"
@@ -557,6 +758,8 @@ class DemandFinder:
                 break  # "…, the Kremlin said."
             if lw in ("while", "whereas", "but") and b > a:
                 break
+            if lw == "and" and b + 1 < n and self.lx.speech_verbs.get(doc.lower[b + 1]) and b > a:
+                break  # "declined the request and said …"
             b += 1
         while b > a and doc.words[b - 1] in (",", "-", "–", "“", '"'):
             b -= 1
@@ -580,8 +783,9 @@ class DemandFinder:
         i = holder[0]
         if i < 3 or doc.lower[i - 1] not in ("that", "which"):
             return None
-        if len(summary.split()) > 3:
-            return None
+        words = summary.split()
+        if len(words) > 3 or words and words[0].lower() in DETERMINERS:
+            return None  # "for which Pompeo requested an exemption": the object is its own
         k = i - 2
         while k > 0 and doc.words[k] not in (",", "."):
             k -= 1

@@ -92,7 +92,9 @@ def _complete(words: list[str]) -> str:
         break
     text = " ".join(words).rstrip(",;:–—- ")
     if text.count("“") > text.count("”"):
-        text = text.replace("“", "", 1)
+        text = "".join(text.rsplit("“", 1))
+    if text.count('"') % 2:
+        text = "".join(text.rsplit('"', 1))
     if text.count("(") > text.count(")"):
         text = text.rsplit("(", 1)[0].rstrip()
     return text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from engine_checks import run as run_checked
-from tui.analysis.demands.summaries import CANNOT_END
+from tui.analysis.demands.summaries import CANNOT_END, MAX_WORDS
 from tui.model import Annotations, Demand
 
 
@@ -337,7 +337,7 @@ def test_summary_of_a_long_object_is_a_complete_phrase():
     ann = run("The mayor called for a thorough and independent review of the decisions that the city council "
               "made about the funding of the new stadium and the roads around it.")
     s = only(ann).summary
-    assert "…" not in s and len(s.split()) <= 14
+    assert "…" not in s and len(s.split()) <= MAX_WORDS
     assert s.split()[-1].lower() not in CANNOT_END
 
 
@@ -407,3 +407,19 @@ def test_a_participle_after_a_prepositional_object_is_the_writer():
     ann = run("Chief constable Nick Adderley wrote to the US Embassy in London asking to waive her immunity.")
     d = only(ann)
     assert d.holder.name == "Nick Adderley"
+
+
+def test_a_list_of_demands_in_one_sentence_is_split():
+    ann = run("Protesters' demands include investigation of alleged police violence against protesters on June 12, "
+              "the release and dropping of charges against protesters who were arrested, that the government "
+              "cease referring to the protests as \"riots,\" and complete dismissal of the extradition bill.")
+    got = [d.summary for d in ann.demands]
+    assert len(got) == 4, got
+    assert "police violence" in got[0] and got[1].startswith("the release and dropping of charges")
+    assert "extradition bill" in got[3]
+    assert [d.type for d in ann.demands][:2] == ["investigation", "release"]
+
+
+def test_the_one_asked_is_who_declines():
+    ann = run("The Justice Department asked Judge Gray Miller to delay his ruling, but he declined.")
+    assert ann.demands[-1].holder.name == "Gray Miller"

@@ -37,6 +37,8 @@ _NOUN_CUES = {"calls", "demands", "requests", "appeals", "pleas", "bids", "petit
 _QUANTIFIERS = {"several", "many", "some", "other", "most", "hundreds", "thousands"}
 _SOURCE_PREPOSITIONS = {"from", "by", "among", "of"}
 _WANT = {"want", "need"}
+# "he’s sought": a contraction of "has", not a possessive.
+_CONTRACTIONS = {f"{w}{a}s" for w in ("he", "she", "it", "who", "that", "there", "what", "one") for a in "’'"}
 _FINITE = {"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "drew", "came", "won",
            "got", "went", "met", "made", "led", "remains", "remained", "seems", "seemed"}
 _ANAPHORS = {"request", "requests", "demand", "demands", "offer", "proposal", "call", "calls", "plea", "it"}
@@ -58,6 +60,7 @@ class DemandFinding:
     targets: list[str] = field(default_factory=list)  # party names the demand is made of
     type: str = "other"
     group: str | None = None  # a party-less crowd holding the demand ("Protesters"): its name
+    addressee: tuple[int, int] | None = None  # tokens of whom it is asked ("asked Judge Miller to …")
 
 
 @dataclass(slots=True)
@@ -161,7 +164,8 @@ class DemandFinder:
         span = self._extent(a, qi)
         if span is None:
             return None
-        span = (span[0], self._noun_phrase_end(*span))
+        if nxt in ("for", "to", "that"):
+            span = (span[0], self._noun_phrase_end(*span))  # "Pence's call for X | drew praise"
         return self._findings(stance, (i, p + 1), ref, (k, k + 2 if nxt in ("for", "to", "that") else k + 1),
                               span, None, qi, [])
 
@@ -171,6 +175,8 @@ class DemandFinder:
         doc = self.doc
         for t in range(a + 1, b):
             w = doc.lower[t]
+            if doc.lower[t - 1] in ("who", "which", "that"):
+                continue
             if doc.words[t].islower() and (w in _FINITE or len(w) > 4 and w.endswith("ed")
                                            and doc.lower[t - 1] not in CANNOT_END):
                 return t
@@ -260,6 +266,10 @@ class DemandFinder:
             a = k - 1
             while a > lo and doc.words[a - 1] not in (",", ";", ":", "—", "“", "”", '"'):
                 a -= 1
+            for t in range(k - 2, max(a, k - 14), -1):
+                if doc.lower[t] in ("the", "a", "an") and doc.lower[t - 1] in ("on", "of", "for", "about"):
+                    a = t  # "… for a ruling on the prorogation of parliament at the request of X"
+                    break
             if k - a < 2:
                 return None
             return self._findings("demand", np, ref, (k, k + n), (a, k), None, doc.quote_of[k], [])
@@ -298,13 +308,13 @@ class DemandFinder:
         doc, c = self.doc, cue.start
         prev = doc.lower[c - 1] if c else ""
         if prev in DETERMINERS or prev in ("of", "’s", "'s") or doc.words[c - 1:c] == ["-"] \
-                or doc.words[c - 1].endswith(("’s", "'s", "s’", "s'")):
+                or doc.words[c - 1].endswith(("’s", "'s", "s’", "s'")) and prev not in _CONTRACTIONS:
             return True
         nxt = doc.lower[cue.end] if cue.end < len(doc.words) else ""
         if cue.end - c == 1 and doc.lower[c] == cue.base and nxt in ("from", "of"):
             return True  # "demand from China cooled"
-        if cue.base == "protest" and doc.lower[c] in ("protest", "protests"):
-            return True  # "the protests over policing", "the protest remained peaceful"
+        if cue.base == "protest" and (doc.lower[c] in ("protest", "protests") or prev in ("by", "with", "and")):
+            return True  # "the protests over policing", "interrupted by protesting legislators"
         if c >= 2 and doc.lower[c - 2] in DETERMINERS and self.np.adverb(c - 1) and doc.lower[c].endswith("ed"):
             return True  # "their widely repudiated theories": an adjective
         if prev == "in" and cue.base == "order":
@@ -431,6 +441,11 @@ class DemandFinder:
         if doc.sent_of[cue.start] - doc.sent_of[last.cue[0]] > 1 or last.stance != "demand" or \
                 (last.referent.party or last.referent.name) == (ref.party or ref.name):
             return None
+        if doc.lower[holder[0]] in ("he", "she", "they") and holder[1] - holder[0] == 1 and last.addressee:
+            # "asked Judge Miller to delay his ruling, but he declined": he is the one asked
+            asked = self.resolver.resolve(*last.addressee)
+            if self._is_actor(asked, last.addressee[1], last.addressee[0]):
+                ref = asked
         s = doc.starts[cue.start]
         e = doc.ends[end - 1] if end > cue.end else doc.ends[cue.end - 1]
         own = [last.referent.party] if last.referent.party else []
@@ -455,7 +470,7 @@ class DemandFinder:
         quote = doc.quotes[qi] if qi >= 0 else None
         group = self._group(holder, ref)
         return [DemandFinding(stance, s, (start, end), holder, ref, cue, quote, list(targets),
-                              demand_type(s, self.lx), group) for s in items]
+                              demand_type(s, self.lx), group, target_np) for s in items]
 
     def _group(self, holder: tuple[int, int], ref: Referent) -> str | None:
         """'Protesters', 'Hong Kong student groups': a plural holder with no party names a
@@ -744,7 +759,7 @@ class DemandFinder:
         if a >= n:
             return None
         block = doc.block_of[a]
-        while b < n and b - a < 40 and doc.block_of[b] == block:
+        while b < n and b - a < 60 and doc.block_of[b] == block:
             w, lw = doc.words[b], doc.lower[b]
             if w in _CLAUSE_BREAK:
                 break

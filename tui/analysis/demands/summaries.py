@@ -7,12 +7,13 @@ import re
 
 from ..lexicon import Lexicon
 
-MAX_WORDS = 14
+MAX_WORDS = 16
 _FOCUS = re.compile(r",?\s*\b(?:particularly|especially|notably|including|in particular|such as|chiefly|mainly)\b\s*",
                     re.I)
 _ABOUT = re.compile(r"^(?:those|ones|the ones|that|the terms|terms)\s+(?:related to|relating to|concerning|"
                     r"regarding|involving|on|about|over|for|of)\s+", re.I)
 _SPLIT = re.compile(r",?\s+and\s+(?=(?:the|a|an|its|their|his|her|an end|any|all)\b)|,\s+(?=(?:the|a|an)\s)")
+_LIST = re.compile(r",[\"”]?\s+(?:and\s+)?(?=(?:the|a|an|that|complete|full|an end)\b)")
 _HEAD = re.compile(r"^(.*?\b(?:for|of|to|on|over)\s+)(?=(?:the|a|an|any|all|its|their)\b)")
 _TIME = re.compile(r"\s+(?:on|by|until|till|before|after|since|from|last|this|next|early|late|earlier|later|"
                    r"within|in|as of)\s+(?:the\s+)?(?:(?:next|coming|past|following)\s+)?"
@@ -35,6 +36,10 @@ def split_items(summary: str, lx: Lexicon | None = None) -> list[str]:
     if focus and focus.end() < len(text):
         text = text[focus.end():]
         text = _ABOUT.sub("", text)
+    listed = _LIST.split(text)
+    if len(listed) >= 3:
+        # "investigation of X, the release of Y, that the government cease Z, and W": a list
+        return [p for p in (clean(x, lx) for x in listed) if p]
     if re.search(r"\b(?:both|between|that|which|who|whether)\b", text):
         parts = [text]  # "a resolution that addresses both X and Y" is one item
     else:

@@ -423,3 +423,16 @@ def test_a_list_of_demands_in_one_sentence_is_split():
 def test_the_one_asked_is_who_declines():
     ann = run("The Justice Department asked Judge Gray Miller to delay his ruling, but he declined.")
     assert ann.demands[-1].holder.name == "Gray Miller"
+
+
+def test_a_light_verb_carries_a_call():
+    ann = run("President Barack Obama sounded a call for the United States to accept more Muslim refugees.")
+    d = only(ann)
+    assert d.holder.name == "Barack Obama" and d.summary == "accept more Muslim refugees"
+    assert party_names(ann, d.targets) == ["United States"]
+
+
+def test_a_contracted_has_is_no_possessive():
+    ann = run("Donald Trump has railed against tax breaks, but he’s sought to protect breaks important to real estate.")
+    d = only(ann)
+    assert d.holder.name == "Donald Trump" and d.summary.startswith("protect breaks")

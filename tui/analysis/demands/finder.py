@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..attribution import Attribution
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, verb_forms
 from ..mentions import MentionFinder
 from ..phrases import DETERMINERS, Phrases
 from ..quotes import QuoteSpan
@@ -35,8 +35,11 @@ _PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "get", "got"}
 _ACTOR_KINDS = {"person", "state", "organisation", "group"}
 _NOUN_CUES = {"calls", "demands", "requests", "appeals", "pleas", "bids", "petitions"}
 _QUANTIFIERS = {"several", "many", "some", "other", "most", "hundreds", "thousands"}
-_SOURCE_PREPOSITIONS = {"from", "by", "among", "of"}
+_SOURCE_PREPOSITIONS = {"from", "by", "among"}
 _WANT = {"want", "need"}
+_LIGHT_VERBS = {f for v, past in (("sound", None), ("issue", None), ("make", "made"), ("renew", None),
+                                   ("repeat", None), ("reiterate", None), ("echo", None), ("voice", None),
+                                   ("lead", "led"), ("join", None)) for f in verb_forms(v, past)}
 # "he’s sought": a contraction of "has", not a possessive.
 _CONTRACTIONS = {f"{w}{a}s" for w in ("he", "she", "it", "who", "that", "there", "what", "one") for a in "’'"}
 _FINITE = {"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "drew", "came", "won",
@@ -137,6 +140,9 @@ class DemandFinder:
         stance = lx.demand_nouns.get(doc.lower[k])
         if stance is None or k == 0 or k + 2 >= len(doc.words):
             return None
+        if doc.lower[k - 1] in ("a", "an", "the", "his", "her", "their", "its", "new", "renewed") and k >= 2 \
+                and self._light_verb(k - 2):
+            return self._light_call(k, stance)
         prev = doc.words[k - 1]
         p = k - 1  # the possessor's last token
         if prev in ("’", "'") and k >= 2 and doc.lower[k - 2].endswith("s"):
@@ -168,6 +174,32 @@ class DemandFinder:
             span = (span[0], self._noun_phrase_end(*span))  # "Pence's call for X | drew praise"
         return self._findings(stance, (i, p + 1), ref, (k, k + 2 if nxt in ("for", "to", "that") else k + 1),
                               span, None, qi, [])
+
+    def _light_verb(self, k: int) -> bool:
+        """'sounded', 'issued', 'renewed' … a call: the verb only carries the noun."""
+        return self.doc.words[k].islower() and self.doc.lower[k] in _LIGHT_VERBS
+
+    def _light_call(self, k: int, stance: str) -> list[DemandFinding] | None:
+        """'Obama sounded a call for the United States to accept more refugees': the
+        subject of the light verb holds the demand."""
+        doc = self.doc
+        nxt = doc.lower[k + 1]
+        if nxt not in ("for", "to", "that"):
+            return None
+        v = k - 2 if doc.lower[k - 1] != "new" else k - 3
+        lo = self._clause_lo(v)
+        if doc.quote_of[k] >= 0 or self._asked_or_hypothetical(k, lo) or self._negated(v, lo):
+            return None
+        holder, ref = self._holder(v, lo, -1)
+        if holder is None or ref is None:
+            return None
+        aimed = self._addressee(k + 2, -1) if nxt == "for" else None
+        if aimed is not None and self.targets.named(*aimed[1]):
+            return self._findings(stance, holder, ref, (k, k + 2), aimed[0], aimed[1], -1, [])
+        span = self._extent(k + 2, -1)
+        if span is None:
+            return None
+        return self._findings(stance, holder, ref, (k, k + 2), (span[0], self._noun_phrase_end(*span)), None, -1, [])
 
     def _noun_phrase_end(self, a: int, b: int) -> int:
         """Where the noun phrase a..b gives way to the sentence's verb: "Pence's call for a
@@ -522,6 +554,10 @@ class DemandFinder:
             np = self.np.np_ending(c - 2, lo)
             return np if np is not None and self._names_actor(np) else None
         np = self.np.np_ending(c - 1, lo) or self._bare_np(c - 1, lo)
+        while np is not None and np[0] - 2 >= lo and doc.lower[np[0] - 1] == "of":
+            # "the NAACP board of directors": the whole phrase
+            head = self.np.np_ending(np[0] - 2, lo) or self._bare_np(np[0] - 2, lo)
+            np = (head[0], np[1]) if head is not None else None
         if np is None or np[0] - 1 < lo:
             return None
         if doc.lower[np[0] - 1] in ("to", "at", "with", "on", "in", "into"):
@@ -582,7 +618,11 @@ class DemandFinder:
                 return None, None
             i, j = np = author
             lw = doc.lower[i] if j - i == 1 else ""
-        ref = self.resolver.resolve(i, j)
+        if j - i == 1 and doc.lower[i] in _CONTRACTIONS:
+            lw = doc.lower[i][:-2]  # "he’s sought": he
+            ref = self.resolver.pronoun(i, lw) if lw in ("he", "she", "it") else self.resolver.resolve(i, j)
+        else:
+            ref = self.resolver.resolve(i, j)
         if not self._is_actor(ref, j, i):
             return None, None
         if ref.kind == "pronoun" and lw in ("it", "you"):

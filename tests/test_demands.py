@@ -436,3 +436,21 @@ def test_a_contracted_has_is_no_possessive():
     ann = run("Donald Trump has railed against tax breaks, but he’s sought to protect breaks important to real estate.")
     d = only(ann)
     assert d.holder.name == "Donald Trump" and d.summary.startswith("protect breaks")
+
+
+def test_tried_to_overturn_in_a_relative_clause_is_the_author_demand():
+    ann = run("The Supreme Court rejected a lawsuit filed by Texas which tried to overturn the results in Georgia.")
+    assert [(d.stance, d.summary) for d in ann.demands][1] == ("demand", "overturn the results in Georgia")
+
+
+def test_the_signers_of_an_open_letter_hold_its_demand():
+    ann = run("Over 100 Republican national security experts signed an open letter urging Republican officials "
+              "to push the president to concede the election.")
+    d = only(ann)
+    assert d.holder.text == "Republican national security experts"
+
+
+def test_examples_after_the_demand_are_not_part_of_it():
+    ann = run("Other Republicans have urged him to move forward with the presidential transition, such as "
+              "former New Jersey governor Chris Christie.")
+    assert only(ann).summary == "move forward with the presidential transition"

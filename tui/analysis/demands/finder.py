@@ -310,8 +310,8 @@ class DemandFinder:
     def _inside_earlier(self, c: int, so_far: list[DemandFinding]) -> bool:
         """'encouraging citizens to ask for application of the law': a cue inside what an
         earlier cue demands is part of that demand, not a stance of its own."""
-        if not so_far:
-            return False
+        if not so_far or c > 0 and self.doc.lower[c - 1] in ("which", "who", "that"):
+            return False  # "a lawsuit filed by Texas which tried to overturn …": a clause of its own
         last = so_far[-1]
         start = self.doc.starts[c]
         return last.span[0] < start < last.span[1] and self.doc.sent_of[last.cue[0]] == self.doc.sent_of[c]
@@ -645,9 +645,13 @@ class DemandFinder:
                 return (k, k + 1)
             if w.endswith(("’s", "'s")):
                 return (i if doc.lower[i] not in DETERMINERS else i + 1, k + 1)
+        for m in self.resolver.mentions_in(i, j - 1):
+            return (m.tok, m.tok_end)  # "a Trump lawsuit attempting to …": Trump's
         if not doc.lower[c].endswith("ing"):
             return None
         main = self._clause_subject(i, lo)
+        if main is None and i - 1 > lo:
+            main = self.np.subject_left(i - 1, lo)  # the subject of "signed" in "… signed a letter urging"
         return main if main is not None and main[1] <= i else None
 
     def _is_actor(self, ref: Referent, j: int, i: int | None = None) -> bool:
@@ -680,6 +684,12 @@ class DemandFinder:
         np = self.np.np_ending(k, lo) if k >= lo else None
         if np is None:
             return None, None
+        if doc.lower[np[1] - 1] in self.lx.demand_documents:
+            author = self._author(np[0], np[1], i + 1, lo)  # "a lawsuit filed by Texas which tried …"
+            if author is None:
+                return None, None
+            ref = self.resolver.resolve(*author)
+            return (author if self._is_actor(ref, author[1], author[0]) else None), ref
         ref = self.resolver.resolve(*np)
         if ref.kind in ("outlet", "pronoun") or not self._is_actor(ref, np[1]):
             return None, None
@@ -707,7 +717,7 @@ class DemandFinder:
             if v >= n or doc.lower[v] in lx.demand_not_objects or \
                     any(w in _INFO_NOUNS for w in doc.lower[v + 1:v + 5]):
                 return None  # "declined to comment", "wants to be honest": the holder's own conduct
-            if cue.base in ("sue", "try") and doc.lower[v] not in lx.demand_outcome_verbs:
+            if cue.base in ("sue", "try", "attempt") and doc.lower[v] not in lx.demand_outcome_verbs:
                 return None  # "sought to downplay", "sought to calm his supporters"
             span = self._extent(v, qi)
             return (span, None) if span else None

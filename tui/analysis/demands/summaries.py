@@ -8,8 +8,10 @@ import re
 from ..lexicon import Lexicon
 
 MAX_WORDS = 16
-_FOCUS = re.compile(r",?\s*\b(?:particularly|especially|notably|including|in particular|such as|chiefly|mainly)\b\s*",
-                    re.I)
+_FOCUS = re.compile(r",?\s*\b(?:particularly|especially|notably|in particular|chiefly|mainly)\b\s*", re.I)
+# ", such as X", ", including X" after what is demanded: examples, often of the subject
+# ("have urged him to move forward, such as former governor Chris Christie").
+_EXAMPLES = re.compile(r",\s*(?:such as|including|like)\b.*$", re.I)
 _ABOUT = re.compile(r"^(?:those|ones|the ones|that|the terms|terms)\s+(?:related to|relating to|concerning|"
                     r"regarding|involving|on|about|over|for|of)\s+", re.I)
 _SPLIT = re.compile(r",?\s+and\s+(?=(?:the|a|an|its|their|his|her|an end|any|all)\b)|,\s+(?=(?:the|a|an)\s)")
@@ -32,6 +34,7 @@ per via upon toward towards across among amid plus""".split())
 def split_items(summary: str, lx: Lexicon | None = None) -> list[str]:
     """Cut a demand's object into short items: focus, then coordination."""
     text = summary.strip().rstrip(",.")
+    text = _EXAMPLES.sub("", text)
     focus = _FOCUS.search(text)
     if focus and focus.end() < len(text):
         text = text[focus.end():]

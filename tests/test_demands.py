@@ -454,3 +454,9 @@ def test_examples_after_the_demand_are_not_part_of_it():
     ann = run("Other Republicans have urged him to move forward with the presidential transition, such as "
               "former New Jersey governor Chris Christie.")
     assert only(ann).summary == "move forward with the presidential transition"
+
+
+
+def test_a_pronoun_possessor_does_not_hold_a_demand_noun():
+    ann = run("The council rejected his request for payment.")
+    assert [(d.stance, d.summary) for d in ann.demands] == [("reject", "his request for payment")]

@@ -134,8 +134,8 @@ class DemandFinder:
 
     # -- demands stated by a noun ---------------------------------------------
     def _nominal(self, k: int) -> list[DemandFinding] | None:
-        """'Pence's call for a special prosecutor', "Protesters' demands include …", 'their
-        refusal to meet': the possessor holds the demand."""
+        """'Pence's call for a special prosecutor', "Protesters' demands include …", 'Hamas's
+        refusal to meet' (a named possessor only): the possessor holds the demand."""
         doc, lx = self.doc, self.lx
         stance = lx.demand_nouns.get(doc.lower[k])
         if stance is None or k == 0 or k + 2 >= len(doc.words):
@@ -147,8 +147,8 @@ class DemandFinder:
         p = k - 1  # the possessor's last token
         if prev in ("’", "'") and k >= 2 and doc.lower[k - 2].endswith("s"):
             p, prev = k - 2, doc.words[k - 2]  # "Protesters’ demands"
-        elif not (prev.endswith(("’s", "'s", "s’", "s'")) or doc.lower[k - 1] in ("his", "her", "their", "its")):
-            return None
+        elif not prev.endswith(("’s", "'s", "s’", "s'")) or not prev[:1].isupper():
+            return None  # a named possessor: "his request for …" leaves too much to the pronoun
         nxt = doc.lower[k + 1]
         if nxt not in ("for", "to", "that", "include", "included", "includes", ":") and \
                 not (nxt in ("are", "were") and doc.lower[k] == "demands"):

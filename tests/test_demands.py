@@ -460,3 +460,16 @@ def test_examples_after_the_demand_are_not_part_of_it():
 def test_a_pronoun_possessor_does_not_hold_a_demand_noun():
     ann = run("The council rejected his request for payment.")
     assert [(d.stance, d.summary) for d in ann.demands] == [("reject", "his request for payment")]
+
+
+@pytest.mark.parametrize("text,summary", [
+    ("Protesters gathered outside the Supreme Court, which rejected, the day before the rally, a lawsuit filed by Texas.",
+     "a lawsuit filed by Texas"),
+    ("The Security Council condemned North Korea's latest missile launch as Pyongyang fired three missiles.",
+     "North Korea's latest missile launch"),
+    ("Obama condemned Friday's test as provocative and destabilizing.", "Friday's test"),
+    ("Protesters called for more information about the shooting, looping the streets around Bank of America.",
+     "more information about the shooting"),
+], ids=["aside", "as-clause", "condemned-as", "participle-clause"])
+def test_summary_leaves_out_other_clauses(text, summary):
+    assert run(text).demands[0].summary == summary

@@ -492,8 +492,8 @@ class DemandFinder:
         oa, ob = obj
         summary_text = doc.text[doc.starts[oa]:doc.ends[ob - 1]]
         earlier = self._antecedent(holder, summary_text, so_far)
-        items = split_items(earlier, self.lx) if earlier else []
-        items = items or split_items(summary_text, self.lx)
+        items = split_items(earlier, self.lx, stance) if earlier else []
+        items = items or split_items(summary_text, self.lx, stance)
         if not items:
             return None
         c = cue[0]
@@ -710,6 +710,14 @@ class DemandFinder:
         a = cue.end
         if a >= n:
             return None
+        if doc.words[a] == ",":
+            # "which rejected, the day before the rally, a lawsuit …": past the aside
+            close = next((t for t in range(a + 1, min(a + 10, n)) if doc.words[t] == ","), None)
+            if close is None:
+                return None
+            a = close + 1
+            if a >= n:
+                return None
         if cue.frame == "to" or cue.end - cue.start == 1 and doc.lower[a] == "to" and \
                 (cue.frame not in ("target", "target_or_obj") or cue.base in _ASKED_TO):
             # "refused to meet", "sought to overturn", "wants to be honest", "asked to waive"

@@ -16,6 +16,12 @@ _ABOUT = re.compile(r"^(?:those|ones|the ones|that|the terms|terms)\s+(?:related
                     r"regarding|involving|on|about|over|for|of)\s+", re.I)
 _SPLIT = re.compile(r",?\s+and\s+(?=(?:the|a|an|its|their|his|her|an end|any|all)\b)|,\s+(?=(?:the|a|an)\s)")
 _LIST = re.compile(r",[\"”]?\s+(?:and\s+)?(?=(?:the|a|an|that|complete|full|an end)\b)")
+# A clause of its own after what is demanded: "… as Pyongyang fired three missiles",
+# "…, looping the streets", "…, not that he …", "… when you have Trump".
+_SUBORDINATE = re.compile(r"(?:\s+(?:when|because|since|although|though|unless|until|whereas|while|as if)\s"
+                          r"|\s+as\s+(?=[A-Z]|(?:he|she|they|it|we|I)\s)"
+                          r"|,\s+(?:not\b|\w+ing\s)).*$")
+_AS = re.compile(r"\s+as\s+(?!well|much|many|long|soon|part|a result).*$")
 _HEAD = re.compile(r"^(.*?\b(?:for|of|to|on|over)\s+)(?=(?:the|a|an|any|all|its|their)\b)")
 _TIME = re.compile(r"\s+(?:on|by|until|till|before|after|since|from|last|this|next|early|late|earlier|later|"
                    r"within|in|as of)\s+(?:the\s+)?(?:(?:next|coming|past|following)\s+)?"
@@ -31,7 +37,7 @@ either neither also just only even said says saying told including like within b
 per via upon toward towards across among amid plus""".split())
 
 
-def split_items(summary: str, lx: Lexicon | None = None) -> list[str]:
+def split_items(summary: str, lx: Lexicon | None = None, stance: str = "demand") -> list[str]:
     """Cut a demand's object into short items: focus, then coordination."""
     text = summary.strip().rstrip(",.")
     text = _EXAMPLES.sub("", text)
@@ -42,7 +48,7 @@ def split_items(summary: str, lx: Lexicon | None = None) -> list[str]:
     listed = _LIST.split(text)
     if len(listed) >= 3:
         # "investigation of X, the release of Y, that the government cease Z, and W": a list
-        return [p for p in (clean(x, lx) for x in listed) if p]
+        return [p for p in (clean(x, lx, stance) for x in listed) if p]
     if re.search(r"\b(?:both|between|that|which|who|whether)\b", text):
         parts = [text]  # "a resolution that addresses both X and Y" is one item
     else:
@@ -51,16 +57,19 @@ def split_items(summary: str, lx: Lexicon | None = None) -> list[str]:
         head = _HEAD.match(parts[0])
         if head and len(head.group(1).split()) <= 3:
             parts = [parts[0]] + [p if p.startswith(head.group(1)) else head.group(1) + p for p in parts[1:]]
-    out = [clean(p, lx) for p in parts]
+    out = [clean(p, lx, stance) for p in parts]
     return [p for p in out if p]
 
 
-def clean(text: str, lx: Lexicon | None = None) -> str:
+def clean(text: str, lx: Lexicon | None = None, stance: str = "demand") -> str:
     """One item as a complete phrase: adjuncts dropped, no longer than MAX_WORDS, ending on
     a word that can end a phrase."""
     text = " ".join(text.split()).strip(" ,;:-–—")
     text = re.sub(r"^(?:to|for)\s+", "", text, flags=re.I)
     text = text.strip("“”\"‘’' ")
+    text = _SUBORDINATE.sub("", text)
+    if stance == "reject":
+        text = _AS.sub("", text)  # "condemned the test as provocative": the test
     if lx is not None:
         text = _drop_adjuncts(text, lx.demand_adjuncts)
     text = _TIME.sub("", text)

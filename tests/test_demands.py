@@ -473,3 +473,12 @@ def test_a_pronoun_possessor_does_not_hold_a_demand_noun():
 ], ids=["aside", "as-clause", "condemned-as", "participle-clause"])
 def test_summary_leaves_out_other_clauses(text, summary):
     assert run(text).demands[0].summary == summary
+
+
+def test_a_short_type_word_counts_only_as_a_whole_word():
+    from tui.analysis.demands import demand_type
+    from tui.analysis.lexicon import lexicon
+
+    assert demand_type("more aid for Gaza", lexicon()) == "aid"
+    assert demand_type("a meeting with his aides", lexicon()) == "negotiation"
+    assert demand_type("a constitutional amendment that helped pave the way", lexicon()) == "policy"

@@ -497,7 +497,7 @@ class DemandFinder:
         if not items:
             return None
         c = cue[0]
-        targets = self._targets(c, ref, target_np, obj, items, holder)
+        targets = self._targets(c, ref, target_np, obj, items, holder, stance)
         start, end = min(doc.starts[c], doc.starts[oa]), max(doc.ends[cue[1] - 1], doc.ends[ob - 1])
         quote = doc.quotes[qi] if qi >= 0 else None
         group = self._group(holder, ref)
@@ -520,7 +520,7 @@ class DemandFinder:
         return text[:1].upper() + text[1:]
 
     def _targets(self, c: int, ref: Referent, target_np: tuple[int, int] | None,
-                 obj: tuple[int, int], items: list[str], holder: tuple[int, int]) -> list[str]:
+                 obj: tuple[int, int], items: list[str], holder: tuple[int, int], stance: str) -> list[str]:
         doc, t = self.doc, self.targets
         own = {ref.party, ref.name}
         if target_np is not None:
@@ -530,8 +530,15 @@ class DemandFinder:
         found = [p for p in t.from_object(*obj) if p not in own]
         if found:
             return found
+        if stance == "reject":
+            # "would not accept Cruz's endorsement": what is rejected is its owner's
+            found = t.context(ref, obj[0], obj[1])[:1]
+            if found:
+                return found
         lo, hi = doc.sentences[doc.sent_of[c]]
         found = t.context(ref, lo, hi, (min(holder[0], c), c))
+        if len(found) > 2:
+            found = []  # too many actors around to tell
         if not found and doc.sent_of[c] > 0:
             plo, phi = doc.sentences[doc.sent_of[c] - 1]
             if doc.block_of[plo] == doc.block_of[c]:

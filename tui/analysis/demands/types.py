@@ -11,9 +11,11 @@ DEMAND_TYPES = ("ceasefire", "release", "policy", "negotiation", "withdrawal", "
 
 
 def demand_type(summary: str, lx: Lexicon) -> str:
-    """The first type of the lexicon one of whose stems starts a word of the summary."""
+    """The first type of the lexicon one of whose stems starts a word of the summary; a
+    short stem (four letters or fewer: "aid", "law", "act") must be the whole word, so that
+    "aides", "lawsuit" and "action" do not count."""
     text = " " + re.sub(r"[^\w'-]+", " ", summary.lower()) + " "
     for kind, stems in lx.demand_types:
-        if any(f" {stem}" in text for stem in stems):
+        if any((f" {stem} " if len(stem) <= 4 else f" {stem}") in text for stem in stems):
             return kind
     return "other"

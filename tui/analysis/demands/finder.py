@@ -85,14 +85,7 @@ class DemandFinder:
         self.np = Phrases(doc, lx, {m.tok_end - 1 for m in finder.mentions})
         self.by_quote = {id(a.quote): a for a in attributions}
         self.targets = Targets(doc, finder, resolver)
-        cues: dict[str, list[tuple[tuple[str, ...], str, str, str]]] = {}
-        for words, stance, frame, base in lx.demand_cues:
-            cues.setdefault(words[0], []).append((words, stance, frame, base))
-        for v in cues.values():
-            v.sort(key=lambda x: -len(x[0]))
-        self.cues = cues
-        # "make X conditional on Y": the verb and the rest of the cue may stand apart.
-        self.gapped = {words[0] for words, _, _, _ in lx.demand_cues if words[1:2] == ("conditional",)}
+        self.cues, self.gapped, self.triggers = _cue_table(lx)
 
     def _match(self, k: int) -> _Cue | None:
         options = self.cues.get(self.doc.lower[k])
@@ -110,7 +103,12 @@ class DemandFinder:
         out: list[DemandFinding] = []
         n = len(doc.words)
         k = 0
+        triggers = self.triggers
+        lower = doc.lower
         while k < n:
+            if lower[k] not in triggers:
+                k += 1  # most words start no cue: one set look-up
+                continue
             if doc.lower[k] in self.gapped and self._conditional(k) is not None:
                 after_on = self._conditional(k)
                 assert after_on is not None
@@ -876,6 +874,28 @@ class DemandFinder:
             return same_sentence[-1].summary if len(same_sentence) == 1 else \
                 " and ".join(f.summary for f in same_sentence)
         return doc.text[doc.starts[k + 1]:doc.ends[i - 2]]
+
+
+_CueTable = dict[str, list[tuple[tuple[str, ...], str, str, str]]]
+_TABLES: dict[int, tuple[_CueTable, set[str], frozenset[str]]] = {}
+
+
+def _cue_table(lx: Lexicon) -> tuple[_CueTable, set[str], frozenset[str]]:
+    """The cues by first word (longest first), the verbs of "make X conditional on", and
+    every word that can start a finding; built once per lexicon."""
+    table = _TABLES.get(id(lx))
+    if table is None:
+        cues: _CueTable = {}
+        for words, stance, frame, base in lx.demand_cues:
+            cues.setdefault(words[0], []).append((words, stance, frame, base))
+        for v in cues.values():
+            v.sort(key=lambda x: -len(x[0]))
+        # "make X conditional on Y": the verb and the rest of the cue may stand apart.
+        gapped = {words[0] for words, _, _, _ in lx.demand_cues if words[1:2] == ("conditional",)}
+        triggers = frozenset(cues) | gapped | set(lx.demand_nouns) | {words[0] for words in lx.demand_behest} \
+            | {"should", "must", "need", "needs", "ought"}
+        table = _TABLES[id(lx)] = (cues, gapped, triggers)
+    return table
 
 
 def _merged(findings: list[DemandFinding]) -> list[DemandFinding]:

@@ -482,3 +482,10 @@ def test_a_short_type_word_counts_only_as_a_whole_word():
     assert demand_type("more aid for Gaza", lexicon()) == "aid"
     assert demand_type("a meeting with his aides", lexicon()) == "negotiation"
     assert demand_type("a constitutional amendment that helped pave the way", lexicon()) == "policy"
+
+
+def test_a_requirement_said_by_a_party_is_its_demand():
+    ann = run("In an interview, UNESCO also said that this change would require its approval.")
+    d = only(ann)
+    assert (d.holder.name, d.summary) == ("UNESCO", "its approval")
+    assert run("The change would require approval.").demands == []

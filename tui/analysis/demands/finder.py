@@ -246,6 +246,20 @@ class DemandFinder:
         named = self.targets.named(*subject) if doc.lower[subject[0]] not in ("he", "she", "they") else []
         return self._findings("demand", holder, ref, (k, k + 1), span, subject if named else None, qi, [])
 
+    def _reported_requirement(self, c: int, lo: int, qi: int
+                              ) -> tuple[tuple[int, int] | None, Referent | None]:
+        """'UNESCO said that this change would require its approval': what a change
+        requires, said by a party, is that party's demand."""
+        doc = self.doc
+        k = c - 1
+        while k > lo and doc.lower[k] in ("would", "will", "also", "still", "not"):
+            k -= 1
+        subject = self.np.np_ending(k, lo) or self._bare_np(k, lo)
+        if subject is None or k == c - 1:
+            return None, None  # "would" or "will": a requirement said of what is to come
+        found = self._speaker_of(subject, lo, qi)
+        return found if found is not None else (None, None)
+
     def _deontic(self, v: int) -> bool:
         """'must accept', 'must be recalled', not 'must have known' or 'should be fine'."""
         doc = self.doc
@@ -435,6 +449,8 @@ class DemandFinder:
         if self._passive(c, lo) and cue.frame != "fixed":
             return None  # "were denied visas": the holder is the agent, rarely named
         holder, ref = self._holder(c, lo, qi)
+        if (holder is None or ref is None) and cue.base == "require":
+            holder, ref = self._reported_requirement(c, lo, qi)
         if holder is None or ref is None or self._rule_holder(cue, holder):
             return None
         parsed = self._object(cue, qi)

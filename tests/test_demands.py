@@ -487,5 +487,5 @@ def test_a_short_type_word_counts_only_as_a_whole_word():
 def test_a_requirement_said_by_a_party_is_its_demand():
     ann = run("In an interview, UNESCO also said that this change would require its approval.")
     d = only(ann)
-    assert (d.holder.name, d.summary) == ("UNESCO", "its approval")
+    assert (d.holder.text, d.summary) == ("UNESCO", "its approval")
     assert run("The change would require approval.").demands == []

@@ -341,9 +341,12 @@ def test_summary_of_a_long_object_is_a_complete_phrase():
     assert s.split()[-1].lower() not in CANNOT_END
 
 
-def test_the_same_demand_said_twice_is_reported_once():
+def test_the_same_demand_said_twice_is_reported_once_with_both_statements():
     ann = run("Israel rejected the proposal. Later, Israel rejected the proposal.")
-    assert len(ann.demands) == 1
+    d = only(ann)
+    assert [e.text for e in d.evidence] == ["rejected the proposal"]
+    assert d.evidence[0].start > d.start
+    assert ann.text[d.evidence[0].start:d.evidence[0].end] == d.evidence[0].text
 
 
 def test_group_holder_becomes_a_party():

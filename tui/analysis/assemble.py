@@ -134,7 +134,8 @@ class _Assembler:
         s, e = f.span
         return Demand(f"d{n}", holder.party, f.stance, f.summary, s, e, self.doc.text[s:e],  # type: ignore[arg-type]
                       holder, self._cue(f.cue), quote_ids.get(id(f.quote)) if f.quote is not None else None,
-                      outlet_at(self.credits, s), self._targets(f.targets, holder.party), f.type)
+                      outlet_at(self.credits, s), self._targets(f.targets, holder.party), f.type,
+                      [Span(a, b, self.doc.text[a:b]) for a, b in f.evidence])
 
     def _targets(self, names: list[str], holder_party: str | None) -> list[str]:
         """The ids of the parties a demand is made of: only parties the article has."""

@@ -64,6 +64,7 @@ class DemandFinding:
     type: str = "other"
     group: str | None = None  # a party-less crowd holding the demand ("Protesters"): its name
     addressee: tuple[int, int] | None = None  # tokens of whom it is asked ("asked Judge Miller to …")
+    evidence: list[tuple[int, int]] = field(default_factory=list)  # characters: later statements of it
 
 
 @dataclass(slots=True)
@@ -915,16 +916,28 @@ def _cue_table(lx: Lexicon) -> tuple[_CueTable, set[str], frozenset[str]]:
 
 
 def _merged(findings: list[DemandFinding]) -> list[DemandFinding]:
-    """The same demand by the same holder's party, said again, is reported once."""
-    seen: set[tuple[str, str, str]] = set()
+    """The same demand by the same holder's party, said again, is reported once, with the
+    later statements as its evidence."""
+    first: dict[tuple[str, str, str], DemandFinding] = {}
     out = []
     for f in findings:
-        key = (f.referent.party or f.referent.name, f.stance, f.summary.lower())
-        if key in seen:
+        key = (f.referent.party or f.referent.name, f.stance, _same(f.summary))
+        earlier = first.get(key)
+        if earlier is not None:
+            if f.span != earlier.span and f.span not in earlier.evidence:
+                earlier.evidence.append(f.span)
             continue
-        seen.add(key)
+        first[key] = f
         out.append(f)
     return out
+
+
+def _same(summary: str) -> str:
+    """A summary as compared for sameness: case and leading determiners aside."""
+    words = summary.lower().split()
+    while words and words[0] in DETERMINERS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def find_demands(doc: Doc, finder: MentionFinder, resolver: Resolver,

@@ -492,3 +492,16 @@ def test_a_requirement_said_by_a_party_is_its_demand():
     d = only(ann)
     assert (d.holder.text, d.summary) == ("UNESCO", "its approval")
     assert run("The change would require approval.").demands == []
+
+
+def test_despite_the_resistance_of_x_is_x_rejecting_the_demand():
+    ann = run("Several municipalities have started asking religious schools to pay taxes, despite the "
+              "resistance of the Catholic Church.")
+    assert [(d.stance, d.summary) for d in ann.demands][-1] == ("reject", "pay taxes")
+    assert party_of(ann, ann.demands[-1]) == "Catholic Church"
+
+
+def test_examples_after_a_comma_splice_are_left_out():
+    ann = run("YouTube is complying with the Church of Scientology's requests to take down the video, "
+              "other sites such as Gawker.com have refused.")
+    assert ann.demands[0].summary == "take down the video"

@@ -37,6 +37,7 @@ _NOUN_CUES = {"calls", "demands", "requests", "appeals", "pleas", "bids", "petit
 _QUANTIFIERS = {"several", "many", "some", "other", "most", "hundreds", "thousands"}
 _SOURCE_PREPOSITIONS = {"from", "by", "among"}
 _WANT = {"want", "need"}
+_RESISTANCE = {"resistance", "opposition", "objections", "objection", "refusal", "rejection", "protests"}
 _LIGHT_VERBS = {f for v, past in (("sound", None), ("issue", None), ("make", "made"), ("renew", None),
                                    ("repeat", None), ("reiterate", None), ("echo", None), ("voice", None),
                                    ("lead", "led"), ("join", None)) for f in verb_forms(v, past)}
@@ -117,7 +118,7 @@ class DemandFinder:
                 out.extend(found or [])
                 k += 1
                 continue
-            nominal = self._nominal(k) or self._behest(k) or self._modal(k)
+            nominal = self._nominal(k) or self._behest(k) or self._modal(k) or self._despite(k, out)
             if nominal is not None:
                 out.extend(nominal)
                 k += 1
@@ -290,6 +291,29 @@ class DemandFinder:
         if holder is None or ref is None:
             return None
         return holder, ref
+
+    def _despite(self, k: int, so_far: list[DemandFinding]) -> list[DemandFinding] | None:
+        """'… asking religious schools to pay taxes, despite the resistance of the Catholic
+        Church': the party resisting rejects the demand just made."""
+        doc = self.doc
+        if doc.lower[k] not in ("despite", "amid", "over") or k + 4 >= len(doc.words) or not so_far:
+            return None
+        if doc.lower[k + 1] != "the" or doc.lower[k + 2] not in _RESISTANCE or doc.lower[k + 3] != "of":
+            return None
+        last = so_far[-1]
+        if doc.sent_of[last.cue[0]] != doc.sent_of[k] or last.stance != "demand":
+            return None
+        np = self.np.np_right(k + 4, min(k + 12, len(doc.words)))
+        if np is None:
+            return None
+        ref = self.resolver.resolve(*np)
+        if not self._is_actor(ref, np[1], np[0]) or ref.kind == "pronoun" or \
+                (ref.party or ref.name) == (last.referent.party or last.referent.name):
+            return None
+        own = [last.referent.party] if last.referent.party else []
+        span = (doc.starts[k + 1], doc.ends[np[1] - 1])
+        return [DemandFinding("reject", last.summary, span, np, ref, (k + 2, k + 3), None, own, last.type,
+                              self._group(np, ref))]
 
     def _behest(self, k: int) -> list[DemandFinding] | None:
         """'Queen Elizabeth II suspended parliament at the behest of Boris Johnson': Johnson
@@ -910,7 +934,7 @@ def _cue_table(lx: Lexicon) -> tuple[_CueTable, set[str], frozenset[str]]:
         # "make X conditional on Y": the verb and the rest of the cue may stand apart.
         gapped = {words[0] for words, _, _, _ in lx.demand_cues if words[1:2] == ("conditional",)}
         triggers = frozenset(cues) | gapped | set(lx.demand_nouns) | {words[0] for words in lx.demand_behest} \
-            | {"should", "must", "need", "needs", "ought"}
+            | {"should", "must", "need", "needs", "ought", "despite", "amid", "over"}
         table = _TABLES[id(lx)] = (cues, gapped, triggers)
     return table
 

@@ -11,7 +11,7 @@ MAX_WORDS = 16
 _FOCUS = re.compile(r",?\s*\b(?:particularly|especially|notably|in particular|chiefly|mainly)\b\s*", re.I)
 # ", such as X", ", including X" after what is demanded: examples, often of the subject
 # ("have urged him to move forward, such as former governor Chris Christie").
-_EXAMPLES = re.compile(r",\s*(?:such as|including|like)\b.*$", re.I)
+_EXAMPLES = re.compile(r",(?:\s+[\w.’']+){0,3}?\s+(?:such as|including|like)\b.*$", re.I)
 _ABOUT = re.compile(r"^(?:those|ones|the ones|that|the terms|terms)\s+(?:related to|relating to|concerning|"
                     r"regarding|involving|on|about|over|for|of)\s+", re.I)
 _SPLIT = re.compile(r",?\s+and\s+(?=(?:the|a|an|its|their|his|her|an end|any|all)\b)|,\s+(?=(?:the|a|an)\s)")
@@ -20,7 +20,7 @@ _LIST = re.compile(r",[\"”]?\s+(?:and\s+)?(?=(?:the|a|an|that|complete|full|an
 # "…, looping the streets", "…, not that he …", "… when you have Trump".
 _SUBORDINATE = re.compile(r"(?:\s+(?:when|because|since|although|though|unless|until|whereas|while|as if)\s"
                           r"|\s+as\s+(?=[A-Z]|(?:he|she|they|it|we|I)\s)"
-                          r"|,\s+(?:not\b|\w+ing\s)).*$")
+                          r"|,\s+(?:not|despite|amid|following)\b|,\s+\w+ing\s).*$")
 _AS = re.compile(r"\s+as\s+(?!well|much|many|long|soon|part|a result).*$")
 _HEAD = re.compile(r"^(.*?\b(?:for|of|to|on|over)\s+)(?=(?:the|a|an|any|all|its|their)\b)")
 _TIME = re.compile(r"\s+(?:on|by|until|till|before|after|since|from|last|this|next|early|late|earlier|later|"

@@ -1,4 +1,5 @@
-"""Demand and rejection cues, their holders and objects.
+"""Demand and rejection cues and their objects; holders (`holders`) and demands stated
+otherwise (`forms`) come from the mixins.
 
 A demand is a cue (demand, insist on, seek, call for, urge X to, want, …) or a rejection
 cue (reject, refuse, resist, resistant to, will not agree to, …) whose holder is an actor
@@ -9,16 +10,16 @@ aim about the holder's own conduct ("wants to be honest", "declined to comment")
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..attribution import Attribution
-from ..lexicon import Lexicon, verb_forms
+from ..lexicon import Lexicon
 from ..mentions import MentionFinder
 from ..phrases import DETERMINERS, Phrases
-from ..quotes import QuoteSpan
 from ..resolve import Referent, Resolver
 from ..tokens import Doc
-from .summaries import CANNOT_END, split_items
+from .base import Cue, DemandFinding
+from .forms import OtherForms
+from .holders import _CONTRACTIONS, _QUANTIFIERS, Holders
+from .summaries import split_items
 from .targets import Targets
 from .types import demand_type
 
@@ -32,19 +33,8 @@ _CLAUSE_WORDS = {"while", "whereas", "but", "although", "though", "because", "so
                  "saying", "adding", "according", "as", "after", "before", "when", "if", "unless"}
 _HYPOTHETICAL = {"if", "unless", "whether"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "get", "got"}
-_ACTOR_KINDS = {"person", "state", "organisation", "group"}
 _NOUN_CUES = {"calls", "demands", "requests", "appeals", "pleas", "bids", "petitions"}
-_QUANTIFIERS = {"several", "many", "some", "other", "most", "hundreds", "thousands"}
-_SOURCE_PREPOSITIONS = {"from", "by", "among"}
 _WANT = {"want", "need"}
-_RESISTANCE = {"resistance", "opposition", "objections", "objection", "refusal", "rejection", "protests"}
-_LIGHT_VERBS = {f for v, past in (("sound", None), ("issue", None), ("make", "made"), ("renew", None),
-                                   ("repeat", None), ("reiterate", None), ("echo", None), ("voice", None),
-                                   ("lead", "led"), ("join", None)) for f in verb_forms(v, past)}
-# "he’s sought": a contraction of "has", not a possessive.
-_CONTRACTIONS = {f"{w}{a}s" for w in ("he", "she", "it", "who", "that", "there", "what", "one") for a in "’'"}
-_FINITE = {"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "drew", "came", "won",
-           "got", "went", "met", "made", "led", "remains", "remained", "seems", "seemed"}
 _ANAPHORS = {"request", "requests", "demand", "demands", "offer", "proposal", "call", "calls", "plea", "it"}
 # Target cues also used with a bare "to": "asked to waive her immunity".
 _ASKED_TO = {"ask", "request", "urge", "beg", "plead with", "demand", "want"}
@@ -52,32 +42,7 @@ _INFO_NOUNS = {"details", "comment", "comments", "information", "specifics", "in
 _NOT_SUBJUNCTIVE = {"is", "was", "has", "had", "did", "does", "can", "could", "may", "might", "are", "were"}
 
 
-@dataclass(slots=True)
-class DemandFinding:
-    stance: str  # demand | reject
-    summary: str
-    span: tuple[int, int]  # characters: cue start .. object end
-    holder: tuple[int, int]  # tokens
-    referent: Referent
-    cue: tuple[int, int]  # tokens
-    quote: QuoteSpan | None = None
-    targets: list[str] = field(default_factory=list)  # party names the demand is made of
-    type: str = "other"
-    group: str | None = None  # a party-less crowd holding the demand ("Protesters"): its name
-    addressee: tuple[int, int] | None = None  # tokens of whom it is asked ("asked Judge Miller to …")
-    evidence: list[tuple[int, int]] = field(default_factory=list)  # characters: later statements of it
-
-
-@dataclass(slots=True)
-class _Cue:
-    start: int
-    end: int  # token after the cue
-    stance: str
-    frame: str  # obj | target | target_or_obj | to | fixed
-    base: str
-
-
-class DemandFinder:
+class DemandFinder(OtherForms, Holders):
     def __init__(self, doc: Doc, finder: MentionFinder, resolver: Resolver,
                  attributions: list[Attribution], lx: Lexicon) -> None:
         self.doc = doc
@@ -89,7 +54,7 @@ class DemandFinder:
         self.targets = Targets(doc, finder, resolver)
         self.cues, self.gapped, self.triggers = _cue_table(lx)
 
-    def _match(self, k: int) -> _Cue | None:
+    def _match(self, k: int) -> Cue | None:
         options = self.cues.get(self.doc.lower[k])
         if not options:
             return None
@@ -97,7 +62,7 @@ class DemandFinder:
         for words, stance, frame, base in options:
             n = len(words)
             if tuple(lower[k:k + n]) == words:
-                return _Cue(k, k + n, stance, frame, base)
+                return Cue(k, k + n, stance, frame, base)
         return None
 
     def find(self) -> list[DemandFinding]:
@@ -114,7 +79,7 @@ class DemandFinder:
             if doc.lower[k] in self.gapped and self._conditional(k) is not None:
                 after_on = self._conditional(k)
                 assert after_on is not None
-                found = self._finding(_Cue(k, after_on, "demand", "gapped", "make"), out)
+                found = self._finding(Cue(k, after_on, "demand", "gapped", "make"), out)
                 out.extend(found or [])
                 k += 1
                 continue
@@ -131,218 +96,6 @@ class DemandFinder:
                 out.extend(self._finding(cue, out) or [])
             k = cue.end
         return _merged(out)
-
-    # -- demands stated by a noun ---------------------------------------------
-    def _nominal(self, k: int) -> list[DemandFinding] | None:
-        """'Pence's call for a special prosecutor', "Protesters' demands include …", 'Hamas's
-        refusal to meet' (a named possessor only): the possessor holds the demand."""
-        doc, lx = self.doc, self.lx
-        stance = lx.demand_nouns.get(doc.lower[k])
-        if stance is None or k == 0 or k + 2 >= len(doc.words):
-            return None
-        if doc.lower[k - 1] in ("a", "an", "the", "his", "her", "their", "its", "new", "renewed") and k >= 2 \
-                and self._light_verb(k - 2):
-            return self._light_call(k, stance)
-        prev = doc.words[k - 1]
-        p = k - 1  # the possessor's last token
-        if prev in ("’", "'") and k >= 2 and doc.lower[k - 2].endswith("s"):
-            p, prev = k - 2, doc.words[k - 2]  # "Protesters’ demands"
-        elif not prev.endswith(("’s", "'s", "s’", "s'")) or not prev[:1].isupper():
-            return None  # a named possessor: "his request for …" leaves too much to the pronoun
-        nxt = doc.lower[k + 1]
-        if nxt not in ("for", "to", "that", "include", "included", "includes", ":") and \
-                not (nxt in ("are", "were") and doc.lower[k] == "demands"):
-            return None
-        lo = self._clause_lo(k)
-        qi = doc.quote_of[k]
-        if qi >= 0 or self._asked_or_hypothetical(k, lo):
-            return None
-        i = p
-        if prev[:1].isupper():
-            np = self.np.np_ending(p, lo)
-            i = np[0] if np is not None else p
-        ref = self.resolver.resolve(i, p + 1)
-        if not self._is_actor(ref, p + 1, i) or ref.kind == "pronoun":
-            return None
-        a = k + 2
-        if nxt == "to" and (doc.lower[a] in lx.demand_not_objects or not doc.words[a].islower()):
-            return None
-        span = self._extent(a, qi)
-        if span is None:
-            return None
-        if nxt in ("for", "to", "that"):
-            span = (span[0], self._noun_phrase_end(*span))  # "Pence's call for X | drew praise"
-        return self._findings(stance, (i, p + 1), ref, (k, k + 2 if nxt in ("for", "to", "that") else k + 1),
-                              span, None, qi, [])
-
-    def _light_verb(self, k: int) -> bool:
-        """'sounded', 'issued', 'renewed' … a call: the verb only carries the noun."""
-        return self.doc.words[k].islower() and self.doc.lower[k] in _LIGHT_VERBS
-
-    def _light_call(self, k: int, stance: str) -> list[DemandFinding] | None:
-        """'Obama sounded a call for the United States to accept more refugees': the
-        subject of the light verb holds the demand."""
-        doc = self.doc
-        nxt = doc.lower[k + 1]
-        if nxt not in ("for", "to", "that"):
-            return None
-        v = k - 2 if doc.lower[k - 1] != "new" else k - 3
-        lo = self._clause_lo(v)
-        if doc.quote_of[k] >= 0 or self._asked_or_hypothetical(k, lo) or self._negated(v, lo):
-            return None
-        holder, ref = self._holder(v, lo, -1)
-        if holder is None or ref is None:
-            return None
-        aimed = self._addressee(k + 2, -1) if nxt == "for" else None
-        if aimed is not None and self.targets.named(*aimed[1]):
-            return self._findings(stance, holder, ref, (k, k + 2), aimed[0], aimed[1], -1, [])
-        span = self._extent(k + 2, -1)
-        if span is None:
-            return None
-        return self._findings(stance, holder, ref, (k, k + 2), (span[0], self._noun_phrase_end(*span)), None, -1, [])
-
-    def _noun_phrase_end(self, a: int, b: int) -> int:
-        """Where the noun phrase a..b gives way to the sentence's verb: "Pence's call for a
-        special prosecutor | drew praise"."""
-        doc = self.doc
-        for t in range(a + 1, b):
-            w = doc.lower[t]
-            if doc.lower[t - 1] in ("who", "which", "that"):
-                continue
-            if doc.words[t].islower() and (w in _FINITE or len(w) > 4 and w.endswith("ed")
-                                           and doc.lower[t - 1] not in CANNOT_END):
-                return t
-        return b
-
-    def _modal(self, k: int) -> list[DemandFinding] | None:
-        """'Schwarzman said the president should accept the outcome', '“Parliament must be
-        recalled,” Sturgeon said': an obligation put on someone, in reported or quoted
-        speech, is the speaker's demand of them."""
-        doc = self.doc
-        n = len(doc.words)
-        w = doc.lower[k]
-        if w in ("should", "must"):
-            v = k + 1
-        elif w in ("need", "needs", "ought") and k + 1 < n and doc.lower[k + 1] == "to":
-            v = k + 2
-        else:
-            return None
-        if v < n and doc.lower[v] == "not":
-            v += 1
-        if v + 1 >= n or not self._deontic(v):
-            return None
-        lo = self._clause_lo(k)
-        subject = self.np.np_ending(k - 1, lo) or self._bare_np(k - 1, lo)
-        if subject is None or doc.lower[subject[0]] in ("i", "we", "it", "this", "that", "there"):
-            return None  # "we must go on": one's own conduct; "it must be said"
-        if self._asked_or_hypothetical(k, lo):
-            return None
-        qi = doc.quote_of[k]
-        speaker = self._speaker_of(subject, lo, qi)
-        if speaker is None:
-            return None
-        holder, ref = speaker
-        span = self._extent(subject[0], qi)
-        if span is None or span[1] <= v:
-            return None
-        named = self.targets.named(*subject) if doc.lower[subject[0]] not in ("he", "she", "they") else []
-        return self._findings("demand", holder, ref, (k, k + 1), span, subject if named else None, qi, [])
-
-    def _reported_requirement(self, c: int, lo: int, qi: int
-                              ) -> tuple[tuple[int, int] | None, Referent | None]:
-        """'UNESCO said that this change would require its approval': what a change
-        requires, said by a party, is that party's demand."""
-        doc = self.doc
-        k = c - 1
-        while k > lo and doc.lower[k] in ("would", "will", "also", "still", "not"):
-            k -= 1
-        subject = self.np.np_ending(k, lo) or self._bare_np(k, lo)
-        if subject is None or k == c - 1:
-            return None, None  # "would" or "will": a requirement said of what is to come
-        found = self._speaker_of(subject, lo, qi)
-        return found if found is not None else (None, None)
-
-    def _deontic(self, v: int) -> bool:
-        """'must accept', 'must be recalled', not 'must have known' or 'should be fine'."""
-        doc = self.doc
-        w, nxt = doc.lower[v], doc.lower[v + 1]
-        if not doc.words[v].isalpha() or not doc.words[v].islower() or w in ("have", "also", "probably"):
-            return False
-        if w == "be":
-            return nxt.endswith(("ed", "en")) or nxt in ("held", "made", "put", "brought", "kept", "given", "told")
-        return True
-
-    def _speaker_of(self, subject: tuple[int, int], lo: int, qi: int
-                    ) -> tuple[tuple[int, int], Referent] | None:
-        """Who says the clause starting at the subject: the quote's speaker, or the subject
-        of a speech verb just before it ('X said (that) …')."""
-        doc = self.doc
-        if qi >= 0:
-            att = self.by_quote.get(id(doc.quotes[qi]))
-            if att is None or att.referent is None or att.speaker is None or not self._is_actor(att.referent, att.speaker[1]):
-                return None
-            return att.speaker, att.referent
-        t = subject[0] - 1
-        if t >= lo and doc.lower[t] == "that":
-            t -= 1
-        if t < lo or not doc.words[t].islower() or not self.lx.speech_verbs.get(doc.lower[t]):
-            return None
-        holder, ref = self._holder(t, self._clause_lo(t), -1)
-        if holder is None or ref is None:
-            return None
-        return holder, ref
-
-    def _despite(self, k: int, so_far: list[DemandFinding]) -> list[DemandFinding] | None:
-        """'… asking religious schools to pay taxes, despite the resistance of the Catholic
-        Church': the party resisting rejects the demand just made."""
-        doc = self.doc
-        if doc.lower[k] not in ("despite", "amid", "over") or k + 4 >= len(doc.words) or not so_far:
-            return None
-        if doc.lower[k + 1] != "the" or doc.lower[k + 2] not in _RESISTANCE or doc.lower[k + 3] != "of":
-            return None
-        last = so_far[-1]
-        if doc.sent_of[last.cue[0]] != doc.sent_of[k] or last.stance != "demand":
-            return None
-        np = self.np.np_right(k + 4, min(k + 12, len(doc.words)))
-        if np is None:
-            return None
-        ref = self.resolver.resolve(*np)
-        if not self._is_actor(ref, np[1], np[0]) or ref.kind == "pronoun" or \
-                (ref.party or ref.name) == (last.referent.party or last.referent.name):
-            return None
-        own = [last.referent.party] if last.referent.party else []
-        span = (doc.starts[k + 1], doc.ends[np[1] - 1])
-        return [DemandFinding("reject", last.summary, span, np, ref, (k + 2, k + 3), None, own, last.type,
-                              self._group(np, ref))]
-
-    def _behest(self, k: int) -> list[DemandFinding] | None:
-        """'Queen Elizabeth II suspended parliament at the behest of Boris Johnson': Johnson
-        asked for what the clause before says was done."""
-        doc = self.doc
-        if doc.lower[k] not in ("at", "on"):
-            return None
-        for words in self.lx.demand_behest:
-            n = len(words)
-            if tuple(doc.lower[k:k + n]) != words:
-                continue
-            lo = self._clause_lo(k)
-            np = self.np.np_right(k + n, min(k + n + 8, len(doc.words)))
-            if np is None:
-                return None
-            ref = self.resolver.resolve(*np)
-            if not self._is_actor(ref, np[1], np[0]) or ref.kind == "pronoun":
-                return None
-            a = k - 1
-            while a > lo and doc.words[a - 1] not in (",", ";", ":", "—", "“", "”", '"'):
-                a -= 1
-            for t in range(k - 2, max(a, k - 14), -1):
-                if doc.lower[t] in ("the", "a", "an") and doc.lower[t - 1] in ("on", "of", "for", "about"):
-                    a = t  # "… for a ruling on the prorogation of parliament at the request of X"
-                    break
-            if k - a < 2:
-                return None
-            return self._findings("demand", np, ref, (k, k + n), (a, k), None, doc.quote_of[k], [])
-        return None
 
     def _inside_earlier(self, c: int, so_far: list[DemandFinding]) -> bool:
         """'encouraging citizens to ask for application of the law': a cue inside what an
@@ -372,7 +125,7 @@ class DemandFinder:
             lo = max(lo, doc.token_at(doc.quotes[qi].start))
         return lo
 
-    def _is_noun(self, cue: _Cue) -> bool:
+    def _is_noun(self, cue: Cue) -> bool:
         """'the demand for', 'accused X of seeking', 'dismissed calls for', 'demands from China'."""
         doc, c = self.doc, cue.start
         prev = doc.lower[c - 1] if c else ""
@@ -454,7 +207,7 @@ class DemandFinder:
             and w not in _NOT_SUBJUNCTIVE
 
     # -- the finding -------------------------------------------------------
-    def _finding(self, cue: _Cue, so_far: list[DemandFinding]) -> list[DemandFinding] | None:
+    def _finding(self, cue: Cue, so_far: list[DemandFinding]) -> list[DemandFinding] | None:
         doc, c = self.doc, cue.start
         if self._is_noun(cue):
             return None
@@ -494,7 +247,7 @@ class DemandFinder:
         return len(words) <= 3 and (words[-1] in _ANAPHORS or words == ["it"]) and \
             (len(words) == 1 or words[0] in ("the", "this", "that", "their", "his", "her", "its"))
 
-    def _answer(self, cue: _Cue, stance: str, holder: tuple[int, int], ref: Referent, qi: int,
+    def _answer(self, cue: Cue, stance: str, holder: tuple[int, int], ref: Referent, qi: int,
                 so_far: list[DemandFinding]) -> list[DemandFinding] | None:
         """A rejection with no object of its own answers the latest demand of the sentence
         or the one before, made of someone else: 'asked Judge Miller to delay his ruling,
@@ -588,168 +341,8 @@ class DemandFinder:
                 found = sides + [p for p in found if p not in sides]
         return found
 
-    # -- the holder --------------------------------------------------------
-    def _participle_subject(self, c: int, lo: int) -> tuple[int, int] | None:
-        """The doer of a participle or gerund cue: 'objections from conservatives opposing X'
-        (the phrase before it, after from/by/among), 'punish the mayor for refusing to …'
-        (the object before 'for')."""
-        doc = self.doc
-        if not doc.lower[c].endswith("ing") or c - 1 <= lo:
-            return None
-        if doc.lower[c - 1] == "for":
-            np = self.np.np_ending(c - 2, lo)
-            return np if np is not None and self._names_actor(np) else None
-        np = self.np.np_ending(c - 1, lo) or self._bare_np(c - 1, lo)
-        while np is not None and np[0] - 2 >= lo and doc.lower[np[0] - 1] == "of":
-            # "the NAACP board of directors": the whole phrase
-            head = self.np.np_ending(np[0] - 2, lo) or self._bare_np(np[0] - 2, lo)
-            np = (head[0], np[1]) if head is not None else None
-        if np is None or np[0] - 1 < lo:
-            return None
-        if doc.lower[np[0] - 1] in ("to", "at", "with", "on", "in", "into"):
-            # "Adderley wrote to the US Embassy asking to waive …": the writer asks.
-            main = self._clause_subject(np[0] - 1, lo)
-            return main if main is not None and self._names_actor(main) else None
-        if doc.lower[np[0] - 1] not in _SOURCE_PREPOSITIONS:
-            return None
-        return np if self._names_actor(np) else None
-
-    def _bare_np(self, k: int, lo: int) -> tuple[int, int] | None:
-        """A plain noun phrase ending at token k ('conservatives', 'sixteen states'): the
-        words back to a preposition, verb or punctuation, at most five."""
-        doc = self.doc
-        if k < lo or not doc.words[k].isalpha() or doc.lower[k] in CANNOT_END:
-            return None
-        i = k
-        while i - 1 >= lo and k - i < 4 and doc.words[i - 1].isalpha() and doc.lower[i - 1] not in CANNOT_END \
-                and doc.lower[i - 1] not in self.lx.speech_verbs and not doc.lower[i - 1].endswith("ed"):
-            i -= 1
-        if i - 1 >= lo and doc.lower[i - 1] in DETERMINERS:
-            i -= 1
-        return (i, k + 1)
-
-    def _names_actor(self, np: tuple[int, int]) -> bool:
-        if self.doc.lower[np[0]] in ("he", "she", "they", "it", "we", "i", "you"):
-            return False
-        return self._is_actor(self.resolver.resolve(*np), np[1])
-
-    def _holder(self, c: int, lo: int, qi: int) -> tuple[tuple[int, int] | None, Referent | None]:
-        doc = self.doc
-        np = self._participle_subject(c, lo) or self.np.subject_left(c, lo)
-        if np is None:
-            np = self._clause_subject(c, lo)
-        if np is None:
-            bare = self._bare_np(c - 1, lo)  # "sixteen states filed a lawsuit against …"
-            np = bare if bare is not None and bare[0] == lo or bare and doc.lower[bare[0] - 1] in \
-                _SOURCE_PREPOSITIONS else None
-        if np is None:
-            return None, None
-        i, j = np
-        lw = doc.lower[i] if j - i == 1 else ""
-        if qi >= 0:
-            att = self.by_quote.get(id(doc.quotes[qi]))
-            if lw in ("we", "i", "us"):
-                if att is None or att.referent is None:
-                    return None, None
-                return np, att.referent
-            # A third party's wish reported inside someone's quote is their claim, not a stance.
-            return None, None
-        if lw in ("who", "which", "who’s", "who's", "that"):
-            return self._relative_holder(i)
-        if doc.lower[j - 1] in self.lx.demand_documents:
-            # "Pompeo sent a letter requesting …", "Podliska's lawsuit demands …": who wrote
-            # the letter holds the demand.
-            author = self._author(i, j, c, lo)
-            if author is None:
-                return None, None
-            i, j = np = author
-            lw = doc.lower[i] if j - i == 1 else ""
-        if j - i == 1 and doc.lower[i] in _CONTRACTIONS:
-            lw = doc.lower[i][:-2]  # "he’s sought": he
-            ref = self.resolver.pronoun(i, lw) if lw in ("he", "she", "it") else self.resolver.resolve(i, j)
-        else:
-            ref = self.resolver.resolve(i, j)
-        if not self._is_actor(ref, j, i):
-            return None, None
-        if ref.kind == "pronoun" and lw in ("it", "you"):
-            return None, None
-        return np, ref
-
-    def _rule_holder(self, cue: _Cue, holder: tuple[int, int]) -> bool:
-        """'it requires candidates to disclose …': a law or rule requires, a party demands."""
-        i, j = holder
-        return cue.base in ("require", "appeal") and j - i == 1 and self.doc.lower[i] == "it"
-
-    def _author(self, i: int, j: int, c: int, lo: int) -> tuple[int, int] | None:
-        """Who wrote the document i..j that carries a demand: its possessor ("his plan",
-        "Podliska's lawsuit"), or the clause's subject when the cue is a participle
-        ("X sent a letter urging …")."""
-        doc = self.doc
-        for k in range(i, j - 1):
-            w = doc.words[k]
-            if doc.lower[k] in ("his", "her", "their", "its"):
-                return (k, k + 1)
-            if w.endswith(("’s", "'s")):
-                return (i if doc.lower[i] not in DETERMINERS else i + 1, k + 1)
-        for m in self.resolver.mentions_in(i, j - 1):
-            return (m.tok, m.tok_end)  # "a Trump lawsuit attempting to …": Trump's
-        if not doc.lower[c].endswith("ing"):
-            return None
-        main = self._clause_subject(i, lo)
-        if main is None and i - 1 > lo:
-            main = self.np.subject_left(i - 1, lo)  # the subject of "signed" in "… signed a letter urging"
-        return main if main is not None and main[1] <= i else None
-
-    def _is_actor(self, ref: Referent, j: int, i: int | None = None) -> bool:
-        """A holder is an actor: a named one, a resolved pronoun, or a person or body noun
-        ('officials', 'the union'), never a stray noun ('a visa', 'her lack')."""
-        if ref.kind in _ACTOR_KINDS:
-            return True
-        if ref.kind == "pronoun":
-            return False  # left unresolved
-        if ref.kind == "description":
-            if ref.party:
-                return True
-            lx = self.lx
-            words = [w.removesuffix("’s").removesuffix("'s").rstrip("’'")
-                     for w in self.doc.lower[i if i is not None else j - 1:j]]
-            if "of" in words:
-                words = words[:words.index("of")]  # "the head of …": the head
-            # the head, or a person noun before it: "attorneys general"
-            return any(w in lx.person_nouns or w in lx.collective_nouns or w in lx.demand_actor_nouns
-                       or w in lx.demand_groups for w in words[-2:]) or self.doc.words[j - 1] in lx.group_words
-        return False
-
-    def _relative_holder(self, i: int) -> tuple[tuple[int, int] | None, Referent | None]:
-        """'senators who wanted …', 'Sen. Lindsey Graham, who's called for …': the antecedent."""
-        doc = self.doc
-        k = i - 1
-        if k >= 0 and doc.words[k] == ",":
-            k -= 1
-        lo = doc.sentences[doc.sent_of[i]][0]
-        np = self.np.np_ending(k, lo) if k >= lo else None
-        if np is None:
-            return None, None
-        if doc.lower[np[1] - 1] in self.lx.demand_documents:
-            author = self._author(np[0], np[1], i + 1, lo)  # "a lawsuit filed by Texas which tried …"
-            if author is None:
-                return None, None
-            ref = self.resolver.resolve(*author)
-            return (author if self._is_actor(ref, author[1], author[0]) else None), ref
-        ref = self.resolver.resolve(*np)
-        if ref.kind in ("outlet", "pronoun") or not self._is_actor(ref, np[1]):
-            return None, None
-        return (i, i + 1), ref  # the mention is the relative pronoun; its referent the antecedent
-
-    def _clause_subject(self, c: int, lo: int) -> tuple[int, int] | None:
-        """'X has been …, traveling to Israel to meet leaders and push for …': the clause's subject."""
-        np = self.np.clause_subject(c, lo)
-        if np is not None and self.doc.quote_of[np[0]] < 0:
-            return np
-        return None
-
     # -- the object --------------------------------------------------------
-    def _object(self, cue: _Cue, qi: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    def _object(self, cue: Cue, qi: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         """What is demanded (tokens), and the party it is demanded of when the cue names one."""
         doc, lx = self.doc, self.lx
         n = len(doc.words)
@@ -917,16 +510,16 @@ class DemandFinder:
         return doc.text[doc.starts[k + 1]:doc.ends[i - 2]]
 
 
-_CueTable = dict[str, list[tuple[tuple[str, ...], str, str, str]]]
-_TABLES: dict[int, tuple[_CueTable, set[str], frozenset[str]]] = {}
+CueTable = dict[str, list[tuple[tuple[str, ...], str, str, str]]]
+_TABLES: dict[int, tuple[CueTable, set[str], frozenset[str]]] = {}
 
 
-def _cue_table(lx: Lexicon) -> tuple[_CueTable, set[str], frozenset[str]]:
+def _cue_table(lx: Lexicon) -> tuple[CueTable, set[str], frozenset[str]]:
     """The cues by first word (longest first), the verbs of "make X conditional on", and
     every word that can start a finding; built once per lexicon."""
     table = _TABLES.get(id(lx))
     if table is None:
-        cues: _CueTable = {}
+        cues: CueTable = {}
         for words, stance, frame, base in lx.demand_cues:
             cues.setdefault(words[0], []).append((words, stance, frame, base))
         for v in cues.values():

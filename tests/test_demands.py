@@ -505,3 +505,22 @@ def test_examples_after_a_comma_splice_are_left_out():
     ann = run("YouTube is complying with the Church of Scientology's requests to take down the video, "
               "other sites such as Gawker.com have refused.")
     assert ann.demands[0].summary == "take down the video"
+
+
+@pytest.mark.parametrize("text,summary", [
+    ("Israel said it would not agree to a truce until all hostages are released.", "all hostages are released"),
+    ("North Korea stated it would respond, militarily, within 48 hours if the broadcasts do not stop.",
+     "the broadcasts stop"),
+    ("Donald Trump told a rally audience that he would only do the debate if CNN donated 5 million dollars to charity.",
+     "CNN donated 5 million dollars to charity"),
+], ids=["until", "threat", "only-if"])
+def test_a_condition_set_by_a_party_is_its_demand(text, summary):
+    assert summary in [d.summary for d in run(text).demands if d.stance == "demand"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said it would respond if attacked.",
+    "The Paris Agreement will not take effect until 55 countries have ratified it.",
+], ids=["plain-if", "agreement"])
+def test_a_condition_that_is_no_demand(text):
+    assert run(text).demands == []

@@ -19,7 +19,58 @@ _FINITE = {"is", "was", "were", "are", "has", "have", "had", "will", "would", "c
            "got", "went", "met", "made", "led", "remains", "remained", "seems", "seemed"}
 
 
+_NEGATED_MODAL = {("would", "not"), ("will", "not"), ("would", "never"), ("will", "never"), ("wouldn't",), ("won't",),
+                  ("cannot",), ("can't",)}
+_DO_NOT = {"do", "does", "did"}
+
+
 class OtherForms:
+    def _condition(self, k: int) -> list[DemandFinding] | None:
+        """A condition set by a party: 'Israel would not agree until the hostages are freed',
+        'would vote for it only if the people could vote', 'would respond within 48 hours if
+        the broadcasts do not stop' (a threat: the broadcasts are to stop)."""
+        doc = self.doc
+        w = doc.lower[k]
+        if w not in ("until", "unless", "if") or k + 2 >= len(doc.words):
+            return None
+        lo = self._clause_lo(k)
+        modal = self._threat_modal(k, lo, negated=w in ("until", "unless"))
+        if modal is None:
+            return None
+        a = k + 1
+        if w == "if":
+            only = "only" in doc.lower[modal:k]
+            neg = next((t for t in range(a, min(a + 8, len(doc.words) - 1))
+                        if doc.lower[t] in _DO_NOT and doc.lower[t + 1] in ("not", "n't")), None)
+            if not only and neg is None:
+                return None  # "would respond if attacked": no demand stated
+        qi = doc.quote_of[k]
+        holder, ref = self._holder(modal, lo, qi)
+        if holder is None or ref is None:
+            return None
+        span = self._extent(a, qi)
+        if span is None:
+            return None
+        found = self._findings("demand", holder, ref, (k, k + 1), span, None, qi, [])
+        if found and w == "if":
+            for f in found:  # "the broadcasts do not stop": that they stop
+                f.summary = " ".join(x for x in f.summary.split() if x.lower() not in ("do", "does", "did", "not", "n't"))
+        return found
+
+    def _threat_modal(self, k: int, lo: int, negated: bool) -> int | None:
+        """The modal of the clause before k: 'would (not)', 'will (not)', 'won't'."""
+        doc = self.doc
+        for t in range(k - 1, max(lo, k - 14) - 1, -1):
+            w = doc.lower[t]
+            if w in (";", ".") or doc.words[t] in ("“", "”", '"'):
+                return None
+            pair = (w, doc.lower[t + 1]) if t + 1 < k else (w,)
+            if negated and (pair in _NEGATED_MODAL or (w,) in _NEGATED_MODAL):
+                return t
+            if not negated and w in ("would", "will", "'ll", "’ll"):
+                return t
+        return None
+
     def _nominal(self, k: int) -> list[DemandFinding] | None:
         """'Pence's call for a special prosecutor', "Protesters' demands include …", 'Hamas's
         refusal to meet' (a named possessor only): the possessor holds the demand."""

@@ -122,7 +122,8 @@ class Holders:
             if w.endswith(("’s", "'s")):
                 return (i if doc.lower[i] not in DETERMINERS else i + 1, k + 1)
         for m in self.resolver.mentions_in(i, j - 1):
-            return (m.tok, m.tok_end)  # "a Trump lawsuit attempting to …": Trump's
+            if m.kind in ("person", "organisation", "group"):
+                return (m.tok, m.tok_end)  # "a Trump lawsuit attempting to …": Trump's, not "the Paris Agreement"
         if not doc.lower[c].endswith("ing"):
             return None
         main = self._clause_subject(i, lo)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from engine_checks import run as run_checked
+from tui.analysis.demands.summaries import CANNOT_END, MAX_WORDS
 from tui.model import Annotations, Demand
 
 
@@ -204,3 +205,323 @@ def test_coordinated_head_is_shared():
 def test_coordinated_bare_noun_phrases_split():
     ann = run("The Transport Workers Union called a strike. The union wants higher wages and shorter shifts.")
     assert [d.summary for d in ann.demands] == ["higher wages", "shorter shifts"]
+
+
+# -- of whom: targets ---------------------------------------------------------
+
+def party_names(ann: Annotations, ids: list[str]) -> list[str]:
+    return [ann.party(i).name for i in ids]
+
+
+def test_asking_a_state_to_act_names_it_as_target():
+    ann = run("Prime Minister Boris Johnson joined the calls by United Kingdom officials asking the "
+              "United States to waive diplomatic immunity for Anne Sacoolas.")
+    d = only(ann)
+    assert (party_of(ann, d), d.stance) == ("United Kingdom", "demand")
+    assert party_names(ann, d.targets) == ["United States"]
+    assert d.summary.startswith("waive diplomatic immunity")
+
+
+def test_called_on_x_to_y_names_x_and_summarises_y():
+    ann = run("The European Union called on Turkey to halt its drilling operations within the EEZ of Cyprus.")
+    d = only(ann)
+    assert party_names(ann, d.targets) == ["Turkey"]
+    assert d.summary.startswith("halt its drilling operations")
+    assert d.type == "economic"
+
+
+def test_demanded_that_x_do_y_names_x():
+    ann = run("Republicans demanded that the White House release the documents.")
+    d = only(ann)
+    assert party_names(ann, d.targets) == ["United States"]
+    assert d.summary == "release the documents"
+    assert d.type == "investigation"
+
+
+def test_a_demand_with_no_one_named_has_no_target():
+    ann = run("The European Union called for restraint.")
+    assert only(ann).targets == []
+
+
+# -- types ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,kind", [
+    ("The United Nations called for an immediate ceasefire.", "ceasefire"),
+    ("Hamas demanded the release of Palestinian prisoners.", "release"),
+    ("Russia demanded the withdrawal of NATO troops.", "withdrawal"),
+    ("The opposition demanded the resignation of the prime minister.", "leadership"),
+    ("Iran called for the lifting of sanctions.", "sanctions"),
+    ("The committee demanded the documents relating to the call.", "investigation"),
+    ("The union wants higher wages.", "economic"),
+], ids=["ceasefire", "release", "withdrawal", "leadership", "sanctions", "investigation", "economic"])
+def test_demand_types(text, kind):
+    assert only(run(text)).type == kind
+
+
+# -- not a demand -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A spokesperson for the embassy declined to comment.",
+    "Environment Minister John Baird refused to give any more details about how the papers came to be there.",
+    "“I want to be honest with you,” said Sen. Sherrod Brown (D-Ohio).",
+    "Trump insisted that the election was rigged.",
+    "Saudi Arabia initially denied all claims that Khashoggi was slain.",
+    "They were twice denied visas to enter the United States.",
+    "The Florida senator sought to downplay the defeat.",
+    "“Why don’t they let them look at the signatures?” said Michael Flynn.",
+    "The White House did not call for new sanctions.",
+    "Prices rose as demand from China cooled.",
+    "Trump won the Electoral College, 304 votes to 227, as Clinton sought the nomination.",
+], ids=["declined-to-comment", "refused-to-give-details", "own-conduct", "assertion", "denied-claims",
+        "passive", "sought-to-downplay", "question", "negated-demand", "noun-demand", "seeking-office"])
+def test_not_a_demand(text):
+    assert run(text).demands == []
+
+
+def test_insisted_that_x_stop_is_a_demand():
+    ann = run("Russia insisted that North Korea stop its dangerous escapades.")
+    d = only(ann)
+    assert (party_of(ann, d), d.stance) == ("Russia", "demand")
+    assert party_names(ann, d.targets) == ["North Korea"]
+
+
+def test_holder_is_an_actor_not_a_stray_noun():
+    ann = run("The decision prompted objections from conservatives opposing recognition of gay marriage.")
+    d = only(ann)
+    assert d.stance == "reject"
+    assert d.holder.text == "conservatives"
+    assert "recognition of gay marriage" in d.summary
+
+
+def test_the_writer_of_a_letter_holds_its_demand():
+    ann = run("US Secretary of State Mike Pompeo sent a letter requesting the new rules.")
+    d = only(ann)
+    assert d.holder.name == "Mike Pompeo"
+    assert party_of(ann, d) == "United States"
+
+
+def test_a_cue_inside_a_demand_is_part_of_it():
+    ann = run("The party is encouraging citizens to ask for application of the law.")
+    d = only(ann)
+    assert d.summary == "ask for application of the law"
+
+
+# -- new cues -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,party,stance,key", [
+    ("Congress has repeatedly denied funding for such a wall.", "Congress", "reject", "funding"),
+    ("Attorneys general from sixteen states filed a lawsuit against the state of emergency.",
+     None, "reject", "state of emergency"),
+    ("Brazilian President Jair Bolsonaro denounced the proposal.", "Brazil", "reject", "the proposal"),
+    ("The U.S. Embassy advised U.S. citizens to leave the country immediately.",
+     "United States", "demand", "leave the country"),
+    ("Thomas’ sister pleaded with him to send Gloria to a doctor.", None, "demand", "send Gloria to a doctor"),
+    ("The House subpoenaed a full transcript of the call.", "House of Representatives", "demand", "transcript"),
+], ids=["denied-funding", "lawsuit-against", "denounced", "advised-to", "pleaded-with", "subpoenaed"])
+def test_new_cues(text, party, stance, key):
+    ann = run(text)
+    d = only(ann)
+    assert d.stance == stance
+    if party:
+        assert party_of(ann, d) == party
+    assert key in d.summary
+
+
+# -- summaries ----------------------------------------------------------------
+
+def test_summary_leaves_out_the_statement_and_the_day():
+    ann = run("Hamas demanded the release of Palestinian prisoners in a statement on Monday.")
+    assert only(ann).summary == "the release of Palestinian prisoners"
+
+
+def test_summary_of_a_long_object_is_a_complete_phrase():
+    ann = run("The mayor called for a thorough and independent review of the decisions that the city council "
+              "made about the funding of the new stadium and the roads around it.")
+    s = only(ann).summary
+    assert "…" not in s and len(s.split()) <= MAX_WORDS
+    assert s.split()[-1].lower() not in CANNOT_END
+
+
+def test_the_same_demand_said_twice_is_reported_once_with_both_statements():
+    ann = run("Israel rejected the proposal. Later, Israel rejected the proposal.")
+    d = only(ann)
+    assert [e.text for e in d.evidence] == ["rejected the proposal"]
+    assert d.evidence[0].start > d.start
+    assert ann.text[d.evidence[0].start:d.evidence[0].end] == d.evidence[0].text
+
+
+def test_group_holder_becomes_a_party():
+    ann = run("Protesters called for the resignation of Chief Executive Carrie Lam.")
+    d = only(ann)
+    assert party_of(ann, d) == "Protesters"
+
+
+# -- demands stated otherwise -----------------------------------------------------
+
+def test_a_possessor_holds_a_demand_noun():
+    ann = run("Sen. Mike Pence’s call for a special prosecutor drew praise.")
+    d = only(ann)
+    assert d.holder.name == "Mike Pence" and d.summary == "a special prosecutor"
+
+
+def test_protesters_demands_include_items():
+    ann = run("Protesters' demands include the release of arrested protesters and the dismissal of the bill.")
+    assert [d.summary for d in ann.demands] == ["the release of arrested protesters", "the dismissal of the bill"]
+    assert {party_of(ann, d) for d in ann.demands} == {"Protesters"}
+
+
+def test_at_the_behest_of():
+    ann = run("Queen Elizabeth II suspended parliament at the behest of Prime Minister Boris Johnson.")
+    d = only(ann)
+    assert d.holder.name == "Boris Johnson" and "suspended parliament" in d.summary
+
+
+def test_should_in_reported_speech_is_the_speaker_demand():
+    ann = run("Blackstone chief executive Stephen Schwarzman said the president should accept the election outcome.")
+    d = only(ann)
+    assert d.holder.name == "Stephen Schwarzman"
+    assert d.summary == "the president should accept the election outcome"
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the talks must have failed.",
+    "“We must keep going,” said Sen. Sherrod Brown (D-Ohio).",
+    "If the deal fails, officials said, the country should brace for a long winter?",
+], ids=["epistemic", "own-conduct", "question"])
+def test_modal_that_is_no_demand(text):
+    assert run(text).demands == []
+
+
+def test_a_bare_refusal_answers_the_request_before_it():
+    ann = run("The Justice Department asked Judge Gray Miller to delay his ruling, but he declined.")
+    assert [(d.stance, d.summary) for d in ann.demands] == [("demand", "delay his ruling"),
+                                                          ("reject", "delay his ruling")]
+    assert ann.demands[1].holder.name == "Gray Miller"
+
+
+def test_declining_the_request_rejects_what_was_requested():
+    ann = run("Britain asked the United States to waive the immunity. The United States declined the request "
+              "and said the family had left.")
+    d = ann.demands[-1]
+    assert (party_of(ann, d), d.stance, d.summary) == ("United States", "reject", "waive the immunity")
+    assert party_names(ann, d.targets) == ["United Kingdom"]
+
+
+def test_a_participle_after_a_prepositional_object_is_the_writer():
+    ann = run("Chief constable Nick Adderley wrote to the US Embassy in London asking to waive her immunity.")
+    d = only(ann)
+    assert d.holder.name == "Nick Adderley"
+
+
+def test_a_list_of_demands_in_one_sentence_is_split():
+    ann = run("Protesters' demands include investigation of alleged police violence against protesters on June 12, "
+              "the release and dropping of charges against protesters who were arrested, that the government "
+              "cease referring to the protests as \"riots,\" and complete dismissal of the extradition bill.")
+    got = [d.summary for d in ann.demands]
+    assert len(got) == 4, got
+    assert "police violence" in got[0] and got[1].startswith("the release and dropping of charges")
+    assert "extradition bill" in got[3]
+    assert [d.type for d in ann.demands][:2] == ["investigation", "release"]
+
+
+def test_the_one_asked_is_who_declines():
+    ann = run("The Justice Department asked Judge Gray Miller to delay his ruling, but he declined.")
+    assert ann.demands[-1].holder.name == "Gray Miller"
+
+
+def test_a_light_verb_carries_a_call():
+    ann = run("President Barack Obama sounded a call for the United States to accept more Muslim refugees.")
+    d = only(ann)
+    assert d.holder.name == "Barack Obama" and d.summary == "accept more Muslim refugees"
+    assert party_names(ann, d.targets) == ["United States"]
+
+
+def test_a_contracted_has_is_no_possessive():
+    ann = run("Donald Trump has railed against tax breaks, but he’s sought to protect breaks important to real estate.")
+    d = only(ann)
+    assert d.holder.name == "Donald Trump" and d.summary.startswith("protect breaks")
+
+
+def test_tried_to_overturn_in_a_relative_clause_is_the_author_demand():
+    ann = run("The Supreme Court rejected a lawsuit filed by Texas which tried to overturn the results in Georgia.")
+    assert [(d.stance, d.summary) for d in ann.demands][1] == ("demand", "overturn the results in Georgia")
+
+
+def test_the_signers_of_an_open_letter_hold_its_demand():
+    ann = run("Over 100 Republican national security experts signed an open letter urging Republican officials "
+              "to push the president to concede the election.")
+    d = only(ann)
+    assert d.holder.text == "Republican national security experts"
+
+
+def test_examples_after_the_demand_are_not_part_of_it():
+    ann = run("Other Republicans have urged him to move forward with the presidential transition, such as "
+              "former New Jersey governor Chris Christie.")
+    assert only(ann).summary == "move forward with the presidential transition"
+
+
+
+def test_a_pronoun_possessor_does_not_hold_a_demand_noun():
+    ann = run("The council rejected his request for payment.")
+    assert [(d.stance, d.summary) for d in ann.demands] == [("reject", "his request for payment")]
+
+
+@pytest.mark.parametrize("text,summary", [
+    ("Protesters gathered outside the Supreme Court, which rejected, the day before the rally, a lawsuit filed by Texas.",
+     "a lawsuit filed by Texas"),
+    ("The Security Council condemned North Korea's latest missile launch as Pyongyang fired three missiles.",
+     "North Korea's latest missile launch"),
+    ("Obama condemned Friday's test as provocative and destabilizing.", "Friday's test"),
+    ("Protesters called for more information about the shooting, looping the streets around Bank of America.",
+     "more information about the shooting"),
+], ids=["aside", "as-clause", "condemned-as", "participle-clause"])
+def test_summary_leaves_out_other_clauses(text, summary):
+    assert run(text).demands[0].summary == summary
+
+
+def test_a_short_type_word_counts_only_as_a_whole_word():
+    from tui.analysis.demands import demand_type
+    from tui.analysis.lexicon import lexicon
+
+    assert demand_type("more aid for Gaza", lexicon()) == "aid"
+    assert demand_type("a meeting with his aides", lexicon()) == "negotiation"
+    assert demand_type("a constitutional amendment that helped pave the way", lexicon()) == "policy"
+
+
+def test_a_requirement_said_by_a_party_is_its_demand():
+    ann = run("In an interview, UNESCO also said that this change would require its approval.")
+    d = only(ann)
+    assert (d.holder.text, d.summary) == ("UNESCO", "its approval")
+    assert run("The change would require approval.").demands == []
+
+
+def test_despite_the_resistance_of_x_is_x_rejecting_the_demand():
+    ann = run("Several municipalities have started asking religious schools to pay taxes, despite the "
+              "resistance of the Catholic Church.")
+    assert [(d.stance, d.summary) for d in ann.demands][-1] == ("reject", "pay taxes")
+    assert party_of(ann, ann.demands[-1]) == "Catholic Church"
+
+
+def test_examples_after_a_comma_splice_are_left_out():
+    ann = run("YouTube is complying with the Church of Scientology's requests to take down the video, "
+              "other sites such as Gawker.com have refused.")
+    assert ann.demands[0].summary == "take down the video"
+
+
+@pytest.mark.parametrize("text,summary", [
+    ("Israel said it would not agree to a truce until all hostages are released.", "all hostages are released"),
+    ("North Korea stated it would respond, militarily, within 48 hours if the broadcasts do not stop.",
+     "the broadcasts stop"),
+    ("Donald Trump told a rally audience that he would only do the debate if CNN donated 5 million dollars to charity.",
+     "CNN donated 5 million dollars to charity"),
+], ids=["until", "threat", "only-if"])
+def test_a_condition_set_by_a_party_is_its_demand(text, summary):
+    assert summary in [d.summary for d in run(text).demands if d.stance == "demand"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said it would respond if attacked.",
+    "The Paris Agreement will not take effect until 55 countries have ratified it.",
+], ids=["plain-if", "agreement"])
+def test_a_condition_that_is_no_demand(text):
+    assert run(text).demands == []

@@ -286,3 +286,29 @@ def test_export_imports_no_textual(env):
             "assert not [m for m in sys.modules if m.startswith('textual')]\n")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
+
+
+def test_demands_csv_carries_type_and_targets():
+    from tui.analysis import analyze
+    from tui.ingest import load
+    from tui.resources import SAMPLE_ARTICLE
+
+    ann = analyze(load(SAMPLE_ARTICLE))
+    rows = list(csv.DictReader(io.StringIO(FORMATS["demands-csv"].render([ann])[""])))
+    assert len(rows) == len(ann.demands)
+    israel = [r for r in rows if r["party"] == "Israel" and r["stance"] == "demand"]
+    assert israel and israel[0]["type"] == "release" and israel[0]["targets"] == "Hamas"
+
+
+def test_brief_w3c_and_brat_carry_demand_type_and_targets():
+    from tui.analysis import analyze
+    from tui.ingest import load
+    from tui.resources import SAMPLE_ARTICLE
+
+    ann = analyze(load(SAMPLE_ARTICLE))
+    md = FORMATS["md"].render([ann])[""]
+    assert "the unconditional release of all hostages (release; of Hamas)" in md
+    w3c = FORMATS["w3c"].render([ann])[""]
+    assert '"type:release"' in w3c and '"target:Hamas"' in w3c
+    ann_text = next(v for k, v in FORMATS["brat"].render([ann]).items() if k.endswith(".ann"))
+    assert "DemandType" in ann_text and "of: Hamas" in ann_text

@@ -102,3 +102,31 @@ def test_us_demands_ceasefire_with_release_of_hostages(ann):
 
 def test_accused_netanyahu_of_seeking_is_not_an_israeli_demand(ann):
     assert not any("expand the war" in d.summary for d in ann.demands)
+
+
+def targets_of(ann: Annotations, party: str) -> set[frozenset[str]]:
+    return {frozenset(party_name(ann, t) for t in d.targets) for d in ann.demands if party_name(ann, d.party) == party}
+
+
+def test_every_demand_has_a_holder_a_target_and_a_type(ann):
+    for d in ann.demands:
+        assert d.party and d.targets and d.type != "other" or d.summary == "disarmament", d
+
+
+def test_hamas_demands_are_of_israel_and_israel_of_hamas(ann):
+    assert targets_of(ann, "Hamas") - {frozenset({"Mediators"})} == {frozenset({"Israel"})}
+    assert targets_of(ann, "Israel") == {frozenset({"Hamas"})}
+
+
+def test_us_and_international_community_demands_are_of_both_sides(ann):
+    both = frozenset({"Israel", "Hamas"})
+    assert targets_of(ann, "United States") == {both}
+    assert targets_of(ann, "International community") == {both}
+
+
+def test_seed_demand_types(ann):
+    kinds = {(party_name(ann, d.party), d.summary): d.type for d in ann.demands}
+    assert kinds[("Israel", "the unconditional release of all hostages")] == "release"
+    assert kinds[("Hamas", "guarantees for a cessation of hostilities")] == "ceasefire"
+    assert kinds[("Hamas", "guarantees for the lifting of the blockade on Gaza")] == "sanctions"
+    assert all(t == "ceasefire" for (p, s), t in kinds.items() if "truce" in s or "ceasefire" in s)

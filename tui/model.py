@@ -189,13 +189,22 @@ class Demand:
     cue: Span | None = None
     quote: str | None = None
     outlet: str | None = None
+    # The party ids the demand is made of (empty when the text names none), and its type
+    # (one of DEMAND_TYPES: ceasefire, release, policy, …, other).
+    targets: list[str] = field(default_factory=list)
+    type: str = "other"
+    # Other statements of the same demand in the article ("the same demand repeated later
+    # is one demand with all its evidence").
+    evidence: list[Span] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "party": self.party, "stance": self.stance, "summary": self.summary,
                 "start": self.start, "end": self.end, "text": self.text,
                 "holder": self.holder.to_dict(),
                 "cue": self.cue.to_dict() if self.cue else None,
-                "quote": self.quote, "outlet": self.outlet}
+                "quote": self.quote, "outlet": self.outlet,
+                "targets": list(self.targets), "type": self.type,
+                "evidence": [e.to_dict() for e in self.evidence]}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Demand":
@@ -204,7 +213,8 @@ class Demand:
         return cls(d["id"], d.get("party"), d["stance"], d.get("summary", ""),
                    int(d["start"]), int(d["end"]), d.get("text", ""), holder,
                    Span.from_dict(d["cue"]) if d.get("cue") else None,
-                   d.get("quote"), d.get("outlet"))
+                   d.get("quote"), d.get("outlet"), list(d.get("targets") or []), d.get("type") or "other",
+                   [Span.from_dict(e) for e in d.get("evidence") or []])
 
 
 @dataclass(slots=True)

@@ -7,6 +7,7 @@ that turns them into character spans and party ids.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from ..ingest import Article
 from ..model import Annotations, Demand, Member, Quote, Span, Speaker
@@ -178,7 +179,20 @@ class _Assembler:
         holder = self._speaker(f.holder, f.referent)
         if holder is None:
             return None
+        if holder.party is None and f.group:
+            # "Protesters called for …": a crowd that acts as one is a party of its own.
+            holder = replace(holder, party=self.book.get(f.group, "group").id)
         s, e = f.span
         return Demand(f"d{n}", holder.party, f.stance, f.summary, s, e, self.doc.text[s:e],  # type: ignore[arg-type]
                       holder, self._cue(f.cue), quote_ids.get(id(f.quote)) if f.quote is not None else None,
-                      outlet_at(self.credits, s))
+                      outlet_at(self.credits, s), self._targets(f.targets, holder.party), f.type,
+                      [Span(a, b, self.doc.text[a:b]) for a, b in f.evidence])
+
+    def _targets(self, names: list[str], holder_party: str | None) -> list[str]:
+        """The ids of the parties a demand is made of: only parties the article has."""
+        out: list[str] = []
+        for name in names:
+            party = self.book.parties.get(name)
+            if party is not None and party.id != holder_party and party.id not in out:
+                out.append(party.id)
+        return out

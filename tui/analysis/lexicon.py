@@ -70,8 +70,19 @@ class Entry:
 class Lexicon:
     speech_verbs: dict[str, str] = field(default_factory=dict)  # form -> base
     phrasal_speech: dict[str, set[str]] = field(default_factory=dict)  # "shot" -> {"back"}
-    demand_cues: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # (words, base)
-    reject_cues: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    # (words, stance, frame, base verb): demand and rejection cues, see demand_cues.tsv
+    demand_cues: list[tuple[tuple[str, ...], str, str, str]] = field(default_factory=list)
+    demand_not_objects: set[str] = field(default_factory=set)  # "declined to comment"
+    demand_types: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (type, stems)
+    demand_adjuncts: tuple[str, ...] = ()  # "in a statement": where a summary ends
+    demand_documents: set[str] = field(default_factory=set)  # "a letter urging …"
+    demand_claim_nouns: set[str] = field(default_factory=set)  # "denied the allegations"
+    demand_actor_nouns: set[str] = field(default_factory=set)  # "the police union pushed for …"
+    demand_groups: set[str] = field(default_factory=set)  # "Protesters called for …": a party
+    demand_outcome_verbs: set[str] = field(default_factory=set)  # "sought to overturn"
+    demand_nouns: dict[str, str] = field(default_factory=dict)  # "Pence's call for": noun -> stance
+    demand_behest: list[tuple[str, ...]] = field(default_factory=list)  # "at the request of"
+    demand_own_goals: set[str] = field(default_factory=set)  # "seeking the nomination"
     names: dict[str, Entry] = field(default_factory=dict)  # surface form -> entry
     demonyms: dict[str, str] = field(default_factory=dict)  # adjective -> state name
     titles: set[str] = field(default_factory=set)
@@ -100,17 +111,25 @@ class Lexicon:
     group_pattern: re.Pattern[str] | None = None
 
 
-def _cue_phrases(name: str) -> list[tuple[tuple[str, ...], str]]:
-    out: list[tuple[tuple[str, ...], str]] = []
-    for line in _lines(name):
-        phrase, _, irregular = line.partition("|")
-        words = phrase.split()
-        head, rest = words[0], words[1:]
-        extra = irregular.split()
-        past = extra[0] if extra else None
-        part = extra[1] if len(extra) > 1 else None
-        for form in verb_forms(head, past, part):
-            out.append((tuple([form, *rest]), head))
+def _phrase_forms(line: str) -> tuple[list[tuple[str, ...]], str]:
+    """Every inflection of a cue phrase 'verb rest…|past participle', and its base verb."""
+    phrase, _, irregular = line.partition("|")
+    words = phrase.split()
+    head, rest = words[0], words[1:]
+    extra = irregular.split()
+    past = extra[0] if extra else None
+    part = extra[1] if len(extra) > 1 else None
+    return [tuple([form, *rest]) for form in sorted(verb_forms(head, past, part))], head
+
+
+def _demand_cues() -> list[tuple[tuple[str, ...], str, str, str]]:
+    out: list[tuple[tuple[str, ...], str, str, str]] = []
+    for phrase, stance, frame in _rows("demand_cues.tsv"):
+        forms, head = _phrase_forms(phrase)
+        out += [(words, stance, frame, head) for words in forms]
+    for line in _lines("reject_phrases.txt"):
+        words = tuple(line.lower().split())
+        out.append((words, "reject", "fixed", words[0]))
     return out
 
 
@@ -124,10 +143,18 @@ def lexicon() -> Lexicon:
     for line in _lines("phrasal_speech_verbs.txt"):
         verb, particle = line.lower().split()
         lx.phrasal_speech.setdefault(verb, set()).add(particle)
-    lx.demand_cues = _cue_phrases("demand_verbs.txt")
-    lx.reject_cues = _cue_phrases("reject_verbs.txt")
-    for line in _lines("reject_phrases.txt"):
-        lx.reject_cues.append((tuple(line.lower().split()), line.lower()))
+    lx.demand_cues = _demand_cues()
+    lx.demand_not_objects = set(_lines("demand_not_objects.txt"))
+    lx.demand_types = [(row[0], tuple(_split(row[1]))) for row in _rows("demand_types.tsv")]
+    lx.demand_adjuncts = tuple(_lines("demand_adjuncts.txt"))
+    lx.demand_documents = set(_lines("demand_documents.txt"))
+    lx.demand_claim_nouns = set(_lines("demand_claim_nouns.txt"))
+    lx.demand_actor_nouns = set(_lines("demand_actor_nouns.txt"))
+    lx.demand_groups = set(_lines("demand_groups.txt"))
+    lx.demand_outcome_verbs = set(_lines("demand_outcome_verbs.txt"))
+    lx.demand_nouns = {row[0]: row[1] for row in _rows("demand_nouns.tsv")}
+    lx.demand_behest = [tuple(line.split()) for line in _lines("demand_behest.txt")]
+    lx.demand_own_goals = set(_lines("demand_own_goals.txt"))
 
     for row in _rows("states.tsv") + _rows("states_phoenix.tsv"):
         entry = Entry(row[0], "state")

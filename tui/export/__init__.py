@@ -36,6 +36,8 @@ def _registry() -> dict[str, ExportFormat]:
         ExportFormat("jsonl", "annotations JSON Lines (one line per article)", ".annotations.jsonl",
                      _single(json_.render_jsonl)),
         ExportFormat("csv", "CSV, one row per quote", ".quotes.csv", _single(csv_.render)),
+        ExportFormat("demands-csv", "CSV, one row per demand (holder, type, targets)", ".demands.csv",
+                     _single(csv_.render_demands)),
         ExportFormat("md", "Markdown brief", ".brief.md", _single(markdown.render)),
         ExportFormat("html", "HTML brief", ".brief.html", _single(html.render)),
         ExportFormat("w3c", "W3C Web Annotation collection (JSON-LD)", ".w3c.jsonld", _single(w3c.render)),

@@ -1,7 +1,7 @@
 """`brat`: standoff annotation, ``NAME.txt`` (the article text) + ``NAME.ann``.
 
 T lines for party mentions, quotes, cues, speakers and demands; R for quote -> speaker
-(SaidBy); A for a demand's stance; ``#`` AnnotatorNotes for the user's notes and for
+(SaidBy); A for a demand's stance and type; ``#`` AnnotatorNotes for a demand's targets, the user's notes and for
 corrected speakers that have no span in the text. Offsets are code points, end
 excluded. brat spans may not cross a newline, so a multi-paragraph quote becomes a
 discontinuous span ``s1 e1;s2 e2`` whose text is its fragments joined by one space.
@@ -104,6 +104,9 @@ def render_ann(ann: Annotations) -> str:
         dt = out.span("Demand", x.start, x.end)
         if dt:
             out.attribute("Stance", dt, x.stance)
+            out.attribute("DemandType", dt, x.type)
+            if x.targets:
+                out.note(dt, "of: " + ", ".join(party_name(ann, t) for t in x.targets))
             if x.cue:
                 out.span("Cue", x.cue.start, x.cue.end)
             _notes(ann, out, "demand", x.id, dt)

@@ -1,4 +1,6 @@
-"""`csv`: one row per quote — speaker, party, outlet, quote, start, end, notes.
+"""`csv`: one row per quote — speaker, party, outlet, quote, start, end, notes;
+`demands-csv`: one row per demand — holder, party, stance, type, summary, targets, the
+words that state it, start, end, notes.
 
 Cells that a spreadsheet would run as a formula (starting with = + - @ or a control
 character) get a leading apostrophe: the article and the notes are untrusted text.
@@ -9,9 +11,11 @@ import csv
 import io
 
 from ..model import Annotations
-from .common import note_line, notes_on, outlet_name, quote_party, speaker_name
+from .common import note_line, notes_on, outlet_name, party_name, quote_party, speaker_name
 
 COLUMNS = ["article", "quote_id", "speaker", "party", "outlet", "quote", "start", "end", "notes"]
+DEMAND_COLUMNS = ["article", "demand_id", "holder", "party", "stance", "type", "summary", "targets", "text",
+                  "start", "end", "notes"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -28,4 +32,17 @@ def render(docs: list[Annotations]) -> str:
             notes = "; ".join(note_line(n) for n in notes_on(ann, "quote", q.id))
             w.writerow([cell(ann.source.path), q.id, cell(speaker_name(q)), cell(quote_party(ann, q)),
                         cell(outlet_name(ann, q.outlet)), cell(q.text), q.start, q.end, cell(notes)])
+    return buf.getvalue()
+
+
+def render_demands(docs: list[Annotations]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(DEMAND_COLUMNS)
+    for ann in docs:
+        for d in ann.demands:
+            notes = "; ".join(note_line(n) for n in notes_on(ann, "demand", d.id))
+            targets = "; ".join(party_name(ann, t) for t in d.targets)
+            w.writerow([cell(ann.source.path), d.id, cell(d.holder.name), cell(party_name(ann, d.party)), d.stance,
+                        d.type, cell(d.summary), cell(targets), cell(d.text), d.start, d.end, cell(notes)])
     return buf.getvalue()

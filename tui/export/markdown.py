@@ -52,7 +52,10 @@ def _parties(ann: Annotations) -> list[str]:
             out += ["", f"**{title}**", ""]
             for x in items:
                 who = md_text(x.holder.name) if x.holder.name else "unattributed"
-                out.append(f"- {md_text(x.summary)} — “{md_text(x.text)}” ({who})")
+                of = ", ".join(md_text(party_name(ann, t)) for t in x.targets)
+                kind = f"{x.type}; of {of}" if of else x.type
+                also = "".join(f"; “{md_text(e.text)}”" for e in x.evidence)
+                out.append(f"- {md_text(x.summary)} ({kind}) — “{md_text(x.text)}”{also} ({who})")
                 out += _note_items(notes_on(ann, "demand", x.id), "  ")
         if not any(x.party == p.id for x in ann.demands):
             out += ["", "No demands or rejections found."]

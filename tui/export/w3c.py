@@ -92,9 +92,11 @@ def _quote_annotations(ann: Annotations, base: str) -> list[dict[str, Any]]:
 def _demand_annotations(ann: Annotations, base: str) -> list[dict[str, Any]]:
     out = []
     for x in ann.demands:
-        body = [_body(x.stance, "classifying"), _body(x.summary, "describing")]
+        body = [_body(x.stance, "classifying"), _body(f"type:{x.type}", "classifying"),
+                _body(x.summary, "describing")]
         if x.party:
             body.append(_body(party_name(ann, x.party), "identifying"))
+        body += [_body(f"target:{party_name(ann, t)}", "identifying") for t in x.targets]
         out.append(_anno(f"{base}:demand:{x.id}", "classifying", span_target(ann, x.start, x.end), body))
     return out
 

@@ -1,0 +1,563 @@
+"""Demand and rejection cues and their objects; holders (`holders`) and demands stated
+otherwise (`forms`) come from the mixins.
+
+A demand is a cue (demand, insist on, seek, call for, urge X to, want, …) or a rejection
+cue (reject, refuse, resist, resistant to, will not agree to, …) whose holder is an actor
+(the subject, resolved like a speaker; inside a quote "we"/"I" are the speaker) and whose
+object says what is wanted. A cue is no stance when it is negated (but "does not want X"
+rejects X), asked, hypothetical, an assertion ("insisted that the vote was fair") or an
+aim about the holder's own conduct ("wants to be honest", "declined to comment").
+"""
+from __future__ import annotations
+
+from ..attribution import Attribution
+from ..lexicon import Lexicon
+from ..mentions import MentionFinder
+from ..phrases import DETERMINERS, Phrases
+from ..resolve import Referent, Resolver
+from ..tokens import Doc
+from .base import Cue, DemandFinding
+from .forms import OtherForms
+from .holders import _CONTRACTIONS, _QUANTIFIERS, Holders
+from .summaries import split_items
+from .targets import Targets
+from .types import demand_type
+
+_NOUN_MODIFIERS = {"new", "fresh", "repeated", "more", "further", "public", "loud", "many", "several",
+                   "widespread", "similar", "previous", "earlier", "recent", "such"}
+_OBLIGATION = {"should", "must", "need", "needs", "needed", "have", "has", "had", "won't", "wouldn't",
+               "will", "would", "cannot", "can't", "ought", "required", "be"}
+_NEGATIONS = {"not", "n't", "never", "no", "cannot"}
+_CLAUSE_BREAK = {".", ";", "?", "!", "—", "(", ")", ":"}
+_CLAUSE_WORDS = {"while", "whereas", "but", "although", "though", "because", "so", "which", "who",
+                 "saying", "adding", "according", "as", "after", "before", "when", "if", "unless"}
+_HYPOTHETICAL = {"if", "unless", "whether"}
+_PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "get", "got"}
+_NOUN_CUES = {"calls", "demands", "requests", "appeals", "pleas", "bids", "petitions"}
+_WANT = {"want", "need"}
+_ANAPHORS = {"request", "requests", "demand", "demands", "offer", "proposal", "call", "calls", "plea", "it"}
+# Target cues also used with a bare "to": "asked to waive her immunity".
+_ASKED_TO = {"ask", "request", "urge", "beg", "plead with", "demand", "want"}
+_INFO_NOUNS = {"details", "comment", "comments", "information", "specifics", "interview", "interviews"}
+_NOT_SUBJUNCTIVE = {"is", "was", "has", "had", "did", "does", "can", "could", "may", "might", "are", "were"}
+
+
+class DemandFinder(OtherForms, Holders):
+    def __init__(self, doc: Doc, finder: MentionFinder, resolver: Resolver,
+                 attributions: list[Attribution], lx: Lexicon) -> None:
+        self.doc = doc
+        self.finder = finder
+        self.resolver = resolver
+        self.lx = lx
+        self.np = Phrases(doc, lx, {m.tok_end - 1 for m in finder.mentions})
+        self.by_quote = {id(a.quote): a for a in attributions}
+        self.targets = Targets(doc, finder, resolver)
+        self.cues, self.gapped, self.triggers = _cue_table(lx)
+
+    def _match(self, k: int) -> Cue | None:
+        options = self.cues.get(self.doc.lower[k])
+        if not options:
+            return None
+        lower = self.doc.lower
+        for words, stance, frame, base in options:
+            n = len(words)
+            if tuple(lower[k:k + n]) == words:
+                return Cue(k, k + n, stance, frame, base)
+        return None
+
+    def find(self) -> list[DemandFinding]:
+        doc = self.doc
+        out: list[DemandFinding] = []
+        n = len(doc.words)
+        k = 0
+        triggers = self.triggers
+        lower = doc.lower
+        while k < n:
+            if lower[k] not in triggers:
+                k += 1  # most words start no cue: one set look-up
+                continue
+            if doc.lower[k] in self.gapped and self._conditional(k) is not None:
+                after_on = self._conditional(k)
+                assert after_on is not None
+                found = self._finding(Cue(k, after_on, "demand", "gapped", "make"), out)
+                out.extend(found or [])
+                k += 1
+                continue
+            nominal = self._nominal(k) or self._behest(k) or self._modal(k) or self._despite(k, out) \
+                or self._condition(k)
+            if nominal is not None:
+                out.extend(nominal)
+                k += 1
+                continue
+            cue = self._match(k)
+            if cue is None or not doc.words[k].islower():
+                k += 1
+                continue
+            if not self._inside_earlier(cue.start, out):
+                out.extend(self._finding(cue, out) or [])
+            k = cue.end
+        return _merged(out)
+
+    def _inside_earlier(self, c: int, so_far: list[DemandFinding]) -> bool:
+        """'encouraging citizens to ask for application of the law': a cue inside what an
+        earlier cue demands is part of that demand, not a stance of its own."""
+        if not so_far or c > 0 and self.doc.lower[c - 1] in ("which", "who", "that"):
+            return False  # "a lawsuit filed by Texas which tried to overturn …": a clause of its own
+        last = so_far[-1]
+        start = self.doc.starts[c]
+        return last.span[0] < start < last.span[1] and self.doc.sent_of[last.cue[0]] == self.doc.sent_of[c]
+
+    def _conditional(self, k: int) -> int | None:
+        """'made any talks conditional on …': the token after 'on', when k is a form of make."""
+        doc = self.doc
+        for t in range(k + 1, min(k + 10, len(doc.words) - 2)):
+            if doc.lower[t] == "conditional" and doc.lower[t + 1] in ("on", "upon"):
+                return t + 2
+            if doc.words[t] in (".", ";", ",", "“", "”", '"'):
+                return None
+        return None
+
+    # -- is it a stance? ---------------------------------------------------
+    def _clause_lo(self, c: int) -> int:
+        doc = self.doc
+        lo = doc.sentences[doc.sent_of[c]][0]
+        qi = doc.quote_of[c]
+        if qi >= 0:
+            lo = max(lo, doc.token_at(doc.quotes[qi].start))
+        return lo
+
+    def _is_noun(self, cue: Cue) -> bool:
+        """'the demand for', 'accused X of seeking', 'dismissed calls for', 'demands from China'."""
+        doc, c = self.doc, cue.start
+        prev = doc.lower[c - 1] if c else ""
+        if prev in DETERMINERS or prev in ("of", "’s", "'s") or doc.words[c - 1:c] == ["-"] \
+                or doc.words[c - 1].endswith(("’s", "'s", "s’", "s'")) and prev not in _CONTRACTIONS:
+            return True
+        nxt = doc.lower[cue.end] if cue.end < len(doc.words) else ""
+        if cue.end - c == 1 and doc.lower[c] == cue.base and nxt in ("from", "of"):
+            return True  # "demand from China cooled"
+        if cue.base == "protest" and (doc.lower[c] in ("protest", "protests") or prev in ("by", "with", "and")):
+            return True  # "the protests over policing", "interrupted by protesting legislators"
+        if c >= 2 and doc.lower[c - 2] in DETERMINERS and self.np.adverb(c - 1) and doc.lower[c].endswith("ed"):
+            return True  # "their widely repudiated theories": an adjective
+        if prev == "in" and cue.base == "order":
+            return True  # "in order to"
+        if doc.lower[c] == "requests" and nxt == "for":
+            return True  # "did not return requests for comment"
+        if doc.lower[c] in _NOUN_CUES:
+            if c and doc.words[c - 1].islower() and (prev.endswith(("ed", "ing")) or prev in _NOUN_MODIFIERS) \
+                    and not self.np.adverb(c - 1):
+                return True
+            if cue.end - c == 1 and nxt in ("from", "of", "by", "include", "included", "includes",
+                                            "are", "were", "was", "is", "have", "had"):
+                return True
+        return False
+
+    def _asked_or_hypothetical(self, c: int, lo: int) -> bool:
+        """A question ('why don't they let them …?') or a condition ('if X wants …')."""
+        doc = self.doc
+        hi = doc.sentences[doc.sent_of[c]][1]
+        qi = doc.quote_of[c]
+        for t in range(c, min(hi, len(doc.words))):
+            if qi >= 0 and doc.quote_of[t] != qi:
+                break
+            if doc.words[t] == "?":
+                return True
+        return any(doc.lower[t] in _HYPOTHETICAL for t in range(max(lo, c - 6), c))
+
+    def _passive(self, c: int, lo: int) -> bool:
+        """'were (twice) denied visas', 'are required to convict': the holder is the agent."""
+        doc = self.doc
+        if doc.lower[c].endswith("ing"):
+            return False
+        k = c - 1
+        while k > lo and self.np.adverb(k) and doc.lower[k] not in _PASSIVE:
+            k -= 1
+        return k >= lo and doc.lower[k] in _PASSIVE
+
+    def _negated(self, c: int, lo: int) -> bool:
+        return any(self.doc.lower[j] in _NEGATIONS for j in range(max(lo, c - 3), c))
+
+    def _obliges(self, a: int) -> bool:
+        """'insisted (that) they won't consider a nominee' is a stance; 'insists it does not
+        know' or 'insisted that the vote was fair' is a claim."""
+        doc = self.doc
+        for t in range(a, min(a + 8, len(doc.words))):
+            if doc.lower[t] in _OBLIGATION:
+                return True
+            if doc.words[t] in (".", ";", "“", "”", '"'):
+                return False
+        return False
+
+    def _subjunctive(self, a: int) -> bool:
+        """'insisted that Pyongyang "stop its escapades"': a bare verb after the subject."""
+        doc = self.doc
+        n = len(doc.words)
+        if a < n and doc.lower[a] == "that":
+            a += 1
+        np = self.np.np_right(a, min(a + 10, n))
+        if np is None:
+            return False
+        v = np[1]
+        while v < n and doc.words[v] in ("“", '"', "‘"):
+            v += 1
+        if v >= n:
+            return False
+        w = doc.lower[v]
+        return doc.words[v].isalpha() and doc.words[v].islower() and not w.endswith(("s", "ed")) \
+            and w not in _NOT_SUBJUNCTIVE
+
+    # -- the finding -------------------------------------------------------
+    def _finding(self, cue: Cue, so_far: list[DemandFinding]) -> list[DemandFinding] | None:
+        doc, c = self.doc, cue.start
+        if self._is_noun(cue):
+            return None
+        lo = self._clause_lo(c)
+        qi = doc.quote_of[c]
+        if self._asked_or_hypothetical(c, lo):
+            return None
+        stance = cue.stance
+        if self._negated(c, lo) and cue.frame != "fixed":
+            if stance == "demand" and cue.base in _WANT:
+                stance = "reject"  # "does not want a shutdown"
+            else:
+                return None  # "did not rule out", "did not call for": no stance taken
+        if cue.base == "insist" and not (cue.end - c > 1 and doc.lower[cue.end - 1] == "on") \
+                and not self._obliges(cue.end) and not self._subjunctive(cue.end):
+            return None  # "insisted that the vote was fair": an assertion
+        if self._passive(c, lo) and cue.frame != "fixed":
+            return None  # "were denied visas": the holder is the agent, rarely named
+        holder, ref = self._holder(c, lo, qi)
+        if (holder is None or ref is None) and cue.base == "require":
+            holder, ref = self._reported_requirement(c, lo, qi)
+        if holder is None or ref is None or self._rule_holder(cue, holder):
+            return None
+        parsed = self._object(cue, qi)
+        if parsed is None or self._anaphoric(parsed[0]):
+            # "… but he declined", "the embassy declined the request": what was asked before
+            answer = self._answer(cue, stance, holder, ref, qi, so_far)
+            if answer or parsed is None:
+                return answer
+        obj, target_np = parsed
+        cue_tokens = (c, c + 1) if cue.frame == "gapped" else (c, cue.end)  # "made … conditional on": the verb
+        return self._findings(stance, holder, ref, cue_tokens, obj, target_np, qi, so_far)
+
+    def _anaphoric(self, obj: tuple[int, int]) -> bool:
+        """'the request', 'the offer', 'it': an object that only points back."""
+        words = self.doc.lower[obj[0]:obj[1]]
+        return len(words) <= 3 and (words[-1] in _ANAPHORS or words == ["it"]) and \
+            (len(words) == 1 or words[0] in ("the", "this", "that", "their", "his", "her", "its"))
+
+    def _answer(self, cue: Cue, stance: str, holder: tuple[int, int], ref: Referent, qi: int,
+                so_far: list[DemandFinding]) -> list[DemandFinding] | None:
+        """A rejection with no object of its own answers the latest demand of the sentence
+        or the one before, made of someone else: 'asked Judge Miller to delay his ruling,
+        but he declined'."""
+        doc = self.doc
+        if stance != "reject" or not so_far:
+            return None
+        end = cue.end
+        while end < len(doc.words) and doc.words[end] not in _CLAUSE_BREAK and doc.words[end] != "," \
+                and doc.lower[end] not in ("and", "but"):
+            end += 1
+        if end - cue.end > 3:
+            return None
+        last = so_far[-1]
+        if doc.sent_of[cue.start] - doc.sent_of[last.cue[0]] > 1 or last.stance != "demand" or \
+                (last.referent.party or last.referent.name) == (ref.party or ref.name):
+            return None
+        if doc.lower[holder[0]] in ("he", "she", "they") and holder[1] - holder[0] == 1 and last.addressee:
+            # "asked Judge Miller to delay his ruling, but he declined": he is the one asked
+            asked = self.resolver.resolve(*last.addressee)
+            if self._is_actor(asked, last.addressee[1], last.addressee[0]):
+                ref = asked
+        s = doc.starts[cue.start]
+        e = doc.ends[end - 1] if end > cue.end else doc.ends[cue.end - 1]
+        own = [last.referent.party] if last.referent.party else []
+        return [DemandFinding("reject", last.summary, (s, e), holder, ref, (cue.start, cue.end),
+                              doc.quotes[qi] if qi >= 0 else None, own, last.type, self._group(holder, ref))]
+
+    def _findings(self, stance: str, holder: tuple[int, int], ref: Referent, cue: tuple[int, int],
+                  obj: tuple[int, int], target_np: tuple[int, int] | None, qi: int,
+                  so_far: list[DemandFinding]) -> list[DemandFinding] | None:
+        """One finding per item demanded, with its targets and type."""
+        doc = self.doc
+        oa, ob = obj
+        summary_text = doc.text[doc.starts[oa]:doc.ends[ob - 1]]
+        earlier = self._antecedent(holder, summary_text, so_far)
+        items = split_items(earlier, self.lx, stance) if earlier else []
+        items = items or split_items(summary_text, self.lx, stance)
+        if not items:
+            return None
+        c = cue[0]
+        targets = self._targets(c, ref, target_np, obj, items, holder, stance)
+        start, end = min(doc.starts[c], doc.starts[oa]), max(doc.ends[cue[1] - 1], doc.ends[ob - 1])
+        quote = doc.quotes[qi] if qi >= 0 else None
+        group = self._group(holder, ref)
+        return [DemandFinding(stance, s, (start, end), holder, ref, cue, quote, list(targets),
+                              demand_type(s, self.lx), group, target_np) for s in items]
+
+    def _group(self, holder: tuple[int, int], ref: Referent) -> str | None:
+        """'Protesters', 'Hong Kong student groups': a plural holder with no party names a
+        group that acts as one; 'officials' or 'the team' do not (someone's members)."""
+        doc = self.doc
+        i, j = holder
+        if doc.lower[i] in _QUANTIFIERS and j - i > 1:
+            i += 1  # "several municipalities": the municipalities
+        if ref.party or ref.kind != "description" or doc.lower[i] in DETERMINERS:
+            return None
+        head = doc.lower[j - 1].rstrip("’'")
+        if not head.endswith("s") or head not in self.lx.demand_groups:
+            return None
+        text = doc.text[doc.starts[i]:doc.ends[j - 1]].removesuffix("’").removesuffix("'")
+        return text[:1].upper() + text[1:]
+
+    def _targets(self, c: int, ref: Referent, target_np: tuple[int, int] | None,
+                 obj: tuple[int, int], items: list[str], holder: tuple[int, int], stance: str) -> list[str]:
+        doc, t = self.doc, self.targets
+        own = {ref.party, ref.name}
+        if target_np is not None:
+            named = [p for p in t.named(*target_np) if p not in own]
+            if named:
+                return named
+        found = [p for p in t.from_object(*obj) if p not in own]
+        if found:
+            return found
+        if stance == "reject":
+            # "would not accept Cruz's endorsement": what is rejected is its owner's
+            found = t.context(ref, obj[0], obj[1])[:1]
+            if found:
+                return found
+        lo, hi = doc.sentences[doc.sent_of[c]]
+        found = t.context(ref, lo, hi, (min(holder[0], c), c))
+        if len(found) > 2:
+            found = []  # too many actors around to tell
+        if not found and doc.sent_of[c] > 0:
+            plo, phi = doc.sentences[doc.sent_of[c] - 1]
+            if doc.block_of[plo] == doc.block_of[c]:
+                found = t.context(ref, plo, phi)
+        if any(demand_type(s, self.lx) in ("ceasefire", "negotiation") for s in items):
+            sides = [p for p in t.sides() if p not in own]
+            if len(sides) == 2:
+                found = sides + [p for p in found if p not in sides]
+        return found
+
+    # -- the object --------------------------------------------------------
+    def _object(self, cue: Cue, qi: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        """What is demanded (tokens), and the party it is demanded of when the cue names one."""
+        doc, lx = self.doc, self.lx
+        n = len(doc.words)
+        a = cue.end
+        if a >= n:
+            return None
+        if doc.words[a] == ",":
+            # "which rejected, the day before the rally, a lawsuit …": past the aside
+            close = next((t for t in range(a + 1, min(a + 10, n)) if doc.words[t] == ","), None)
+            if close is None:
+                return None
+            a = close + 1
+            if a >= n:
+                return None
+        if cue.frame == "to" or cue.end - cue.start == 1 and doc.lower[a] == "to" and \
+                (cue.frame not in ("target", "target_or_obj") or cue.base in _ASKED_TO):
+            # "refused to meet", "sought to overturn", "wants to be honest", "asked to waive"
+            v = a + 1 if doc.lower[a] == "to" else a
+            if v >= n or doc.lower[v] in lx.demand_not_objects or \
+                    any(w in _INFO_NOUNS for w in doc.lower[v + 1:v + 5]):
+                return None  # "declined to comment", "wants to be honest": the holder's own conduct
+            if cue.base in ("sue", "try", "attempt") and doc.lower[v] not in lx.demand_outcome_verbs:
+                return None  # "sought to downplay", "sought to calm his supporters"
+            span = self._extent(v, qi)
+            return (span, None) if span else None
+        if doc.lower[a] in ("and", "or", "but", "from", "by", "slightly", "sharply") or doc.words[a][:1].isdigit():
+            return None  # "what she wants and …", "declined slightly from 58 percent"
+        if cue.base in ("seek", "want") and any(w in lx.demand_own_goals for w in doc.lower[a:a + 5]):
+            return None  # "seeking the Democratic nomination"
+        if cue.base == "deny" and (doc.lower[a] in ("that", "any", "having", "being", "ever") or self._claim_object(a)):
+            return None  # "denied the allegations": an assertion
+        if cue.frame in ("target", "target_or_obj", "named"):
+            aimed = self._addressee(a, qi)
+            if aimed is not None and (cue.frame != "named" or self.targets.named(*aimed[1])):
+                return aimed
+            if cue.frame == "target" and doc.lower[a] != "that":
+                return None  # "asked the minister a question", "invited the press"
+        if doc.lower[a] == "that" or doc.lower[cue.end - 1] == "that":
+            a += doc.lower[a] == "that"
+            aimed = self._that_clause(a, qi)
+            if aimed is not None:
+                return aimed
+        span = self._extent(a, qi)
+        return (span, None) if span else None
+
+    def _claim_object(self, a: int) -> bool:
+        doc = self.doc
+        for t in range(a, min(a + 4, len(doc.words))):
+            if doc.lower[t] in self.lx.demand_claim_nouns:
+                return True
+            if not doc.words[t].isalpha():
+                return False
+        return False
+
+    def _addressee(self, a: int, qi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """'urged the United States to waive …', 'asked U.S. citizens not (to) approach …':
+        the addressee's tokens and what it is to do."""
+        doc = self.doc
+        n = len(doc.words)
+        for t in range(a + 1, min(a + 12, n - 1)):
+            w = doc.lower[t]
+            if w == "to" or (w == "not" and doc.lower[t + 1] != "to"):
+                if not self._addressee_np(a, t):
+                    return None
+                v = t + 1 if w == "to" else t
+                if doc.lower[v] == "not" and v + 2 < n and doc.lower[v + 1] == "to":
+                    v += 1
+                if not doc.words[v].isalpha() or not doc.words[v].islower() or doc.lower[v] in DETERMINERS:
+                    return None  # "directing $20 million to a super PAC": no verb after "to"
+                if v < n and doc.lower[v] in ("be",) and t > a:
+                    span = self._extent(a, qi)  # "called for the bill to be dropped": the whole
+                    return (span, (a, t)) if span else None
+                span = self._extent(v, qi)
+                return (span, (a, t)) if span else None
+            if doc.words[t] in (".", ";", "?", "!", ":", "—", ",", "“", "”", '"') or w in ("that", "for"):
+                return None
+        return None
+
+    def _addressee_np(self, a: int, t: int) -> bool:
+        """The words a..t are a noun phrase: no verb, a name or a noun at the end."""
+        doc = self.doc
+        if t - a > 8:
+            return False
+        words = doc.lower[a:t]
+        if any(w in _CLAUSE_WORDS or w in ("is", "are", "was", "were", "has", "have") for w in words):
+            return False
+        last = doc.words[t - 1]
+        return not (last.islower() and last.endswith("ly"))
+
+    def _that_clause(self, a: int, qi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """'demanded that the administration release the documents': the administration is
+        the addressee when it names an actor; what it is to do is the rest."""
+        doc = self.doc
+        named = [m for m in self.resolver.mentions_in(a, min(a + 8, len(doc.words)))
+                 if m.tok == a or m.tok == a + 1 and doc.lower[a] == "the"]
+        np = (a, named[0].tok_end) if named else self.np.np_right(a, min(a + 10, len(doc.words)))
+        if np is None or np[1] >= len(doc.words):
+            return None
+        if not self.targets.named(*np):
+            return None
+        v = np[1]
+        while v < len(doc.words) and doc.lower[v] in ("must", "should", "would", "will", "shall"):
+            v += 1
+        span = self._extent(v, qi)
+        return (span, np) if span else None
+
+    def _extent(self, a: int, qi: int) -> tuple[int, int] | None:
+        doc = self.doc
+        n = len(doc.words)
+        b = a
+        if a >= n:
+            return None
+        block = doc.block_of[a]
+        while b < n and b - a < 60 and doc.block_of[b] == block:
+            w, lw = doc.words[b], doc.lower[b]
+            if w in _CLAUSE_BREAK:
+                break
+            if qi >= 0 and (doc.quote_of[b] != qi or w in ("“", "”", '"')):
+                break  # a demand inside a quote ends with the quote
+            if qi < 0 and w in ("“", "”", '"') and b == a:
+                a += 1  # called for "boots on the ground": the object is the quoted words
+            if w == "," and b + 1 < n and (doc.lower[b + 1] in _CLAUSE_WORDS or doc.lower[b + 1] in ("and", "a", "an")):
+                break
+            if w == "," and self._attribution_follows(b + 1):
+                break  # "…, the Kremlin said."
+            if lw in ("while", "whereas", "but") and b > a:
+                break
+            if lw == "and" and b + 1 < n and self.lx.speech_verbs.get(doc.lower[b + 1]) and b > a:
+                break  # "declined the request and said …"
+            b += 1
+        while b > a and doc.words[b - 1] in (",", "-", "–", "“", '"'):
+            b -= 1
+        if b - a < 1:
+            return None
+        return a, b
+
+    def _attribution_follows(self, k: int) -> bool:
+        doc = self.doc
+        for t in range(k, min(k + 7, len(doc.words))):
+            if doc.lower[t] in self.lx.speech_verbs and doc.words[t].islower():
+                return t + 1 >= len(doc.words) or doc.words[t + 1] in (".", ",", ";") or \
+                    doc.block_of[t + 1] != doc.block_of[t]
+            if doc.words[t] in (".", ";", ","):
+                return False
+        return False
+
+    def _antecedent(self, holder: tuple[int, int], summary: str, so_far: list[DemandFinding]) -> str | None:
+        """'…, a condition that Israel has refused to meet': the object is what came before."""
+        doc = self.doc
+        i = holder[0]
+        if i < 3 or doc.lower[i - 1] not in ("that", "which"):
+            return None
+        words = summary.split()
+        if len(words) > 3 or words and words[0].lower() in DETERMINERS:
+            return None  # "for which Pompeo requested an exemption": the object is its own
+        k = i - 2
+        while k > 0 and doc.words[k] not in (",", "."):
+            k -= 1
+        if doc.words[k] != ",":
+            return None
+        same_sentence = [f for f in so_far if doc.sent_of[f.cue[0]] == doc.sent_of[i]]
+        if same_sentence:
+            return same_sentence[-1].summary if len(same_sentence) == 1 else \
+                " and ".join(f.summary for f in same_sentence)
+        return doc.text[doc.starts[k + 1]:doc.ends[i - 2]]
+
+
+CueTable = dict[str, list[tuple[tuple[str, ...], str, str, str]]]
+_TABLES: dict[int, tuple[CueTable, set[str], frozenset[str]]] = {}
+
+
+def _cue_table(lx: Lexicon) -> tuple[CueTable, set[str], frozenset[str]]:
+    """The cues by first word (longest first), the verbs of "make X conditional on", and
+    every word that can start a finding; built once per lexicon."""
+    table = _TABLES.get(id(lx))
+    if table is None:
+        cues: CueTable = {}
+        for words, stance, frame, base in lx.demand_cues:
+            cues.setdefault(words[0], []).append((words, stance, frame, base))
+        for v in cues.values():
+            v.sort(key=lambda x: -len(x[0]))
+        # "make X conditional on Y": the verb and the rest of the cue may stand apart.
+        gapped = {words[0] for words, _, _, _ in lx.demand_cues if words[1:2] == ("conditional",)}
+        triggers = frozenset(cues) | gapped | set(lx.demand_nouns) | {words[0] for words in lx.demand_behest} \
+            | {"should", "must", "need", "needs", "ought", "despite", "amid", "over", "until", "unless", "if"}
+        table = _TABLES[id(lx)] = (cues, gapped, triggers)
+    return table
+
+
+def _merged(findings: list[DemandFinding]) -> list[DemandFinding]:
+    """The same demand by the same holder's party, said again, is reported once, with the
+    later statements as its evidence."""
+    first: dict[tuple[str, str, str], DemandFinding] = {}
+    out = []
+    for f in findings:
+        key = (f.referent.party or f.referent.name, f.stance, _same(f.summary))
+        earlier = first.get(key)
+        if earlier is not None:
+            if f.span != earlier.span and f.span not in earlier.evidence:
+                earlier.evidence.append(f.span)
+            continue
+        first[key] = f
+        out.append(f)
+    return out
+
+
+def _same(summary: str) -> str:
+    """A summary as compared for sameness: case and leading determiners aside."""
+    words = summary.lower().split()
+    while words and words[0] in DETERMINERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def find_demands(doc: Doc, finder: MentionFinder, resolver: Resolver,
+                 attributions: list[Attribution], lx: Lexicon) -> list[DemandFinding]:
+    return DemandFinder(doc, finder, resolver, attributions, lx).find()

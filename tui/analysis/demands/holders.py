@@ -1,0 +1,182 @@
+"""Who holds a demand: the cue's subject, resolved like a speaker, when it is an actor
+(a named one, a resolved pronoun, a person or body noun, never a stray noun such as "a
+visa"); the doer of a participle ("objections from conservatives opposing X"); the writer
+of a document that carries the demand ("Pompeo sent a letter requesting …"); the
+antecedent of "who"/"which". A mixin of `DemandFinder`.
+"""
+from __future__ import annotations
+
+from ..phrases import DETERMINERS
+from ..resolve import Referent
+from .base import Cue
+from .summaries import CANNOT_END
+
+_ACTOR_KINDS = {"person", "state", "organisation", "group"}
+_SOURCE_PREPOSITIONS = {"from", "by", "among"}
+_QUANTIFIERS = {"several", "many", "some", "other", "most", "hundreds", "thousands"}
+# "he’s sought": a contraction of "has", not a possessive.
+_CONTRACTIONS = {f"{w}{a}s" for w in ("he", "she", "it", "who", "that", "there", "what", "one") for a in "’'"}
+
+
+class Holders:
+    def _participle_subject(self, c: int, lo: int) -> tuple[int, int] | None:
+        """The doer of a participle or gerund cue: 'objections from conservatives opposing X'
+        (the phrase before it, after from/by/among), 'punish the mayor for refusing to …'
+        (the object before 'for')."""
+        doc = self.doc
+        if not doc.lower[c].endswith("ing") or c - 1 <= lo:
+            return None
+        if doc.lower[c - 1] == "for":
+            np = self.np.np_ending(c - 2, lo)
+            return np if np is not None and self._names_actor(np) else None
+        np = self.np.np_ending(c - 1, lo) or self._bare_np(c - 1, lo)
+        while np is not None and np[0] - 2 >= lo and doc.lower[np[0] - 1] == "of":
+            # "the NAACP board of directors": the whole phrase
+            head = self.np.np_ending(np[0] - 2, lo) or self._bare_np(np[0] - 2, lo)
+            np = (head[0], np[1]) if head is not None else None
+        if np is None or np[0] - 1 < lo:
+            return None
+        if doc.lower[np[0] - 1] in ("to", "at", "with", "on", "in", "into"):
+            # "Adderley wrote to the US Embassy asking to waive …": the writer asks.
+            main = self._clause_subject(np[0] - 1, lo)
+            return main if main is not None and self._names_actor(main) else None
+        if doc.lower[np[0] - 1] not in _SOURCE_PREPOSITIONS:
+            return None
+        return np if self._names_actor(np) else None
+
+    def _bare_np(self, k: int, lo: int) -> tuple[int, int] | None:
+        """A plain noun phrase ending at token k ('conservatives', 'sixteen states'): the
+        words back to a preposition, verb or punctuation, at most five."""
+        doc = self.doc
+        if k < lo or not doc.words[k].isalpha() or doc.lower[k] in CANNOT_END:
+            return None
+        i = k
+        while i - 1 >= lo and k - i < 4 and doc.words[i - 1].isalpha() and doc.lower[i - 1] not in CANNOT_END \
+                and doc.lower[i - 1] not in self.lx.speech_verbs and not doc.lower[i - 1].endswith("ed"):
+            i -= 1
+        if i - 1 >= lo and doc.lower[i - 1] in DETERMINERS:
+            i -= 1
+        return (i, k + 1)
+
+    def _names_actor(self, np: tuple[int, int]) -> bool:
+        if self.doc.lower[np[0]] in ("he", "she", "they", "it", "we", "i", "you"):
+            return False
+        return self._is_actor(self.resolver.resolve(*np), np[1])
+
+    def _holder(self, c: int, lo: int, qi: int) -> tuple[tuple[int, int] | None, Referent | None]:
+        doc = self.doc
+        np = self._participle_subject(c, lo) or self.np.subject_left(c, lo)
+        if np is None:
+            np = self._clause_subject(c, lo)
+        if np is None:
+            bare = self._bare_np(c - 1, lo)  # "sixteen states filed a lawsuit against …"
+            np = bare if bare is not None and bare[0] == lo or bare and doc.lower[bare[0] - 1] in \
+                _SOURCE_PREPOSITIONS else None
+        if np is None:
+            return None, None
+        i, j = np
+        lw = doc.lower[i] if j - i == 1 else ""
+        if qi >= 0:
+            att = self.by_quote.get(id(doc.quotes[qi]))
+            if lw in ("we", "i", "us"):
+                if att is None or att.referent is None:
+                    return None, None
+                return np, att.referent
+            # A third party's wish reported inside someone's quote is their claim, not a stance.
+            return None, None
+        if lw in ("who", "which", "who’s", "who's", "that"):
+            return self._relative_holder(i)
+        if doc.lower[j - 1] in self.lx.demand_documents:
+            # "Pompeo sent a letter requesting …", "Podliska's lawsuit demands …": who wrote
+            # the letter holds the demand.
+            author = self._author(i, j, c, lo)
+            if author is None:
+                return None, None
+            i, j = np = author
+            lw = doc.lower[i] if j - i == 1 else ""
+        if j - i == 1 and doc.lower[i] in _CONTRACTIONS:
+            lw = doc.lower[i][:-2]  # "he’s sought": he
+            ref = self.resolver.pronoun(i, lw) if lw in ("he", "she", "it") else self.resolver.resolve(i, j)
+        else:
+            ref = self.resolver.resolve(i, j)
+        if not self._is_actor(ref, j, i):
+            return None, None
+        if ref.kind == "pronoun" and lw in ("it", "you"):
+            return None, None
+        return np, ref
+
+    def _rule_holder(self, cue: Cue, holder: tuple[int, int]) -> bool:
+        """'it requires candidates to disclose …': a law or rule requires, a party demands."""
+        i, j = holder
+        return cue.base in ("require", "appeal") and j - i == 1 and self.doc.lower[i] == "it"
+
+    def _author(self, i: int, j: int, c: int, lo: int) -> tuple[int, int] | None:
+        """Who wrote the document i..j that carries a demand: its possessor ("his plan",
+        "Podliska's lawsuit"), or the clause's subject when the cue is a participle
+        ("X sent a letter urging …")."""
+        doc = self.doc
+        for k in range(i, j - 1):
+            w = doc.words[k]
+            if doc.lower[k] in ("his", "her", "their", "its"):
+                return (k, k + 1)
+            if w.endswith(("’s", "'s")):
+                return (i if doc.lower[i] not in DETERMINERS else i + 1, k + 1)
+        for m in self.resolver.mentions_in(i, j - 1):
+            if m.kind in ("person", "organisation", "group"):
+                return (m.tok, m.tok_end)  # "a Trump lawsuit attempting to …": Trump's, not "the Paris Agreement"
+        if not doc.lower[c].endswith("ing"):
+            return None
+        main = self._clause_subject(i, lo)
+        if main is None and i - 1 > lo:
+            main = self.np.subject_left(i - 1, lo)  # the subject of "signed" in "… signed a letter urging"
+        return main if main is not None and main[1] <= i else None
+
+    def _is_actor(self, ref: Referent, j: int, i: int | None = None) -> bool:
+        """A holder is an actor: a named one, a resolved pronoun, or a person or body noun
+        ('officials', 'the union'), never a stray noun ('a visa', 'her lack')."""
+        if ref.kind in _ACTOR_KINDS:
+            return True
+        if ref.kind == "pronoun":
+            return False  # left unresolved
+        if ref.kind == "description":
+            if ref.party:
+                return True
+            lx = self.lx
+            words = [w.removesuffix("’s").removesuffix("'s").rstrip("’'")
+                     for w in self.doc.lower[i if i is not None else j - 1:j]]
+            if "of" in words:
+                words = words[:words.index("of")]  # "the head of …": the head
+            # the head, or a person noun before it: "attorneys general"
+            return any(w in lx.person_nouns or w in lx.collective_nouns or w in lx.demand_actor_nouns
+                       or w in lx.demand_groups for w in words[-2:]) or self.doc.words[j - 1] in lx.group_words
+        return False
+
+    def _relative_holder(self, i: int) -> tuple[tuple[int, int] | None, Referent | None]:
+        """'senators who wanted …', 'Sen. Lindsey Graham, who's called for …': the antecedent."""
+        doc = self.doc
+        k = i - 1
+        if k >= 0 and doc.words[k] == ",":
+            k -= 1
+        lo = doc.sentences[doc.sent_of[i]][0]
+        np = self.np.np_ending(k, lo) if k >= lo else None
+        if np is None:
+            return None, None
+        if doc.lower[np[1] - 1] in self.lx.demand_documents:
+            author = self._author(np[0], np[1], i + 1, lo)  # "a lawsuit filed by Texas which tried …"
+            if author is None:
+                return None, None
+            ref = self.resolver.resolve(*author)
+            return (author if self._is_actor(ref, author[1], author[0]) else None), ref
+        ref = self.resolver.resolve(*np)
+        if ref.kind in ("outlet", "pronoun") or not self._is_actor(ref, np[1]):
+            return None, None
+        return (i, i + 1), ref  # the mention is the relative pronoun; its referent the antecedent
+
+    def _clause_subject(self, c: int, lo: int) -> tuple[int, int] | None:
+        """'X has been …, traveling to Israel to meet leaders and push for …': the clause's subject."""
+        np = self.np.clause_subject(c, lo)
+        if np is not None and self.doc.quote_of[np[0]] < 0:
+            return np
+        return None
+
+    # -- the object --------------------------------------------------------

@@ -49,7 +49,7 @@ def check_destination(fmt: ExportFormat, dest: Path, files: list[Path], *, force
     try:
         _check_destination(fmt, dest, files, force=force, inputs=inputs)
     except OSError as exc:  # e.g. a directory on the way that we may not search
-        raise ExportError(f"cannot write {exc.filename or dest}: {exc.strerror or exc}") from None
+        raise ExportError(f"cannot write {dest}: {exc.strerror or exc}") from None
 
 
 def _check_destination(fmt: ExportFormat, dest: Path, files: list[Path], *, force: bool,

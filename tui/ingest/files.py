@@ -7,7 +7,9 @@ output that must equal the file: the annotations JSON (which escapes them).
 """
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +33,7 @@ CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 REPLACEMENT = "\ufffd"
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 _TITLE_MAX = 120
+DEFAULT_MAX_MB = 20  # larger files are refused (--max-mb): no news article is this long
 
 
 class IngestError(Exception):
@@ -143,19 +146,50 @@ def text_sha256(text: str) -> str:
     return _sha256(text.encode("utf-8")).hexdigest()
 
 
-def load(path: str | Path) -> Article:
+def load(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB) -> Article:
     """Read one article. Raises IngestError with a one-line message on bad input."""
     p = Path(path)
     name = str(path)
-    if not p.exists():
-        raise IngestError(f"{name}: no such file")
-    if p.is_dir():
-        raise IngestError(f"{name}: is a directory, not an article")
+    data = read_regular_file(p, name, max_mb)
+    return load_bytes(data, name, markdown=p.suffix.lower() in MARKDOWN_SUFFIXES)
+
+
+def read_regular_file(path: Path, name: str, max_mb: float = DEFAULT_MAX_MB) -> bytes:
+    """The bytes of a regular file of at most max_mb megabytes (2**20 bytes), else
+    IngestError. A FIFO would block and /dev/zero never ends, so the type is checked on
+    the open descriptor (O_NONBLOCK: opening a FIFO must not wait for a writer)."""
+    limit = int(max_mb * 2**20)
     try:
-        data = p.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except (FileNotFoundError, NotADirectoryError):
+        raise IngestError(f"{name}: no such file") from None
+    except OSError as exc:  # also a directory we may not search
+        raise IngestError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise IngestError(f"{name}: is a directory, not an article")
+        if not stat.S_ISREG(st.st_mode):
+            raise IngestError(f"{name}: is not a regular file (a FIFO, device or socket); "
+                              "only files are read")
+        if st.st_size > limit:
+            raise _too_big(name, max_mb)
+        with os.fdopen(fd, "rb") as fh:
+            fd = -1  # closed by fh
+            data = fh.read(limit + 1)  # + 1: a file growing while we read is caught too
     except OSError as exc:
         raise IngestError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    return load_bytes(data, name, markdown=p.suffix.lower() in MARKDOWN_SUFFIXES)
+    finally:
+        if fd >= 0:
+            os.close(fd)
+    if len(data) > limit:
+        raise _too_big(name, max_mb)
+    return data
+
+
+def _too_big(name: str, max_mb: float) -> IngestError:
+    return IngestError(f"{name}: is larger than {max_mb:g} MB; "
+                       "raise the limit with --max-mb if it really is an article")
 
 
 def load_bytes(data: bytes, name: str, *, markdown: bool = False) -> Article:

@@ -49,3 +49,18 @@ def test_dangling_output_link_is_reported_by_its_own_name(env, capsys, force):  
     err = one_line_error(capsys)
     assert "out.json" in err and ".tmp" not in err
     assert Path("out.json").is_symlink()
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json"])
+def test_store_with_wrong_types_is_refused_by_export_in_one_line(env, tmp_path, capsys, fmt):  # noqa: F811
+    import json
+
+    from tui.ingest import load
+
+    store = tmp_path / "notes" / f"{load(SEED).source.sha256}.json"
+    data = json.loads(store.read_text())
+    data["corrections"][0]["speaker"] = 123
+    store.write_text(json.dumps(data))
+    assert export(SEED, "--format", fmt, "-o", "-") == 2
+    assert "'speaker' is int" in one_line_error(capsys)
+    assert export(SEED, "--format", fmt, "-o", "-", "--no-notes") == 0

@@ -60,19 +60,39 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Decode bytes as UTF-8 (BOM allowed), else detect the encoding. Returns (text, encoding)."""
+def nearly_utf8(data: bytes) -> tuple[str, int] | None:
+    """(text, bytes replaced) when data is UTF-8 but for a few stray bytes, else None.
+
+    A stray byte in a UTF-8 file must not send the whole file to the detector (which
+    then reads its curly quotes as cp1125: "тАЬWe will"). "A few": at most 8, or one in
+    a thousand bytes, and at least twice as many valid multi-byte characters, which a
+    legacy single-byte file (every accent invalid UTF-8) almost never has by chance."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count(REPLACEMENT) - data.count(REPLACEMENT.encode("utf-8"))
+    multibyte = sum(1 for c in text if c > "\x7f") - text.count(REPLACEMENT)
+    if 0 < bad <= max(8, len(data) // 1000) and multibyte >= 2 * bad:
+        return text, bad
+    return None
+
+
+def decode(data: bytes, name: str) -> tuple[str, str, int]:
+    """Decode bytes as UTF-8 (BOM allowed), else detect the encoding. Returns (text,
+    encoding, the number of invalid bytes replaced)."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+        text = data[3:].decode("utf-8", errors="replace")
+        return text, "utf-8-sig", text.count(REPLACEMENT) - data.count(REPLACEMENT.encode("utf-8"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16"), "utf-16"
+            return data.decode("utf-16"), "utf-16", 0
         except UnicodeDecodeError as exc:
             raise IngestError(f"{name}: not valid UTF-16 text ({exc.reason})") from None
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", 0
     except UnicodeDecodeError:
         pass
+    nearly = nearly_utf8(data)
+    if nearly is not None:
+        return nearly[0], "utf-8", nearly[1]
     if b"\x00" in data:
         raise IngestError(f"{name}: looks like a binary file, not an article")
     from charset_normalizer import from_bytes  # imported lazily: only odd files need it
@@ -96,9 +116,10 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     if encoding in {"latin_1", "iso8859_1", "iso8859_15"}:
         encoding = "cp1252"
     try:
-        return data.decode(encoding), encoding
+        return data.decode(encoding), encoding, 0
     except (UnicodeDecodeError, LookupError):
-        return data.decode("cp1252", errors="replace"), "cp1252"
+        text = data.decode("cp1252", errors="replace")
+        return text, "cp1252", text.count(REPLACEMENT)  # cp1252 has no U+FFFD of its own
 
 
 def _looks_binary(text: str) -> bool:
@@ -192,14 +213,22 @@ def _too_big(name: str, max_mb: float) -> IngestError:
                        "raise the limit with --max-mb if it really is an article")
 
 
+def _notice(name: str, encoding: str, replaced: int) -> str:
+    """What to tell the user about the decoding, or ""."""
+    if replaced:
+        places = "1 byte" if replaced == 1 else f"{replaced} bytes"
+        return f"{name}: decoded as {encoding}; {places} not valid {encoding} replaced by {REPLACEMENT}"
+    return "" if encoding.startswith("utf-8") else f"{name}: decoded as {encoding}"
+
+
 def load_bytes(data: bytes, name: str, *, markdown: bool = False) -> Article:
     if not data.strip():
         raise IngestError(f"{name}: is empty")
-    raw, encoding = decode(data, name)
+    raw, encoding, replaced = decode(data, name)
     raw = normalise_newlines(raw)
     if _looks_binary(raw):
         raise IngestError(f"{name}: looks like a binary file, not an article")
-    notice = "" if encoding.startswith("utf-8") else f"{name}: decoded as {encoding}"
+    notice = _notice(name, encoding, replaced)
     if markdown:
         from .markdown import markdown_to_text
 

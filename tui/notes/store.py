@@ -64,6 +64,20 @@ def _get(d: Any, key: str, types: type | tuple[type, ...], default: Any = _REQUI
     return value
 
 
+def _record_id(d: Any) -> str:
+    rid = _get(d, "id", str)
+    if not rid:
+        raise ValueError("a record has an empty 'id'")
+    return rid
+
+
+def _offset(d: Any, key: str) -> int:
+    value = _get(d, key, int)
+    if value < 0:
+        raise ValueError(f"{key!r} is negative")
+    return value
+
+
 def _strings(d: Any, key: str) -> list[str]:
     items = _get(d, key, list, [])
     if not all(isinstance(t, str) for t in items):
@@ -93,7 +107,7 @@ class Target:
         if kind not in ("quote", "party", "demand", "mention"):
             raise ValueError(f"unknown target kind {kind!r}")
         a = _get(d, "anchor", (dict, type(None)), None)
-        anchor = Anchor(_get(a, "start", int), _get(a, "end", int), _get(a, "exact", str),
+        anchor = Anchor(_offset(a, "start"), _offset(a, "end"), _get(a, "exact", str),
                         _get(a, "prefix", str, ""), _get(a, "suffix", str, "")) if a else None
         return cls(kind, _get(d, "id", str), anchor, _get(d, "label", str, ""))
 
@@ -117,7 +131,7 @@ class Note:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Note":
-        return cls(_get(d, "id", str), Target.from_dict(_get(d, "target", dict)),
+        return cls(_record_id(d), Target.from_dict(_get(d, "target", dict)),
                    _get(d, "text", str), _strings(d, "tags"), _get(d, "created", str, ""),
                    _get(d, "modified", str, ""), _get(d, "orphan", bool, False))
 
@@ -163,7 +177,7 @@ class Correction:
                 raise ValueError(f"unknown party kind {kind!r}")
             new_party = NewParty(_get(np, "id", str), _get(np, "name", str), kind)
         maybe = (str, type(None))
-        return cls(_get(d, "id", str), Target.from_dict(_get(d, "target", dict)),
+        return cls(_record_id(d), Target.from_dict(_get(d, "target", dict)),
                    _get(d, "speaker", maybe, None), _get(d, "party", maybe, None), new_party,
                    _get(d, "created", str, ""), _get(d, "orphan", bool, False))
 
@@ -183,7 +197,7 @@ class Dismissal:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Dismissal":
-        return cls(_get(d, "id", str), Target.from_dict(_get(d, "target", dict)),
+        return cls(_record_id(d), Target.from_dict(_get(d, "target", dict)),
                    _get(d, "created", str, ""), _get(d, "orphan", bool, False))
 
 

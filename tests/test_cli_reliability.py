@@ -164,3 +164,16 @@ def test_full_disk_on_stdout_is_one_line_and_non_zero(good, args):
         r = run(args[0], good, *args[1:], stdout=full)
     assert r.returncode != 0
     assert "No space left on device" in one_line(r.stderr, "standard output")
+
+
+# ---------------------------------------------------------------- untrusted names in messages
+
+
+def test_file_names_in_messages_carry_no_control_characters(tmp_path, capsys):
+    name = str(tmp_path / "evil\x1b]0;pwned\x07\nnewsreader: fake.txt")
+    assert main(["analyze", name]) == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err and err.count("\n") == 1
+    assert main(["export", name, "--format", "json", "-o", "-"]) == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and err.count("\n") == 1

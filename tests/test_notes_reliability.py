@@ -150,3 +150,23 @@ def test_wrong_types_in_a_note_are_set_aside_for_export_too(tmp_path):
     path.write_text(json.dumps(data))
     store = NoteStore.open(build(), tmp_path, readonly=True)
     assert "unusable" in store.problem and "'tags'" in store.problem
+
+
+def test_a_corrupt_store_another_reader_set_aside_first_is_no_error(tmp_path, monkeypatch):
+    import tui.notes.store as store_mod
+
+    path = tmp_path / f"{build().source.sha256}.json"
+    path.write_text("garbage")
+    real = store_mod._read_store
+
+    def read_then_lose_the_race(source):
+        try:
+            return real(source)
+        finally:
+            if source.exists():
+                store_mod._move_aside(source)  # the other reader, between our read and our move
+
+    monkeypatch.setattr(store_mod, "_read_store", read_then_lose_the_race)
+    store = NoteStore.open(build(), tmp_path)
+    assert not store.readonly and "another reader kept it aside" in store.problem
+    assert len(list(tmp_path.glob("*.corrupt-*"))) == 1

@@ -353,6 +353,10 @@ class NoteStore:
             return None
         try:
             with self._lock():
+                if not source.exists():  # another process set it aside first
+                    self.problem = (f"the notes file was unusable ({reason}); another reader "
+                                    "kept it aside; starting with no notes")
+                    return None
                 try:
                     return _read_store(source)  # set aside and rewritten by another process?
                 except (StoreError, PermissionError):
@@ -516,10 +520,11 @@ class NoteStore:
                 ours[i] = rec
                 self.resolved[rec.id] = None if rec.orphan else rec.target.id
         on_disk = {r.id for r in disk}
-        for rec in [r for r in ours if r.id not in on_disk and r.id in self._base
-                    and r.to_dict() == self._base[r.id]]:
-            ours.remove(rec)  # deleted by another process, unchanged here
-            self.resolved.pop(rec.id, None)
+        gone = {r.id for r in ours if r.id not in on_disk and r.id in self._base
+                and r.to_dict() == self._base[r.id]}  # deleted by another process, unchanged here
+        ours[:] = [r for r in ours if r.id not in gone]
+        for rid in gone:
+            self.resolved.pop(rid, None)
 
 
 def _clean_tags(tags: list[str]) -> list[str]:

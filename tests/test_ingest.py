@@ -322,3 +322,21 @@ def test_sha256_is_of_the_text():
     assert a.source.sha256 == hashlib.sha256(a.text.encode()).hexdigest()
     for text in ("", "Gaza – “truce” 停火 🕊", "x" * 1_000_003):
         assert text_sha256(text) == hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# --- nearly UTF-8 (issue 16, #17) ----------------------------------------------------
+
+
+def test_utf8_with_one_stray_byte_is_read_as_utf8_and_the_user_told(tmp_path):
+    text = "“We will not sign this,” said Senator Jane Doe.\n“Never,” she added.\n"
+    data = text.encode("utf-8").replace(b"Jane", b"J\xe9ne")
+    a = load(write(tmp_path, "stray.txt", data))
+    assert a.text == text.replace("Jane", "J\ufffdne")
+    assert a.source.encoding == "utf-8"
+    assert "stray.txt" in a.notice and "1 byte not valid utf-8" in a.notice
+
+
+def test_a_legacy_file_is_not_mistaken_for_nearly_utf8(tmp_path):
+    text = "Le café naïve de José a fermé. “Déjà,” dit-il.\n"
+    a = load(write(tmp_path, "cafe.txt", text.encode("cp1252")))
+    assert a.text == text and a.source.encoding == "cp1252"

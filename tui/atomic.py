@@ -8,8 +8,17 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Mapping
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX: no advisory locks
+    fcntl = None  # type: ignore[assignment]
+
+TEMP_SUFFIX = ".tmp"
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -37,7 +46,7 @@ _DEFAULT_MODE = 0o666 & ~_umask()  # what open() would give a new file
 
 def _write_temp(path: Path, data: str | bytes, mode: int | None = None) -> Path:
     """Write data to a fresh temporary file beside path; return its path."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         os.fchmod(fd, _DEFAULT_MODE if mode is None else mode)  # mkstemp makes 0600
         with os.fdopen(fd, "wb") as fh:
@@ -97,3 +106,37 @@ def write_many_atomic(files: Mapping[Path, str | bytes], *, overwrite: bool = Tr
         raise
     for parent in {p.parent for p in files}:
         _fsync_dir(parent)
+
+
+@contextmanager
+def locked(lock_file: Path) -> Iterator[None]:
+    """Hold an exclusive advisory lock (flock) on lock_file, created if missing, so that
+    read-merge-write cycles of several processes on the files it guards do not interleave."""
+    fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def remove_stale_temps(path: Path, min_age: float = 60.0) -> None:
+    """Remove the temporary files write_atomic left beside path when killed mid-write.
+    Only ours (``.NAME.*.tmp``) and only ones untouched for min_age seconds; call it with
+    the lock held, so that no live writer's file can be among them."""
+    cutoff = time.time() - min_age
+    try:
+        temps = list(path.parent.glob(f".{_glob_escape(path.name)}.*{TEMP_SUFFIX}"))
+    except OSError:
+        return
+    for tmp in temps:
+        try:
+            if tmp.is_file() and not tmp.is_symlink() and tmp.stat().st_mtime < cutoff:
+                tmp.unlink()
+        except OSError:
+            pass  # best effort: a leftover costs only disk space
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..export import FORMAT_NAMES, FORMATS, count
 from ..export.output import ExportError, default_destination, render_files, write_files
 from ..model import Annotations
+from .newsreader import StdoutError, add_max_mb, one_line, write_stdout
 
 EXIT_BAD_INPUT = 2
 
@@ -40,25 +41,27 @@ def export_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="overwrite an existing output")
     p.add_argument("--notes", metavar="DIR", help="where notes are kept (env NEWSREADER_NOTES)")
     p.add_argument("--no-notes", action="store_true", help="export the analysis without notes")
+    add_max_mb(p)
     return p
 
 
 def _error(message: str) -> int:
-    print(f"newsreader export: {message}", file=sys.stderr)
+    print(f"newsreader export: {one_line(message)}", file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
-def load_applied(paths: Sequence[str], notes: str | None, use_notes: bool = True) -> list[Annotations]:
+def load_applied(paths: Sequence[str], notes: str | None, use_notes: bool = True,
+                 max_mb: float | None = None) -> list[Annotations]:
     """Load, analyse and apply the notes of each article. Raises ExportError."""
     from ..analysis import analyze
     from ..notes.corrections import apply_user_annotations
-    from ..ingest import IngestError, load
+    from ..ingest import DEFAULT_MAX_MB, IngestError, load
     from ..notes.store import NoteStore
 
     docs = []
     for path in paths:
         try:
-            article = load(path)
+            article = load(path, max_mb=max_mb or DEFAULT_MAX_MB)
         except IngestError as exc:
             raise ExportError(str(exc)) from None
         ann = analyze(article)
@@ -80,14 +83,16 @@ def run_export(argv: Sequence[str]) -> int:
     if fmt is None:
         return _error(f"unknown format {args.format!r}; choose one of {', '.join(FORMAT_NAMES)}")
     try:
-        docs = load_applied(args.paths, args.notes, not args.no_notes)
+        docs = load_applied(args.paths, args.notes, not args.no_notes, args.max_mb)
         to_stdout = args.output == "-"
         dest = None if to_stdout else (Path(args.output) if args.output
                                        else default_destination(fmt, docs, Path.cwd()))
         files = render_files(fmt, docs, dest)
         if to_stdout:
-            sys.stdout.write(files[None])
-            sys.stdout.flush()
+            try:
+                write_stdout(files[None])
+            except StdoutError as exc:
+                return _error(str(exc))
             return 0
         assert dest is not None
         written = write_files(fmt, dest, files, force=args.force,  # type: ignore[arg-type]
@@ -95,5 +100,6 @@ def run_export(argv: Sequence[str]) -> int:
     except ExportError as exc:
         return _error(str(exc))
     where = dest if fmt.directory else written[0]
-    print(f"newsreader export: wrote {count(docs).describe()} to {where}", file=sys.stderr)
+    print(f"newsreader export: wrote {count(docs).describe()} to {one_line(str(where))}",
+          file=sys.stderr)
     return 0

@@ -1,11 +1,12 @@
 """Command line: `newsreader [PATH ...]`, `newsreader analyze`, `newsreader export`.
 
 Bad input is reported as one line on stderr naming the file, with exit status 2;
-never a traceback.
+never a traceback. So is output that cannot be written (a full disk).
 """
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Callable, Sequence
 from types import SimpleNamespace
@@ -18,8 +19,64 @@ EXIT_BAD_INPUT = 2
 SUBCOMMANDS = ("analyze", "export")
 
 
+def one_line(message: str) -> str:
+    """A message for the terminal: it names untrusted files, so no control characters
+    (ingest's sanitiser) and no line breaks."""
+    from ..ingest import sanitize
+
+    return " ".join(sanitize(message).split())
+
+
 def error(message: str) -> None:
-    print(f"newsreader: {message}", file=sys.stderr)
+    print(f"newsreader: {one_line(message)}", file=sys.stderr)
+
+
+class StdoutError(Exception):
+    """Standard output cannot be written (e.g. > /dev/full); the message is for the user."""
+
+
+def write_stdout(text: str) -> None:
+    """Write text and flush. Raises StdoutError, or BrokenPipeError when the reader of a
+    pipe went away (not an error of ours; main handles it)."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        _discard_stdout()
+        raise StdoutError(f"cannot write to standard output ({exc.strerror or exc})") from None
+
+
+def _discard_stdout() -> None:
+    # What failed is still buffered: Python would flush it again at exit and print a
+    # second error. Point the descriptor at /dev/null so that flush succeeds silently.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def max_mb(value: str) -> float:
+    """argparse type of --max-mb: a positive number of megabytes."""
+    import argparse
+
+    try:
+        mb = float(value)
+    except ValueError:
+        mb = 0.0
+    if not mb > 0 or mb == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a positive number of megabytes, got {value!r}")
+    return mb
+
+
+def add_max_mb(p: argparse.ArgumentParser) -> None:
+    from ..ingest import DEFAULT_MAX_MB
+
+    p.add_argument("--max-mb", type=max_mb, default=DEFAULT_MAX_MB, metavar="MB",
+                   help=f"refuse article files larger than this (default {DEFAULT_MAX_MB} MB)")
 
 
 def analyze_parser() -> argparse.ArgumentParser:
@@ -30,6 +87,7 @@ def analyze_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md)")
     p.add_argument("--format", choices=("json", "jsonl"), default="json",
                    help="json: one indented object (one path); jsonl: one line per path")
+    add_max_mb(p)
     return p
 
 
@@ -43,10 +101,9 @@ def run_analyze(argv: Sequence[str]) -> int:
     from ..ingest import IngestError, load
 
     status = 0
-    out = sys.stdout
     for path in args.paths:
         try:
-            article = load(path)
+            article = load(path, max_mb=args.max_mb)
         except IngestError as exc:
             error(str(exc))
             status = EXIT_BAD_INPUT
@@ -54,8 +111,7 @@ def run_analyze(argv: Sequence[str]) -> int:
         if article.notice:
             error(article.notice)
         render = render_jsonl if args.format == "jsonl" else render_json
-        out.write(render([analyze(article)]))
-    out.flush()
+        write_stdout(render([analyze(article)]))
     return status
 
 
@@ -70,6 +126,7 @@ def reader_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="articles to open (default: the bundled sample)")
     p.add_argument("--notes", metavar="DIR", help="where notes are kept (env NEWSREADER_NOTES)")
+    add_max_mb(p)
     return p
 
 
@@ -80,7 +137,7 @@ def reader_args(argv: Sequence[str]) -> argparse.Namespace | SimpleNamespace:
     Start-up trick, kept: importing argparse (and its gettext) and parsing is 5.6 ms more
     before the first frame (min of 150 cold processes; median 6.5 ms), over the 2 ms bar."""
     if not any(arg.startswith("-") for arg in argv):
-        return SimpleNamespace(paths=list(argv), notes=None)
+        return SimpleNamespace(paths=list(argv), notes=None, max_mb=None)
     return reader_parser().parse_args(argv)
 
 
@@ -105,14 +162,14 @@ def run_reader(argv: Sequence[str], launch: Launch | None = None) -> int:
 
 def _open_reader(args: argparse.Namespace | SimpleNamespace, gc_paused: bool,
                  launch: Launch | None) -> int:
-    from ..ingest import IngestError, load
+    from ..ingest import DEFAULT_MAX_MB, IngestError, load
     from ..resources import SAMPLE_ARTICLE
 
     paths = args.paths or [str(SAMPLE_ARTICLE)]
     articles = []
     for path in paths:
         try:
-            articles.append(load(path))
+            articles.append(load(path, max_mb=args.max_mb or DEFAULT_MAX_MB))
         except IngestError as exc:
             error(str(exc))
             return EXIT_BAD_INPUT
@@ -143,6 +200,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv and argv[0] == "export":
             return run_export(argv[1:])
         return run_reader(argv)
+    except StdoutError as exc:
+        error(str(exc))
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

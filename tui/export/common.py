@@ -45,10 +45,17 @@ def stem(ann: Annotations) -> str:
 
 
 def unique_stems(docs: list[Annotations]) -> list[str]:
-    seen: dict[str, int] = {}
+    """One stem per article, never two alike: a repeated stem gets -2, -3, ... skipping
+    any another article already has (b/a.txt, b/a-2.txt, b/sub/a.txt: a, a-2, a-3)."""
+    taken = {stem(d) for d in docs}
     out: list[str] = []
+    used: set[str] = set()
     for d in docs:
         s = stem(d)
-        seen[s] = seen.get(s, 0) + 1
-        out.append(s if seen[s] == 1 else f"{s}-{seen[s]}")
+        name, n = s, 1
+        while name in used or (name != s and name in taken):
+            n += 1
+            name = f"{s}-{n}"
+        used.add(name)
+        out.append(name)
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..atomic import write_many_atomic
+from ..atomic import TEMP_SUFFIX, write_many_atomic
 from ..model import Annotations
 from . import ExportFormat
 from .common import stem
@@ -46,6 +46,14 @@ def _same_file(a: Path, b: Path) -> bool:
 def check_destination(fmt: ExportFormat, dest: Path, files: list[Path], *, force: bool,
                       inputs: list[Path] = ()) -> None:
     """Raise ExportError for a destination we must not or cannot write."""
+    try:
+        _check_destination(fmt, dest, files, force=force, inputs=inputs)
+    except OSError as exc:  # e.g. a directory on the way that we may not search
+        raise ExportError(f"cannot write {dest}: {exc.strerror or exc}") from None
+
+
+def _check_destination(fmt: ExportFormat, dest: Path, files: list[Path], *, force: bool,
+                       inputs: list[Path] = ()) -> None:
     parent = dest.parent
     if not parent.exists():
         raise ExportError(f"cannot write {dest}: the directory {parent} does not exist")
@@ -58,11 +66,25 @@ def check_destination(fmt: ExportFormat, dest: Path, files: list[Path], *, force
     for f in files:
         if any(_same_file(f, i) for i in inputs):
             raise ExportError(f"refusing to overwrite the article {f} with its own export")
+        if f.is_symlink() and not f.exists():
+            raise ExportError(f"cannot write {f}: it is a symbolic link to nothing")
+        if f.exists() and not f.is_file():
+            # A device, a FIFO, a socket (or a link to one): never replaced by a file.
+            raise ExportError(f"cannot write {f}: it exists and is not a regular file")
         if f.exists() and not force:
             raise ExportError(f"{f} already exists; use --force to overwrite it")
     writable = dest if fmt.directory and dest.exists() else parent
     if not os.access(writable, os.W_OK | os.X_OK):
         raise ExportError(f"cannot write {dest}: permission denied")
+
+
+def _target(exc: OSError, dest: Path) -> str:
+    """The file the user named in an error of link() or rename(): their second name (the
+    first is our temporary file, which means nothing to the user)."""
+    name = exc.filename2 or exc.filename
+    if not name or (Path(name).name.startswith(".") and str(name).endswith(TEMP_SUFFIX)):
+        return str(dest)
+    return str(name)
 
 
 def write_files(fmt: ExportFormat, dest: Path, files: dict[Path, str], *, force: bool,
@@ -79,12 +101,12 @@ def write_files(fmt: ExportFormat, dest: Path, files: dict[Path, str], *, force:
     try:
         write_many_atomic(files, overwrite=force)
     except FileExistsError as exc:
-        raise ExportError(f"{exc.filename or dest} already exists; use --force to overwrite it") from None
+        raise ExportError(f"{_target(exc, dest)} already exists; use --force to overwrite it") from None
     except OSError as exc:
         if created_dir:
             try:
                 dest.rmdir()
             except OSError:
                 pass
-        raise ExportError(f"cannot write {exc.filename or dest}: {exc.strerror or exc}") from None
+        raise ExportError(f"cannot write {_target(exc, dest)}: {exc.strerror or exc}") from None
     return list(files)

@@ -10,8 +10,8 @@ Web pages and feeds will join here, one module each. Light: no Textual, no Rich
 """
 from __future__ import annotations
 
-from .files import (CONTROL, REPLACEMENT, Article, IngestError, load, load_bytes, sanitize,
-                    text_blocks, text_sha256, title_block)
+from .files import (CONTROL, DEFAULT_MAX_MB, REPLACEMENT, Article, IngestError, load, load_bytes,
+                    sanitize, text_blocks, text_sha256, title_block)
 
-__all__ = ["CONTROL", "REPLACEMENT", "Article", "IngestError", "load", "load_bytes",
-           "sanitize", "text_blocks", "text_sha256", "title_block"]
+__all__ = ["CONTROL", "DEFAULT_MAX_MB", "REPLACEMENT", "Article", "IngestError", "load",
+           "load_bytes", "sanitize", "text_blocks", "text_sha256", "title_block"]

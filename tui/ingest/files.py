@@ -7,7 +7,9 @@ output that must equal the file: the annotations JSON (which escapes them).
 """
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +33,7 @@ CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 REPLACEMENT = "\ufffd"
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 _TITLE_MAX = 120
+DEFAULT_MAX_MB = 20  # larger files are refused (--max-mb): no news article is this long
 
 
 class IngestError(Exception):
@@ -57,19 +60,39 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Decode bytes as UTF-8 (BOM allowed), else detect the encoding. Returns (text, encoding)."""
+def nearly_utf8(data: bytes) -> tuple[str, int] | None:
+    """(text, bytes replaced) when data is UTF-8 but for a few stray bytes, else None.
+
+    A stray byte in a UTF-8 file must not send the whole file to the detector (which
+    then reads its curly quotes as cp1125: "тАЬWe will"). "A few": at most 8, or one in
+    a thousand bytes, and at least twice as many valid multi-byte characters, which a
+    legacy single-byte file (every accent invalid UTF-8) almost never has by chance."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count(REPLACEMENT) - data.count(REPLACEMENT.encode("utf-8"))
+    multibyte = sum(1 for c in text if c > "\x7f") - text.count(REPLACEMENT)
+    if 0 < bad <= max(8, len(data) // 1000) and multibyte >= 2 * bad:
+        return text, bad
+    return None
+
+
+def decode(data: bytes, name: str) -> tuple[str, str, int]:
+    """Decode bytes as UTF-8 (BOM allowed), else detect the encoding. Returns (text,
+    encoding, the number of invalid bytes replaced)."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+        text = data[3:].decode("utf-8", errors="replace")
+        return text, "utf-8-sig", text.count(REPLACEMENT) - data.count(REPLACEMENT.encode("utf-8"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16"), "utf-16"
+            return data.decode("utf-16"), "utf-16", 0
         except UnicodeDecodeError as exc:
             raise IngestError(f"{name}: not valid UTF-16 text ({exc.reason})") from None
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", 0
     except UnicodeDecodeError:
         pass
+    nearly = nearly_utf8(data)
+    if nearly is not None:
+        return nearly[0], "utf-8", nearly[1]
     if b"\x00" in data:
         raise IngestError(f"{name}: looks like a binary file, not an article")
     from charset_normalizer import from_bytes  # imported lazily: only odd files need it
@@ -93,9 +116,10 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     if encoding in {"latin_1", "iso8859_1", "iso8859_15"}:
         encoding = "cp1252"
     try:
-        return data.decode(encoding), encoding
+        return data.decode(encoding), encoding, 0
     except (UnicodeDecodeError, LookupError):
-        return data.decode("cp1252", errors="replace"), "cp1252"
+        text = data.decode("cp1252", errors="replace")
+        return text, "cp1252", text.count(REPLACEMENT)  # cp1252 has no U+FFFD of its own
 
 
 def _looks_binary(text: str) -> bool:
@@ -143,29 +167,68 @@ def text_sha256(text: str) -> str:
     return _sha256(text.encode("utf-8")).hexdigest()
 
 
-def load(path: str | Path) -> Article:
+def load(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB) -> Article:
     """Read one article. Raises IngestError with a one-line message on bad input."""
     p = Path(path)
     name = str(path)
-    if not p.exists():
-        raise IngestError(f"{name}: no such file")
-    if p.is_dir():
-        raise IngestError(f"{name}: is a directory, not an article")
+    data = read_regular_file(p, name, max_mb)
+    return load_bytes(data, name, markdown=p.suffix.lower() in MARKDOWN_SUFFIXES)
+
+
+def read_regular_file(path: Path, name: str, max_mb: float = DEFAULT_MAX_MB) -> bytes:
+    """The bytes of a regular file of at most max_mb megabytes (2**20 bytes), else
+    IngestError. A FIFO would block and /dev/zero never ends, so the type is checked on
+    the open descriptor (O_NONBLOCK: opening a FIFO must not wait for a writer)."""
+    limit = int(max_mb * 2**20)
     try:
-        data = p.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except (FileNotFoundError, NotADirectoryError):
+        raise IngestError(f"{name}: no such file") from None
+    except OSError as exc:  # also a directory we may not search
+        raise IngestError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise IngestError(f"{name}: is a directory, not an article")
+        if not stat.S_ISREG(st.st_mode):
+            raise IngestError(f"{name}: is not a regular file (a FIFO, device or socket); "
+                              "only files are read")
+        if st.st_size > limit:
+            raise _too_big(name, max_mb)
+        with os.fdopen(fd, "rb") as fh:
+            fd = -1  # closed by fh
+            data = fh.read(limit + 1)  # + 1: a file growing while we read is caught too
     except OSError as exc:
         raise IngestError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    return load_bytes(data, name, markdown=p.suffix.lower() in MARKDOWN_SUFFIXES)
+    finally:
+        if fd >= 0:
+            os.close(fd)
+    if len(data) > limit:
+        raise _too_big(name, max_mb)
+    return data
+
+
+def _too_big(name: str, max_mb: float) -> IngestError:
+    return IngestError(f"{name}: is larger than {max_mb:g} MB; "
+                       "raise the limit with --max-mb if it really is an article")
+
+
+def _notice(name: str, encoding: str, replaced: int) -> str:
+    """What to tell the user about the decoding, or ""."""
+    if replaced:
+        places = "1 byte" if replaced == 1 else f"{replaced} bytes"
+        return f"{name}: decoded as {encoding}; {places} not valid {encoding} replaced by {REPLACEMENT}"
+    return "" if encoding.startswith("utf-8") else f"{name}: decoded as {encoding}"
 
 
 def load_bytes(data: bytes, name: str, *, markdown: bool = False) -> Article:
     if not data.strip():
         raise IngestError(f"{name}: is empty")
-    raw, encoding = decode(data, name)
+    raw, encoding, replaced = decode(data, name)
     raw = normalise_newlines(raw)
     if _looks_binary(raw):
         raise IngestError(f"{name}: looks like a binary file, not an article")
-    notice = "" if encoding.startswith("utf-8") else f"{name}: decoded as {encoding}"
+    notice = _notice(name, encoding, replaced)
     if markdown:
         from .markdown import markdown_to_text
 

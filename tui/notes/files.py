@@ -9,6 +9,7 @@ from pathlib import Path
 
 ENV_VAR = "NEWSREADER_NOTES"
 INDEX_NAME = "index.json"
+LOCK_NAME = "notes.lock"  # flock'ed by every save: see store.py
 
 
 def notes_dir(override: str | os.PathLike[str] | None = None) -> Path:

@@ -6,9 +6,12 @@ at a known path has changed, its old store is loaded and every record is re-anch
 onto the new text by its quoted words and context. Records that cannot be placed are
 kept and flagged ``orphan``; nothing is ever dropped.
 
-Every change is saved at once, atomically. A store that cannot be parsed is moved aside
-(never overwritten) and the user is told; one that cannot be read makes the store
-read-only for the session.
+Every change is saved at once, atomically, and merged with what another process saved
+meanwhile (a lock file beside the stores, then re-read, merge by record id, write), so two
+readers of one article never lose each other's records. A store that cannot be parsed, or
+whose records do not have the fields and types of the schema, is moved aside (never
+overwritten, each backup under its own name) and the user is told; one that cannot be read
+makes the store read-only for the session.
 """
 from __future__ import annotations
 
@@ -21,9 +24,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .anchoring import Anchor, locate, make_anchor, reanchor
-from ..atomic import write_atomic
+from ..atomic import locked, remove_stale_temps, write_atomic
 from ..model import Annotations
-from .files import INDEX_NAME, notes_dir, store_file
+from .files import INDEX_NAME, LOCK_NAME, notes_dir, store_file
 
 STORE_SCHEMA = "newsreader.notes/1"
 
@@ -41,6 +44,45 @@ def new_id(prefix: str) -> str:
 
 class StoreError(Exception):
     """A store file that exists but cannot be used; the message is for the user."""
+
+
+_REQUIRED = object()
+
+
+def _get(d: Any, key: str, types: type | tuple[type, ...], default: Any = _REQUIRED) -> Any:
+    """d[key], checked to be of types (a bool is no int here): the store is read from disk,
+    and a wrong type must set the store aside, not crash an export much later."""
+    if not isinstance(d, dict):
+        raise ValueError(f"a record is {type(d).__name__}, not an object")
+    if default is _REQUIRED and key not in d:
+        raise ValueError(f"a record has no {key!r}")
+    value = d.get(key, default)
+    types = types if isinstance(types, tuple) else (types,)
+    if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+        raise ValueError(f"{key!r} is {type(value).__name__}, not "
+                         + " or ".join("null" if t is type(None) else t.__name__ for t in types))
+    return value
+
+
+def _record_id(d: Any) -> str:
+    rid = _get(d, "id", str)
+    if not rid:
+        raise ValueError("a record has an empty 'id'")
+    return rid
+
+
+def _offset(d: Any, key: str) -> int:
+    value = _get(d, key, int)
+    if value < 0:
+        raise ValueError(f"{key!r} is negative")
+    return value
+
+
+def _strings(d: Any, key: str) -> list[str]:
+    items = _get(d, key, list, [])
+    if not all(isinstance(t, str) for t in items):
+        raise ValueError(f"{key!r} holds something other than strings")
+    return list(items)
 
 
 # ---------------------------------------------------------------- records
@@ -61,10 +103,13 @@ class Target:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Target":
-        if d.get("kind") not in ("quote", "party", "demand", "mention"):
-            raise ValueError(f"unknown target kind {d.get('kind')!r}")
-        anchor = Anchor.from_dict(d["anchor"]) if d.get("anchor") else None
-        return cls(d["kind"], str(d["id"]), anchor, str(d.get("label", "")))
+        kind = _get(d, "kind", str)
+        if kind not in ("quote", "party", "demand", "mention"):
+            raise ValueError(f"unknown target kind {kind!r}")
+        a = _get(d, "anchor", (dict, type(None)), None)
+        anchor = Anchor(_offset(a, "start"), _offset(a, "end"), _get(a, "exact", str),
+                        _get(a, "prefix", str, ""), _get(a, "suffix", str, "")) if a else None
+        return cls(kind, _get(d, "id", str), anchor, _get(d, "label", str, ""))
 
 
 @dataclass(slots=True)
@@ -86,9 +131,9 @@ class Note:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Note":
-        return cls(str(d["id"]), Target.from_dict(d["target"]), str(d["text"]),
-                   [str(t) for t in d.get("tags", [])], str(d.get("created", "")),
-                   str(d.get("modified", "")), bool(d.get("orphan", False)))
+        return cls(_record_id(d), Target.from_dict(_get(d, "target", dict)),
+                   _get(d, "text", str), _strings(d, "tags"), _get(d, "created", str, ""),
+                   _get(d, "modified", str, ""), _get(d, "orphan", bool, False))
 
 
 @dataclass(slots=True)
@@ -124,10 +169,17 @@ class Correction:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Correction":
-        np = d.get("new_party")
-        return cls(str(d["id"]), Target.from_dict(d["target"]), d.get("speaker"), d.get("party"),
-                   NewParty(str(np["id"]), str(np["name"]), np.get("kind", "group")) if np else None,
-                   str(d.get("created", "")), bool(d.get("orphan", False)))
+        np = _get(d, "new_party", (dict, type(None)), None)
+        new_party = None
+        if np:
+            kind = _get(np, "kind", str, "group")
+            if kind not in ("state", "organisation", "person", "group"):
+                raise ValueError(f"unknown party kind {kind!r}")
+            new_party = NewParty(_get(np, "id", str), _get(np, "name", str), kind)
+        maybe = (str, type(None))
+        return cls(_record_id(d), Target.from_dict(_get(d, "target", dict)),
+                   _get(d, "speaker", maybe, None), _get(d, "party", maybe, None), new_party,
+                   _get(d, "created", str, ""), _get(d, "orphan", bool, False))
 
 
 @dataclass(slots=True)
@@ -145,8 +197,8 @@ class Dismissal:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Dismissal":
-        return cls(str(d["id"]), Target.from_dict(d["target"]), str(d.get("created", "")),
-                   bool(d.get("orphan", False)))
+        return cls(_record_id(d), Target.from_dict(_get(d, "target", dict)),
+                   _get(d, "created", str, ""), _get(d, "orphan", bool, False))
 
 
 Record = Note | Correction | Dismissal
@@ -223,12 +275,18 @@ class NoteStore:
     readonly: bool = False
     migrated_from: str | None = None  # sha256 of the older text the records came from
     resolved: dict[str, str | None] = field(default_factory=dict)  # record id -> item id
+    # Each record as last read from or written to the file: the base of the three-way merge
+    # with what another process saved since (see _merge).
+    _base: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
 
     # -- opening
 
     @property
     def file(self) -> Path:
         return store_file(self.directory, self.sha256)
+
+    def _lock(self) -> Any:
+        return locked(self.directory / LOCK_NAME)
 
     @classmethod
     def open(cls, ann: Annotations, directory: str | os.PathLike[str] | None = None, *,
@@ -237,13 +295,15 @@ class NoteStore:
         d = notes_dir(directory)
         path = _abspath(ann.source.path)
         store = cls(d, ann.source.sha256, path, readonly=readonly)
-        source = store.file
-        if not source.exists():
-            old = _read_index(d).get(path)
-            if old and old != store.sha256 and (d / f"{old}.json").exists():
-                source, store.migrated_from = d / f"{old}.json", old
-            else:
-                return store
+        try:
+            source = store._find_source()
+        except OSError as exc:  # e.g. a directory we may not search
+            store.readonly = True
+            store.problem = (f"cannot use the notes directory {d} ({exc.strerror or exc}); "
+                             "notes are read-only for this article")
+            return store
+        if source is None:
+            return store
         try:
             data = _read_store(source)
         except PermissionError as exc:
@@ -252,28 +312,64 @@ class NoteStore:
                              "notes are read-only for this article so the file is not overwritten")
             return store
         except StoreError as exc:
-            store._set_aside(source, str(exc))
-            return store
+            data = store._set_aside(source, str(exc))
+            if data is None:
+                return store
         store.notes, store.corrections, store.dismissed = data
+        store._base = {r.id: r.to_dict() for r in store.records()}
         store.bind(ann)
         if store.migrated_from and not store.readonly:
             store.save()  # the records now live under the new text's key too
         return store
 
-    def _set_aside(self, source: Path, reason: str) -> None:
+    def _find_source(self) -> Path | None:
+        """The file to load: this text's store, else the store of the text last seen at
+        this path (to migrate), else None. Clears stale temporary files on the way."""
+        if not self.readonly and self.directory.is_dir():
+            self._remove_stale_temps()
+        if self.file.exists():
+            return self.file
+        old = _read_index(self.directory).get(self.article_path)
+        if old and old != self.sha256 and store_file(self.directory, old).exists():
+            self.migrated_from = old
+            return store_file(self.directory, old)
+        return None
+
+    def _remove_stale_temps(self) -> None:
+        # A process killed while saving leaves its temporary file; under the lock no live
+        # writer has one, and only old ones of this store and of the index are touched.
+        try:
+            with self._lock():
+                remove_stale_temps(self.file)
+                remove_stale_temps(self.directory / INDEX_NAME)
+        except OSError:
+            pass  # e.g. a read-only directory: saving will say so
+
+    def _set_aside(self, source: Path, reason: str) -> Records | None:
+        """Move an unusable store aside, under the lock. Returns the records if another
+        process has meanwhile replaced it with a usable one, else None."""
         if self.readonly:
             self.problem = f"the notes file {source} is unusable ({reason}); exported without notes"
-            return
-        backup = source.with_name(f"{source.name}.corrupt-{datetime.now():%Y%m%d-%H%M%S}")
+            return None
         try:
-            os.replace(source, backup)
+            with self._lock():
+                if not source.exists():  # another process set it aside first
+                    self.problem = (f"the notes file was unusable ({reason}); another reader "
+                                    "kept it aside; starting with no notes")
+                    return None
+                try:
+                    return _read_store(source)  # set aside and rewritten by another process?
+                except (StoreError, PermissionError):
+                    pass
+                backup = _move_aside(source)
         except OSError as exc:
             self.readonly = True
             self.problem = (f"the notes file {source} is unusable ({reason}) and could not be "
                             f"moved aside ({exc.strerror}); notes are read-only")
-            return
+            return None
         self.problem = (f"the notes file was unusable ({reason}); it is kept as {backup}; "
                         "starting with no notes")
+        return None
 
     # -- binding to the current analysis
 
@@ -381,13 +477,54 @@ class NoteStore:
                 "dismissed": [x.to_dict() for x in self.dismissed]}
 
     def save(self) -> None:
-        """Write the store atomically and record this path -> sha256 in the index."""
+        """Merge with what another process saved, write the store atomically and record
+        this path -> sha256 in the index, all under the lock."""
         if self.readonly:
             raise StoreError(self.problem or "the notes store is read-only")
         self.directory.mkdir(parents=True, exist_ok=True)
-        write_atomic(self.file, json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n",
-                     mode=0o600)  # private: the user's own notes
-        _update_index(self.directory, self.article_path, self.sha256)
+        with self._lock():
+            self._merge_from_disk()
+            write_atomic(self.file, json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n",
+                         mode=0o600)  # private: the user's own notes
+            self._base = {r.id: r.to_dict() for r in self.records()}
+            _put_index(self.directory, self.article_path, self.sha256)
+
+    def _merge_from_disk(self) -> None:
+        """Take in what another process saved since we last read or wrote the file."""
+        try:
+            if not self.file.exists():
+                return
+            theirs = _read_store(self.file)
+        except PermissionError as exc:
+            raise StoreError(f"cannot read the notes file {self.file} ({exc.strerror}) "
+                             "to merge with it; not overwriting it") from None
+        except StoreError as exc:
+            backup = _move_aside(self.file)  # never overwritten, even when unusable
+            self.problem = f"the notes file was unusable ({exc}); it is kept as {backup}"
+            return
+        for ours, disk in zip((self.notes, self.corrections, self.dismissed), theirs):
+            self._merge(ours, disk)  # type: ignore[arg-type]
+
+    def _merge(self, ours: list[Record], disk: list[Record]) -> None:
+        """Three-way merge of one kind of record, by id, against self._base: a record new
+        on disk is added, one changed only there is taken, one deleted only there is
+        dropped; what this process added, changed or deleted stands."""
+        index = {r.id: i for i, r in enumerate(ours)}
+        for rec in disk:
+            i = index.get(rec.id)
+            if i is None:
+                if rec.id not in self._base:  # added by another process (else deleted here)
+                    ours.append(rec)
+                    self.resolved[rec.id] = None if rec.orphan else rec.target.id
+            elif ours[i].to_dict() == self._base.get(rec.id):  # unchanged here: take theirs
+                ours[i] = rec
+                self.resolved[rec.id] = None if rec.orphan else rec.target.id
+        on_disk = {r.id for r in disk}
+        gone = {r.id for r in ours if r.id not in on_disk and r.id in self._base
+                and r.to_dict() == self._base[r.id]}  # deleted by another process, unchanged here
+        ours[:] = [r for r in ours if r.id not in gone]
+        for rid in gone:
+            self.resolved.pop(rid, None)
 
 
 def _clean_tags(tags: list[str]) -> list[str]:
@@ -403,7 +540,22 @@ def _abspath(path: str) -> str:
     return str(Path(path).expanduser().resolve()) if path else ""
 
 
-def _read_store(path: Path) -> tuple[list[Note], list[Correction], list[Dismissal]]:
+Records = tuple[list[Note], list[Correction], list[Dismissal]]
+
+
+def _move_aside(source: Path) -> Path:
+    """Rename an unusable store to a backup name of its own (call with the lock held):
+    two set aside in the same second must not overwrite each other."""
+    stamp = f"{source.name}.corrupt-{datetime.now():%Y%m%d-%H%M%S}"
+    backup, n = source.with_name(stamp), 1
+    while backup.exists() or backup.is_symlink():
+        n += 1
+        backup = source.with_name(f"{stamp}-{n}")
+    os.replace(source, backup)
+    return backup
+
+
+def _read_store(path: Path) -> Records:
     try:
         raw = path.read_bytes()
     except PermissionError:
@@ -417,11 +569,11 @@ def _read_store(path: Path) -> tuple[list[Note], list[Correction], list[Dismissa
     if not isinstance(data, dict) or data.get("schema") != STORE_SCHEMA:
         raise StoreError(f"not a {STORE_SCHEMA} file")
     try:
-        return ([Note.from_dict(d) for d in data.get("notes", [])],
-                [Correction.from_dict(d) for d in data.get("corrections", [])],
-                [Dismissal.from_dict(d) for d in data.get("dismissed", [])])
+        return ([Note.from_dict(d) for d in _get(data, "notes", list, [])],
+                [Correction.from_dict(d) for d in _get(data, "corrections", list, [])],
+                [Dismissal.from_dict(d) for d in _get(data, "dismissed", list, [])])
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise StoreError(f"a record is malformed: {exc!r}") from None
+        raise StoreError(f"a record is malformed: {exc}") from None
 
 
 def _read_index(directory: Path) -> dict[str, str]:
@@ -434,6 +586,16 @@ def _read_index(directory: Path) -> dict[str, str]:
 
 
 def _update_index(directory: Path, path: str, sha: str) -> None:
+    """Record path -> sha in the index, under the lock: re-read, change one entry, write,
+    so that another process's entries survive."""
+    if not path:
+        return
+    with locked(directory / LOCK_NAME):
+        _put_index(directory, path, sha)
+
+
+def _put_index(directory: Path, path: str, sha: str) -> None:
+    """_update_index with the lock already held."""
     if not path:
         return
     index = _read_index(directory)

@@ -126,6 +126,8 @@ def test_stale_temporary_files_are_removed_on_open(tmp_path):
 
 @pytest.mark.parametrize("bad", [
     {"speaker": 123}, {"party": ["x"]}, {"new_party": {"id": "p9", "name": 5}},
+    # issue 16 #15: a crafted kind would be written into a Markdown heading
+    {"new_party": {"id": "p9", "name": "X", "kind": "group\n# Injected heading"}},
     {"target": {"kind": "quote", "id": 7}}, {"target": {"kind": "quote", "id": "q1",
                                                        "anchor": {"start": "0", "end": 3, "exact": "abc"}}},
 ])

@@ -28,6 +28,21 @@ def _single(fn: Callable[[list[Annotations]], str]) -> Renderer:
     return lambda docs: {"": fn(docs)}
 
 
+def _safe(render: Renderer) -> Renderer:
+    """Text formats: control characters from outside (file names, notes, store fields)
+    replaced one for one, as the reader shows them; the article's own are already."""
+    from ..ingest import sanitize
+
+    return lambda docs: {name: sanitize(content) for name, content in render(docs).items()}
+
+
+def _escaped(render: Renderer) -> Renderer:
+    """JSON formats: control characters inside strings written as \\u escapes."""
+    from .json_ import escape_controls
+
+    return lambda docs: {name: escape_controls(content) for name, content in render(docs).items()}
+
+
 def _registry() -> dict[str, ExportFormat]:
     from . import brat, csv_, html, json_, markdown, w3c
 
@@ -35,13 +50,13 @@ def _registry() -> dict[str, ExportFormat]:
         ExportFormat("json", "annotations JSON (one article)", ".annotations.json", _single(json_.render_json)),
         ExportFormat("jsonl", "annotations JSON Lines (one line per article)", ".annotations.jsonl",
                      _single(json_.render_jsonl)),
-        ExportFormat("csv", "CSV, one row per quote", ".quotes.csv", _single(csv_.render)),
+        ExportFormat("csv", "CSV, one row per quote", ".quotes.csv", _safe(_single(csv_.render))),
         ExportFormat("demands-csv", "CSV, one row per demand (holder, type, targets)", ".demands.csv",
-                     _single(csv_.render_demands)),
-        ExportFormat("md", "Markdown brief", ".brief.md", _single(markdown.render)),
-        ExportFormat("html", "HTML brief", ".brief.html", _single(html.render)),
-        ExportFormat("w3c", "W3C Web Annotation collection (JSON-LD)", ".w3c.jsonld", _single(w3c.render)),
-        ExportFormat("brat", "brat standoff (.txt + .ann per article)", ".brat", brat.render, directory=True),
+                     _safe(_single(csv_.render_demands))),
+        ExportFormat("md", "Markdown brief", ".brief.md", _safe(_single(markdown.render))),
+        ExportFormat("html", "HTML brief", ".brief.html", _safe(_single(html.render))),
+        ExportFormat("w3c", "W3C Web Annotation collection (JSON-LD)", ".w3c.jsonld", _escaped(_single(w3c.render))),
+        ExportFormat("brat", "brat standoff (.txt + .ann per article)", ".brat", _safe(brat.render), directory=True),
     ]
     return {f.name: f for f in formats}
 

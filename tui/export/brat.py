@@ -15,11 +15,16 @@ from ..model import Annotations
 from .common import note_line, notes_on, party_name, unique_stems
 
 
+# Runs of text with no line break of any kind (what str.splitlines breaks at: \n, \r,
+# \v, \f, \x1c-\x1e, NEL, U+2028, U+2029) and no tab: each can stand on one .ann line.
+_ONE_LINE_RUN = re.compile("[^\n\r\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+
+
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The span split at newlines (and tabs, which would break the .ann line), each piece
-    trimmed of surrounding whitespace."""
+    """The span split at line breaks (and tabs, which would break the .ann line), each
+    piece trimmed of surrounding whitespace."""
     out: list[tuple[int, int]] = []
-    for m in re.finditer(r"[^\n\t]+", text[start:end]):
+    for m in _ONE_LINE_RUN.finditer(text[start:end]):
         s, e = start + m.start(), start + m.end()
         while s < e and text[s].isspace():
             s += 1
@@ -124,7 +129,7 @@ def render(docs: list[Annotations]) -> dict[str, str]:
 def parse_ann(ann_text: str) -> list[dict[str, Any]]:
     """The T lines of a .ann file as {id, label, spans, text}: for checking exports."""
     out = []
-    for line in ann_text.splitlines():
+    for line in ann_text.split("\n"):  # .ann lines end in \n only; a text may hold U+2028
         if not line.startswith("T"):
             continue
         tid, middle, covered = line.split("\t")

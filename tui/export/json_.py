@@ -41,7 +41,13 @@ def _reslice(node: Any, text: str) -> None:
 
 def dumps(data: dict[str, Any], indent: int | None = None) -> str:
     """JSON with every control character escaped (json leaves DEL, C1 and bidi raw)."""
-    return CONTROL.sub(_escape, json.dumps(data, ensure_ascii=False, indent=indent))
+    return escape_controls(json.dumps(data, ensure_ascii=False, indent=indent))
+
+
+def escape_controls(json_text: str) -> str:
+    """JSON text with the control characters json.dumps leaves raw written as \\u escapes
+    (they can only stand inside strings, so the JSON means the same)."""
+    return CONTROL.sub(_escape, json_text)
 
 
 def _escape(m: re.Match[str]) -> str:

@@ -104,7 +104,9 @@ class _Assembler:
     def _group_mentions(self) -> None:
         """A group party is named wherever its noun stands outside a quote."""
         doc = self.doc
-        counts = Counter(w for k, w in enumerate(doc.lower) if w in self.lexicon.group_nouns and doc.quote_of[k] < 0)
+        present = self.lexicon.group_nouns.intersection(doc.lower)  # most articles name no group
+        counts = Counter(w for k, w in enumerate(doc.lower) if w in present and doc.quote_of[k] < 0) \
+            if present else Counter()
         for noun, n in counts.items():
             if n >= PROMINENT_MENTIONS:
                 self.book.get(self.finder.group_party(noun), GROUP)
@@ -112,7 +114,7 @@ class _Assembler:
                  if name in self.book.parties}
         if not nouns:
             return
-        for k, w in enumerate(doc.lower):
+        for k, w in enumerate(doc.lower):  # only when a group is a party
             party = nouns.get(w)
             if party is not None and doc.quote_of[k] < 0:
                 s, e = doc.span(k, k + 1)

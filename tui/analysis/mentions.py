@@ -470,13 +470,11 @@ class MentionFinder:
         n = len(words)
         added: list[Mention] = []
         oi = si = 0
-        for i in range(n - 1):
+        for i in (k for k, w in enumerate(lower[:-1]) if w == "the"):
             while oi < len(orgs) and orgs[oi].tok < i:
                 oi += 1
             while si < len(states) and states[si].tok < i:
                 si += 1
-            if lower[i] != "the":
-                continue
             state_head = lower[i + 1].removesuffix("’s").removesuffix("'s")
             if state_head in _STATE_DESCRIPTIONS:
                 if si and doc.sent_of[states[si - 1].tok] >= doc.sent_of[i] - 3:

@@ -261,3 +261,11 @@ def test_an_outlets_people_are_people():
               "He commented, \"This is unusual.\"\n\nNBC’s Chuck Todd said, \"Right.\"")
     assert who(ann, quote(ann, "unusual"))[0] == "Bret Baier"
     assert who(ann, quote(ann, "Right"))[0] == "Chuck Todd"
+
+
+def test_a_judge_and_a_mayor_speak_for_themselves_not_the_state():
+    ann = run("U.S. District Judge Gray Miller ruled the male-only draft unconstitutional. \"Men and women "
+              "are now similarly situated,\" Miller said.")
+    assert who(ann, quote(ann, "similarly situated")) == ("Gray Miller", "Gray Miller")
+    ann = run("\"Here in London, thousands of people marched,\" said London Mayor Sadiq Khan.")
+    assert who(ann, quote(ann, "thousands of people")) == ("Sadiq Khan", "Sadiq Khan")

@@ -362,8 +362,8 @@ class MentionFinder:
             return None
         words = role.lower().replace(",", " ").split()
         entry = self.lx.names.get(party)
-        if entry is not None and entry.kind == STATE and words and all(w in self.lx.legislator_roles for w in words):
-            return None  # "U.S. Sen. X": a legislator, not the state's voice
+        if entry is not None and entry.kind == STATE and any(w in self.lx.own_voice_roles for w in words):
+            return None  # "U.S. Sen. X", "U.S. District Judge Y": not the state's voice
         if party not in self.lx.political_parties:
             return party
         roles = self.lx.party_roles

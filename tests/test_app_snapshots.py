@@ -81,3 +81,14 @@ def test_seed_wide(snap_compare, make_app):
 def test_seed_narrow(snap_compare, make_app):
     app = make_app([load(SAMPLE_ARTICLE)], analyzer=None)
     assert snap_compare(app, terminal_size=NARROW, run_before=settle)
+
+
+def test_seed_demand_matrix(snap_compare, make_app):
+    """The matrix of who demands what of whom on the seed, at 120×40."""
+    async def run_before(pilot):
+        await settle(pilot)
+        await pilot.press("m")
+        await pilot.pause()
+
+    app = make_app([load(SAMPLE_ARTICLE)], analyzer=None)
+    assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)

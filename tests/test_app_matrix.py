@@ -274,3 +274,32 @@ def test_the_matrix_is_imported_only_when_its_key_is_pressed(tmp_path):
     assert seen["ready"] == []
     assert seen["after_m"] == ["textual.widgets._data_table", "tui.screens.demand_matrix",
                                "matrix.tcss"]
+
+
+async def test_a_noted_demand_keeps_its_mark_through_the_type_filter(make_app, fixture_article,
+                                                                     tmp_path):
+    from conftest import fixture_annotations
+
+    from tui.notes.store import target_for
+
+    def analyzer(article):
+        ann = fixture_annotations(article)
+        ann.demands[0].type = "ceasefire"
+        return ann
+
+    app = make_app([fixture_article], analyzer=analyzer, notes_dir=str(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        assert screen._store_opened()
+        screen.store.add_note(target_for(screen.raw, "demand", "d1"), "check this", [])
+        screen._saved("Note saved")
+        panel = screen.demand_list
+
+        def prompt(option_id: str) -> str:
+            return str(panel.get_option(option_id).prompt)
+
+        assert "✎" in prompt("d1")
+        screen.set_demand_type("other")  # d1 is filtered out: no error
+        assert not panel.has_id("d1") and panel.has_id("d2")
+        screen.set_demand_type("ceasefire")
+        assert "✎" in prompt("d1") and "[ceasefire]" in prompt("d1")

@@ -1,8 +1,8 @@
 """SVG snapshots at 80×24 and 160×48, pinned: Textual 8.2.8, textual-dark, no animation,
 no blinking cursor, App instances (never paths: the screenshot cache keys on files only).
 
-Engine-independent snapshots use the hand-made fixture annotations; the two `seed_*`
-snapshots run the real engine on the bundled seed and change when the engine does
+Engine-independent snapshots use the hand-made fixture annotations; the `seed_*`
+snapshots (wide, narrow, the demand matrix at 120×40) run the real engine on the bundled seed and change when the engine does
 (regenerate them with `pytest tests/test_app_snapshots.py --snapshot-update`).
 """
 from __future__ import annotations
@@ -81,3 +81,14 @@ def test_seed_wide(snap_compare, make_app):
 def test_seed_narrow(snap_compare, make_app):
     app = make_app([load(SAMPLE_ARTICLE)], analyzer=None)
     assert snap_compare(app, terminal_size=NARROW, run_before=settle)
+
+
+def test_seed_demand_matrix(snap_compare, make_app):
+    """The matrix of who demands what of whom on the seed, at 120×40."""
+    async def run_before(pilot):
+        await settle(pilot)
+        await pilot.press("m")
+        await pilot.pause()
+
+    app = make_app([load(SAMPLE_ARTICLE)], analyzer=None)
+    assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)

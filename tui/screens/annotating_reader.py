@@ -129,7 +129,6 @@ class AnnotatingReader(ReaderScreen):
         ann = self.annotations
         if ann is None or self.store is None or not self.has_panes:
             return
-        from ..widgets.demand_list import demand_prompt
         from ..widgets.party_list import party_prompt
 
         self._mark_quotes()
@@ -137,10 +136,22 @@ class AnnotatingReader(ReaderScreen):
         for p in ann.parties:
             if n := self._count_notes("party", p.id):
                 parties.replace_option_prompt(p.id, party_prompt(p, self.party_colors.get(p.id)) + marker(n, False))
+
+    def _fill_demands(self) -> None:
+        super()._fill_demands()
+        self._mark_demands()
+
+    def _mark_demands(self) -> None:
+        ann = self.annotations
+        if ann is None or self.store is None or not self.has_panes:
+            return
+        from ..widgets.demand_list import demand_prompt
+
         demands = self.demand_list
         for d in ann.demands:
-            if n := self._count_notes("demand", d.id):
-                demands.replace_option_prompt(d.id, demand_prompt(d) + marker(n, False))
+            if (n := self._count_notes("demand", d.id)) and demands.has_id(d.id):
+                demands.replace_option_prompt(
+                    d.id, demand_prompt(d, ann, self.party_colors) + marker(n, False))
 
     # -- what an action applies to ---------------------------------------------------------
 

@@ -19,6 +19,8 @@ Hooks for annotation features (notes, corrections, export)::
     screen.current_quote                     # the Quote itself, or None
     screen.refresh_annotations(ann)          # repaint every pane after annotations change;
                                              # keeps the current quote and filter when still there
+    screen.go_to_demand(demand_id)           # jump to a demand's evidence (demands panel, matrix)
+    screen.demand_type                       # the demands panel's type filter, or None
     screen.AnnotationsShown                  # message posted after highlights are painted
     screen.Ready                             # message posted once all three regions are painted
 
@@ -91,8 +93,10 @@ class ReaderScreen(Screen):
                 tooltip="Show or hide the parties and quotes pane"),
         Binding("d", "toggle_demands", "Demands", id="reader.toggle-demands",
                 tooltip="Show or hide the demands panel"),
+        Binding("m", "demand_matrix", "Matrix", id="reader.demand-matrix",
+                tooltip="Who demands what of whom: holders × targets, filter by type"),
         Binding("escape", "clear", "Clear", show=False, id="reader.clear",
-                tooltip="Clear the search, then the filter"),
+                tooltip="Clear the search, then the filter, then the demand type"),
     ]
 
     class AnnotationsShown(Message):
@@ -113,6 +117,7 @@ class ReaderScreen(Screen):
         self.quote_cursor = QuoteCursor()
         self.search_state = SearchState()
         self._mention_step: dict[str, int] = {}
+        self.demand_type: str | None = None  # the demands panel shows only this type
         self._focus_kind = "quote"  # what the article's current highlight is: quote/match/other
         self._narrow: bool | None = None
         self._panes: tuple[PartyList, QuoteList, DemandList] | None = None
@@ -258,7 +263,7 @@ class ReaderScreen(Screen):
         ann = self.annotations
         assert ann is not None
         self.party_list.show_parties(ann.parties, self.party_colors)
-        self.demand_list.show_demands(ann, self.party_colors)
+        self._fill_demands()
         self._show_quote_list()
         quote = self.quote_cursor.current
         if quote is not None:
@@ -491,15 +496,48 @@ class ReaderScreen(Screen):
         self._status(f"Mention {step + 1}/{len(party.mentions)}", party.name)
 
     def on_demand_list_jump(self, event: DemandList.Jump) -> None:
+        self.go_to_demand(event.demand_id)
+
+    def go_to_demand(self, demand_id: str) -> None:
+        """Jump the article to the demand's evidence and select it in the demands panel."""
         ann = self.annotations
-        demand = next((d for d in ann.demands if d.id == event.demand_id), None) if ann else None
+        demand = next((d for d in ann.demands if d.id == demand_id), None) if ann else None
         if demand is None:
             return
+        if self._panes is not None:
+            self.demand_list.select_id(demand_id)
         self._go_to_span((demand.start, demand.end), "demand")
         party = ann.party(demand.party)
         who = party.name if party else (demand.holder.name or "Unattributed")
         verb = "demands" if demand.stance == "demand" else "rejects"
         self._status("Evidence", f"{who} {verb}: {demand.summary or demand.text}")
+
+    def set_demand_type(self, demand_type: str | None) -> None:
+        """Show only demands of ``demand_type`` in the demands panel (None: all)."""
+        if demand_type == self.demand_type:
+            return
+        self.demand_type = demand_type
+        if self.annotations is not None and self._panes is not None:
+            self._fill_demands()
+
+    def _fill_demands(self) -> None:
+        assert self.annotations is not None
+        self.demand_list.show_demands(self.annotations, self.party_colors, self.demand_type)
+
+    def action_demand_matrix(self) -> None:
+        """Open the matrix of who demands what of whom (its code is imported now)."""
+        ann = self.annotations
+        if ann is None:
+            self.notify(self._pane_message or "Still analysing the article…", markup=False)
+            return
+        from .demand_matrix import DemandMatrix
+
+        def done(demand_id: str | None) -> None:
+            if demand_id:
+                self.go_to_demand(demand_id)
+
+        self.app.push_screen(DemandMatrix(ann, self.party_colors, self.demand_type,
+                                          on_type=self.set_demand_type), done)
 
     def _go_to_span(self, span: tuple[int, int], kind: str) -> None:
         self._focus_kind = kind
@@ -583,6 +621,9 @@ class ReaderScreen(Screen):
             self.clear_search()
         elif self.quote_cursor.party is not None:
             self.set_filter(None)
+        elif self.demand_type is not None:
+            self.set_demand_type(None)
+            self.notify("Showing demands of every type", timeout=2, markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "previous_match":

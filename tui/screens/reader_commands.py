@@ -1,4 +1,5 @@
-"""The command palette's reader commands: jump, filter, panes, articles, annotation actions."""
+"""The command palette's reader commands: jump, filter, panes, demands, articles, annotation
+actions."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -47,9 +48,20 @@ class ReaderCommands(Provider):
             if screen.quote_cursor.party is not None:
                 commands.append(("Filter: clear", partial(screen.set_filter, None),
                                  "Show all quotes"))
+            if ann.demands:
+                from ..widgets.demand_list import type_order
+
+                for kind in type_order(d.type for d in ann.demands):
+                    commands.append((f"Demands: only type {one_line(kind, 20)}",
+                                     partial(screen.set_demand_type, kind),
+                                     "Show only this type in the demands panel"))
+                if screen.demand_type is not None:
+                    commands.append(("Demands: every type", partial(screen.set_demand_type, None),
+                                     "Show demands of every type"))
         commands += [
             ("Panel: toggle highlights (parties and quotes)", screen.action_toggle_highlights, "h"),
             ("Panel: toggle demands", screen.action_toggle_demands, "d"),
+            ("Demands: who demands what of whom (matrix)", screen.action_demand_matrix, "m"),
             ("Search the article", screen.action_search, "/"),
             ("Help: keys", app.action_help, "?"),
         ]

@@ -1,7 +1,13 @@
-"""Demands and rejections, grouped per party; each jumps to its evidence."""
+"""Demands and rejections, grouped per party; each jumps to its evidence.
+
+Each item reads ``+ demands [ceasefire] of Israel: an end to the blockade``: the stance,
+the demand's type, whom it is made of (when the text names anyone) and its summary.
+The list can be narrowed to one type (``show_demands(..., demand_type=...)``).
+"""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 from textual.content import Content
 from textual.message import Message
@@ -14,18 +20,62 @@ from .safe import one_line
 
 UNATTRIBUTED = "Unattributed"
 STANCE_MARK = {"demand": ("+ demands", "bold"), "reject": ("− rejects", "bold italic")}
+# The engine's DEMAND_TYPES (tui.analysis.demands.types), in its order. Copied, not
+# imported: importing the engine costs the UI process ~0.1 s (a test keeps them equal).
+DEMAND_TYPES: tuple[str, ...] = (
+    "ceasefire", "release", "policy", "negotiation", "withdrawal", "aid", "rights",
+    "leadership", "sanctions", "investigation", "economic", "other",
+)
+MAX_TARGETS = 3  # named in an item; more are counted ("+2")
 
 
-def demand_prompt(demand: Demand) -> Content:
+def type_order(types: Iterable[str]) -> list[str]:
+    """The distinct types, in DEMAND_TYPES order (unknown ones last, alphabetically)."""
+    rank = {t: i for i, t in enumerate(DEMAND_TYPES)}
+    return sorted(set(types), key=lambda t: (rank.get(t, len(rank)), t))
+
+
+def party_name(ann: Annotations | None, party_id: str, limit: int = 30) -> str:
+    party = ann.party(party_id) if ann is not None else None
+    return one_line(party.name if party else party_id, limit)
+
+
+def targets_content(demand: Demand, ann: Annotations | None,
+                    colors: dict[str, str] | None = None) -> Content:
+    """``Israel and Hamas``: whom the demand is made of, in their colours ("" if nobody)."""
+    colors = colors or {}
+    shown = demand.targets[:MAX_TARGETS]
+    parts: list[str | tuple[str, str]] = []
+    for i, pid in enumerate(shown):
+        if i:
+            parts.append(" and " if i == len(shown) - 1 and len(demand.targets) <= MAX_TARGETS
+                         else ", ")
+        color = colors.get(pid)
+        parts.append((party_name(ann, pid), f"bold {color}" if color else "bold"))
+    if len(demand.targets) > MAX_TARGETS:
+        parts.append(f" +{len(demand.targets) - MAX_TARGETS}")
+    return Content.assemble(*parts)
+
+
+def demand_prompt(demand: Demand, ann: Annotations | None = None,
+                  colors: dict[str, str] | None = None, *, indent: str = "  ") -> Content:
     label, style = STANCE_MARK.get(demand.stance, ("·", ""))
     summary = one_line(demand.summary or demand.text, 140)
-    return Content.assemble("  ", (label, style), " ", summary)
+    parts: list[str | tuple[str, str] | Content] = [
+        indent, (label, style), " ", (f"[{one_line(demand.type or 'other', 20)}]", "dim"),
+    ]
+    if demand.targets:
+        parts += [" of ", targets_content(demand, ann, colors)]
+    parts += [": ", summary]
+    return Content.assemble(*parts)
 
 
-def demand_options(ann: Annotations, colors: dict[str, str]) -> list[Option]:
+def demand_options(ann: Annotations, colors: dict[str, str],
+                   demand_type: str | None = None) -> list[Option]:
     groups: dict[str | None, list[Demand]] = defaultdict(list)
     for d in ann.demands:
-        groups[d.party if ann.party(d.party) else None].append(d)
+        if demand_type is None or d.type == demand_type:
+            groups[d.party if ann.party(d.party) else None].append(d)
     order = [p.id for p in ann.parties if p.id in groups] + ([None] if None in groups else [])
     options: list[Option] = []
     for pid in order:
@@ -35,7 +85,7 @@ def demand_options(ann: Annotations, colors: dict[str, str]) -> list[Option]:
         header = Content.assemble(swatch(color), " ", (name, f"bold {color}" if color else "bold"))
         options.append(Option(header, id=f"-party-{pid}", disabled=True))
         demands = sorted(groups[pid], key=lambda d: (d.stance != "demand", d.start))
-        options.extend(Option(demand_prompt(d), id=d.id) for d in demands)
+        options.extend(Option(demand_prompt(d, ann, colors), id=d.id) for d in demands)
     return options
 
 
@@ -47,8 +97,21 @@ class DemandList(NavList):
             super().__init__()
             self.demand_id = demand_id
 
-    def show_demands(self, ann: Annotations, colors: dict[str, str]) -> None:
-        self.show_options(demand_options(ann, colors), "No demands or rejections found.")
+    def show_demands(self, ann: Annotations, colors: dict[str, str],
+                     demand_type: str | None = None) -> None:
+        """The demands of ``ann`` (only those of ``demand_type`` if given)."""
+        empty = (f"No demands or rejections of type “{one_line(demand_type, 20)}”."
+                 if demand_type else "No demands or rejections found.")
+        self.show_options(demand_options(ann, colors, demand_type), empty)
+        self.border_title = (Content.assemble("Demands · ", (one_line(demand_type, 20), "bold"))
+                             if demand_type else "Demands")
+
+    def has_id(self, option_id: str) -> bool:
+        try:
+            self.get_option(option_id)
+        except Exception:  # OptionDoesNotExist: filtered out
+            return False
+        return True
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

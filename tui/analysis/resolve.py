@@ -31,6 +31,9 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # person stay as they are: outside a quote they are the writer's).
 _CONTRACTED = {f"{p}{a}{v}": p for p in ("he", "she", "it") for a in "’'" for v in ("s", "d", "ll")} | \
     {f"they{a}{v}": "they" for a in "’'" for v in ("re", "ve", "d", "ll")}
+# How many mentions back the office holders and the article's main person are looked for:
+# far more than any article needs, and it keeps resolution linear on a corpus-sized input.
+_LOOKBACK = 400
 # "They released a statement which said": the subject of these verbs issued the document.
 _ISSUING_VERBS = {"issued", "released", "published", "sent", "posted", "filed", "wrote", "signed",
                   "issues", "releases", "publishes", "sends", "posts", "files", "writes", "signs"}
@@ -200,12 +203,13 @@ class Resolver:
                 not all(w in self.lx.title_words for w in words[:-1] if w != head):
             return None  # an office ("the judge"), not a kind of person ("the official", "the former president")
         lo = bisect_left(self.starts, i)
-        holders = {m.name: m for m in self.mentions[:lo]
+        earlier = self.mentions[max(0, lo - _LOOKBACK):lo]  # bounded: linear on long inputs
+        holders = {m.name: m for m in earlier
                    if m.kind == PERSON and head in m.role.lower().replace(",", " ").split()}
         if len(holders) != 1:
             return None  # no one, or several, hold the office: the description stands
         m = next(iter(holders.values()))
-        if doc.sent_of[i] - doc.sent_of[max(x.tok for x in self.mentions[:lo] if x.name == m.name)] > 6:
+        if doc.sent_of[i] - doc.sent_of[max(x.tok for x in earlier if x.name == m.name)] > 6:
             return None
         return Referent(m.name, m.party or self.party_of_person(m.name), PERSON)
 
@@ -356,7 +360,7 @@ class Resolver:
         lo = bisect_left(self.starts, tok)
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}
-        for m in self.mentions[:lo]:
+        for m in self.mentions[max(0, lo - _LOOKBACK):lo]:
             if m.kind == PERSON and not m.in_quote:
                 counts[m.name] = counts.get(m.name, 0) + 1
                 last[m.name] = m

@@ -269,3 +269,10 @@ def test_a_judge_and_a_mayor_speak_for_themselves_not_the_state():
     assert who(ann, quote(ann, "similarly situated")) == ("Gray Miller", "Gray Miller")
     ann = run("\"Here in London, thousands of people marched,\" said London Mayor Sadiq Khan.")
     assert who(ann, quote(ann, "thousands of people")) == ("Sadiq Khan", "Sadiq Khan")
+
+
+def test_an_institution_standing_for_a_state_is_shown_as_written():
+    ann = run("\"We offer our deepest sympathies,\" the State Department said. \"We reject this,\" "
+              "the Kremlin said.")
+    assert who(ann, quote(ann, "deepest sympathies")) == ("State Department", "United States")
+    assert who(ann, quote(ann, "reject this")) == ("Kremlin", "Russia")

@@ -112,6 +112,9 @@ class Resolver:
                 ref = Referent(self._clean(text), a.name, "description")
                 self.descriptions[head] = ref
                 return ref
+            written = self._clean(doc.text[a.start:a.end]).removeprefix("the ").removeprefix("The ")
+            if a.kind == STATE and written in self.lx.seats and not written.isupper():
+                return Referent(written, a.name, a.kind)  # "the State Department said": shown as written, the state's
             return Referent(a.name, a.name, a.kind)
         if outlets and not is_description:
             return Referent(outlets[-1].name, None, OUTLET)

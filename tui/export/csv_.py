@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 
 from ..model import Annotations
 from .common import note_line, notes_on, outlet_name, party_name, quote_party, speaker_name
@@ -23,26 +24,25 @@ def cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def render(docs: list[Annotations]) -> str:
+def _table(columns: list[str], rows: Iterable[list[object]]) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(COLUMNS)
-    for ann in docs:
-        for q in ann.quotes:
-            notes = "; ".join(note_line(n) for n in notes_on(ann, "quote", q.id))
-            w.writerow([cell(ann.source.path), q.id, cell(speaker_name(q)), cell(quote_party(ann, q)),
-                        cell(outlet_name(ann, q.outlet)), cell(q.text), q.start, q.end, cell(notes)])
+    w.writerow(columns)
+    w.writerows(rows)
     return buf.getvalue()
+
+
+def render(docs: list[Annotations]) -> str:
+    return _table(COLUMNS, (
+        [cell(ann.source.path), q.id, cell(speaker_name(q)), cell(quote_party(ann, q)),
+         cell(outlet_name(ann, q.outlet)), cell(q.text), q.start, q.end,
+         cell("; ".join(note_line(n) for n in notes_on(ann, "quote", q.id)))]
+        for ann in docs for q in ann.quotes))
 
 
 def render_demands(docs: list[Annotations]) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(DEMAND_COLUMNS)
-    for ann in docs:
-        for d in ann.demands:
-            notes = "; ".join(note_line(n) for n in notes_on(ann, "demand", d.id))
-            targets = "; ".join(party_name(ann, t) for t in d.targets)
-            w.writerow([cell(ann.source.path), d.id, cell(d.holder.name), cell(party_name(ann, d.party)), d.stance,
-                        d.type, cell(d.summary), cell(targets), cell(d.text), d.start, d.end, cell(notes)])
-    return buf.getvalue()
+    return _table(DEMAND_COLUMNS, (
+        [cell(ann.source.path), d.id, cell(d.holder.name), cell(party_name(ann, d.party)), d.stance,
+         d.type, cell(d.summary), cell("; ".join(party_name(ann, t) for t in d.targets)), cell(d.text),
+         d.start, d.end, cell("; ".join(note_line(n) for n in notes_on(ann, "demand", d.id)))]
+        for ann in docs for d in ann.demands))

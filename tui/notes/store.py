@@ -21,17 +21,16 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from .anchoring import Anchor, locate, make_anchor, reanchor
 from ..atomic import locked, remove_stale_temps, write_atomic
-from ..model import Annotations
+from ..model import Annotations, PartyKind
 from .files import INDEX_NAME, LOCK_NAME, notes_dir, store_file
 
 STORE_SCHEMA = "newsreader.notes/1"
 
 TargetKind = Literal["quote", "party", "demand", "mention"]
-PartyKind = Literal["state", "organisation", "person", "group"]
 
 
 def now() -> str:
@@ -173,7 +172,7 @@ class Correction:
         new_party = None
         if np:
             kind = _get(np, "kind", str, "group")
-            if kind not in ("state", "organisation", "person", "group"):
+            if kind not in get_args(PartyKind):
                 raise ValueError(f"unknown party kind {kind!r}")
             new_party = NewParty(_get(np, "id", str), _get(np, "name", str), kind)
         maybe = (str, type(None))

@@ -276,3 +276,25 @@ def test_an_institution_standing_for_a_state_is_shown_as_written():
               "the Kremlin said.")
     assert who(ann, quote(ann, "deepest sympathies")) == ("State Department", "United States")
     assert who(ann, quote(ann, "reject this")) == ("Kremlin", "Russia")
+
+
+def test_a_court_named_with_of_and_described_again_speaks_for_itself():
+    ann = run("On Wednesday, the Court of Session in Scotland issued an opinion. The Court of Session is "
+              "the highest civil court in Scotland. The only court with higher authority is the Supreme "
+              "Court of the United Kingdom.\nThe three-judge court found the advice \"was motivated by "
+              "the improper purpose of stymying Parliament.\"")
+    assert who(ann, quote(ann, "improper purpose")) == ("Court of Session", "Court of Session")
+
+
+def test_a_relative_clause_is_not_an_appositive():
+    ann = run("Todd Wilcox, whose education at the University of Tampa was paid for by the military, "
+              "said \"Curriculum should be driven at the local level.\"")
+    assert who(ann, quote(ann, "Curriculum")) == ("Todd Wilcox", "Todd Wilcox")
+
+
+def test_a_professor_speaks_for_himself_not_his_university():
+    ann = run("\"He should get due credit,\" said Dante Scala, a political science professor at the "
+              "University of New Hampshire.")
+    assert who(ann, quote(ann, "due credit")) == ("Dante Scala", "Dante Scala")
+    ann = run("\"We will appeal,\" said Jane Roe, a spokeswoman for the University of New Hampshire.")
+    assert who(ann, quote(ann, "appeal")) == ("Jane Roe", "University of New Hampshire")

@@ -19,6 +19,9 @@ _APOSTROPHES = {"’", "'"}
 # "the country said", "the country’s foreign ministry": the state last named.
 _STATE_DESCRIPTIONS = {"country", "nation", "kingdom", "republic"}
 _PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
+# Names of institutions whose scholars speak for themselves (see scholar_roles.txt).
+_ACADEMIES = {"University", "College", "Institute", "School"}
+
 _DESCRIPTION_HEADS = {
     "militant group", "group", "union", "bloc", "alliance", "movement", "party", "organisation",
     "organization", "agency", "ministry", "government", "campaign", "company", "council",
@@ -172,8 +175,10 @@ class MentionFinder:
         for a in range(i, j - 1):
             if self._lookup(a, j)[0] == j:
                 return False
-        for g in range(j - 1, i, -1):
+        for g in range(j - 1, i - 1, -1):
             w = words[g].rstrip(".")
+            if g == i and (g + 1 >= j or words[g + 1] not in ("of", "for")):
+                return False  # a lone group word is no name; "Court of Session" is
             if w in self.lx.group_words or (w.endswith("s") and w[:-1] in self.lx.group_words):
                 if g == j - 1 or words[g + 1] in ("of", "for", "on"):
                     if any(self.lx.names.get(words[t]) and self.lx.names[words[t]].kind == "outlet" for t in range(i, j)):
@@ -364,6 +369,9 @@ class MentionFinder:
         entry = self.lx.names.get(party)
         if entry is not None and entry.kind == STATE and any(w in self.lx.own_voice_roles for w in words):
             return None  # "U.S. Sen. X", "U.S. District Judge Y": not the state's voice
+        if (set(party.split()) & _ACADEMIES and (any(w in self.lx.scholar_roles for w in words)
+                                                  or " ".join(words) in self.lx.scholar_roles)):
+            return None  # "a professor at the University of New Hampshire": an expert's own voice
         if party not in self.lx.political_parties:
             return party
         roles = self.lx.party_roles
@@ -430,6 +438,8 @@ class MentionFinder:
                 continue
             if t + 1 < len(doc.words) and doc.words[t + 1].islower() and doc.lower[t + 1].endswith(("ing", "ed")):
                 continue  # "…, claiming a right to Turkey": a participle clause, not an appositive
+            if t + 1 < len(doc.words) and doc.lower[t + 1] in ("who", "whose", "which", "where", "when", "whom"):
+                continue  # "Wilcox, whose education at the University of Tampa": a relative clause
             for k in range(t + 1, min(t + 10, len(doc.words))):
                 if doc.words[k] in (",", ".", ";", "—") or doc.quote_of[k] != doc.quote_of[m.tok]:
                     break
@@ -484,17 +494,22 @@ class MentionFinder:
                 continue
             if not oi:
                 continue
+            # "the three-judge court", "the 15-member council": one hyphenated modifier
+            lead = 2 if "-" in lower[i + 1] and len(lower[i + 1]) > 2 else 1
             for width in (2, 1):
-                if i + width >= n:
+                if i + lead + width > n:
                     continue
-                head = " ".join(lower[i + 1:i + 1 + width])
+                head = " ".join(lower[i + lead:i + lead + width])
+                possessive = head.endswith(("'s", "’s"))
+                head = head.removesuffix("'s").removesuffix("’s")
                 if head not in _DESCRIPTION_HEADS and f"the {head}" not in lx.descriptions:
                     continue
-                if i + 1 + width < n and lower[i + 1 + width] in ("of", "'s", "’s"):
+                if i + lead + width < n and lower[i + lead + width] == "of":
                     continue
                 target = self._description_target(f"the {head}", head, orgs[max(0, oi - 6):oi], i)
                 if target is not None:
-                    added.append(Mention(doc.starts[i], doc.ends[i + width], i, i + 1 + width,
+                    last = i + lead + width - 1
+                    added.append(Mention(doc.starts[i], doc.ends[last] - 2 * possessive, i, last + 1,
                                          target.kind, target.name, in_quote=doc.quote_of[i] >= 0))
                 break
         self.mentions.extend(added)
@@ -504,14 +519,17 @@ class MentionFinder:
         description refers back to."""
         lx = self.lx
         last_head = head.split()[-1]
-        for m in reversed(recent):
-            named = lx.descriptions.get(phrase, [])
-            if m.name in named:
-                return m
-            if m.name.split()[-1].lower().rstrip("s") == last_head.rstrip("s"):
-                return m
-            if last_head in m.name.lower().split():
-                return m  # "the court" -> the Court of Session
+        named = lx.descriptions.get(phrase, [])
+        fitting = [m for m in recent if m.name in named
+                   or m.name.split()[-1].lower().rstrip("s") == last_head.rstrip("s")
+                   or last_head in m.name.lower().split()]  # "the court" -> the Court of Session
+        if fitting:
+            # The most often named of those that fit (the story's court, not one named in
+            # passing), the latest on a tie.
+            counts: dict[str, int] = {}
+            for m in fitting:
+                counts[m.name] = counts.get(m.name, 0) + 1
+            return max(reversed(fitting), key=lambda m: counts[m.name])
         if head in ("group", "militant group", "organisation", "organization", "movement"):
             for m in reversed(recent[-3:]):
                 if m.kind == ORG and self.doc.sent_of[m.tok] >= self.doc.sent_of[i] - 3:

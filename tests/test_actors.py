@@ -298,3 +298,19 @@ def test_a_professor_speaks_for_himself_not_his_university():
     assert who(ann, quote(ann, "due credit")) == ("Dante Scala", "Dante Scala")
     ann = run("\"We will appeal,\" said Jane Roe, a spokeswoman for the University of New Hampshire.")
     assert who(ann, quote(ann, "appeal")) == ("Jane Roe", "University of New Hampshire")
+
+
+def test_a_head_of_state_acts_for_himself_in_home_politics_and_for_the_state_abroad():
+    home = run("The General Services Administration has begun the transition. "
+               "Incumbent US President Donald Trump tweeted that he was calling for the beginning of a "
+               "presidential transition process \"in the best interests of the country\". Trump vowed to "
+               "keep fighting in the courts.")
+    assert who(home, quote(home, "best interests")) == ("Donald Trump", "Donald Trump")
+    abroad = run("US President Donald Trump said Iran must stop its attacks. \"Iran will pay a very big "
+                 "price,\" Trump said.")
+    assert who(abroad, quote(abroad, "big price")) == ("Donald Trump", "United States")
+
+
+def test_a_state_fused_to_a_currency_sign_is_no_mention():
+    ann = run("The two men are to pay US$22,900 in compensation. \"We will appeal,\" said Antoine Quirin.")
+    assert all(p.name != "United States" for p in ann.parties)

@@ -102,6 +102,7 @@ class Lexicon:
     document_nouns: set[str] = field(default_factory=set)  # "the statement said": its issuer speaks
     own_voice_roles: set[str] = field(default_factory=set)  # lowercase
     scholar_roles: set[str] = field(default_factory=set)  # lowercase
+    head_roles: set[str] = field(default_factory=set)  # lowercase
     generic_roles: set[str] = field(default_factory=set)  # titles that are kinds of people
     group_nouns: set[str] = field(default_factory=set)  # "protesters": people who act as one
     seats: set[str] = field(default_factory=set)  # capitals and institutions standing for a state
@@ -208,6 +209,7 @@ def lexicon() -> Lexicon:
     lx.document_nouns = set(_lines("document_nouns.txt"))
     lx.own_voice_roles = {r.lower() for r in _lines("own_voice_roles.txt")}
     lx.scholar_roles = {r.lower() for r in _lines("scholar_roles.txt")}
+    lx.head_roles = {r.lower() for r in _lines("head_roles.txt")}
     lx.generic_roles = set(_lines("generic_roles.txt"))
     lx.group_nouns = set(_lines("group_nouns.txt"))
     lx.prenominal_adjectives = set(_lines("prenominal_adjectives.txt"))

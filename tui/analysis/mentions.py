@@ -150,8 +150,27 @@ class MentionFinder:
         self._group_phrases()
         self._attach_appositives()
         self._resolve_descriptions()
+        self._domestic_leaders()
         self.mentions.sort(key=lambda m: m.start)
         return self.mentions
+
+    def _domestic_leaders(self) -> None:
+        """A head of state or government speaks for the state abroad, but in a story of
+        its home politics alone (an election, a lawsuit, a vote), where no other state acts,
+        they act for themselves: 'President Trump' there is Trump's own party."""
+        states = {m.name for m in self.mentions if m.kind == STATE and not m.in_quote}
+        if len(states) != 1 or not any(m.kind == ORG and not m.in_quote for m in self.mentions):
+            return  # several states act, or no home institution is named: not told as home politics
+        (home,) = states
+        leaders = {m.name for m in self.mentions
+                   if m.kind == PERSON and m.party == home and m.role
+                   and m.role.lower().split(", ")[-1] in self.lx.head_roles}
+        for m in self.mentions:
+            if m.kind == PERSON and m.name in leaders and m.party == home:
+                m.party = None
+        for name in leaders:
+            if self.person_party.get(name) == home:
+                del self.person_party[name]
 
     def _add(self, i: int, j: int, kind: str, name: str, **kw) -> Mention:
         doc = self.doc
@@ -218,8 +237,9 @@ class MentionFinder:
                 unknown_start = -1
             if entry == "title":
                 role.append(" ".join(doc.words[k:end]))
-            elif entry.kind == STATE and (self._inside_a_name(end, j) or self._a_place(k, end)):
-                pass  # "the Vietnam War", "British Columbia"; "living in London": not the state acting
+            elif entry.kind == STATE and (self._inside_a_name(end, j) or self._a_place(k, end)
+                                          or self._currency(end)):
+                pass  # "the Vietnam War", "British Columbia"; "living in London", "US$22,900": not the state acting
             else:
                 assert isinstance(entry, Entry)
                 self._add(k, end, entry.kind, entry.name)
@@ -324,6 +344,11 @@ class MentionFinder:
         if not (phrase in self.lx.seats and k > 0 and doc.lower[k - 1] in ("in", "to", "at", "from", "near", "outside")):
             return False
         return not (k >= 2 and doc.lower[k - 2] in self.lx.person_nouns)  # "officials in Washington" are its own
+
+    def _currency(self, end: int) -> bool:
+        """'US$22,900', 'HK$5', 'A$': a state's letters fused to a currency sign."""
+        doc = self.doc
+        return end < len(doc.words) and doc.words[end] in ("$", "¥", "£", "€") and doc.starts[end] == doc.ends[end - 1]
 
     def _possessive_before(self, a: int) -> bool:
         words = self.doc.words

@@ -314,3 +314,11 @@ def test_a_head_of_state_acts_for_himself_in_home_politics_and_for_the_state_abr
 def test_a_state_fused_to_a_currency_sign_is_no_mention():
     ann = run("The two men are to pay US$22,900 in compensation. \"We will appeal,\" said Antoine Quirin.")
     assert all(p.name != "United States" for p in ann.parties)
+
+
+def test_an_organisation_name_with_and_is_one_name():
+    ann = run("\"Costs will rise,\" said Jane Roe, an analyst at the Center for Strategic and International "
+              "Studies. The Office of Management and Budget disagreed.")
+    names = {p.name for p in ann.parties}
+    assert "Office of Management and Budget" in names
+    assert "Center for Strategic" not in names

@@ -525,3 +525,23 @@ def test_a_condition_set_by_a_party_is_its_demand(text, summary):
 ], ids=["plain-if", "agreement"])
 def test_a_condition_that_is_no_demand(text):
     assert run(text).demands == []
+
+
+# -- holders named only by a description --------------------------------------
+
+@pytest.mark.parametrize("text,party", [
+    ("On Saturday, a federal judge dismissed a lawsuit attempting to prevent the state from certifying "
+     "its results.", "Federal judge"),
+    ("Over 100 former national security officials signed an open letter urging senators to push the "
+     "president to concede the election.", "Former national security officials"),
+])
+def test_a_description_that_demands_is_a_party(text, party):
+    ann = run(text)
+    d = ann.demands[0]
+    assert party_of(ann, d) == party
+    assert any(m.start == d.holder.start for m in ann.party(d.party).mentions)
+
+
+def test_a_definite_office_that_demands_is_not_a_new_party():
+    ann = run("The Vermont senator urged the party to drop the rule.")
+    assert all(party_of(ann, d) != "Vermont senator" for d in ann.demands)

@@ -102,6 +102,10 @@ class MentionFinder:
                         and words[j + 1] not in self.lx.not_names):
                     j += 2
                     continue
+                if (wj in ("and", "&") and j + 1 < n and _is_cap(words[j + 1]) and words[j + 1][0].isalpha()
+                        and self._group_of(i, j)):
+                    j += 2  # "Center for Strategic and International Studies"
+                    continue
                 if (wj in _APOSTROPHES and words[j - 1].endswith("s") and doc.starts[j] not in self.quote_marks
                         and j + 1 < n and _is_cap(words[j + 1]) and doc.starts[j] == doc.ends[j - 1]):
                     j += 2
@@ -110,6 +114,14 @@ class MentionFinder:
             runs.append((i, j))
             i = j
         return runs
+
+    def _group_of(self, i: int, j: int) -> bool:
+        """The run i..j opens with a group word and of/for: 'Office of Management', 'Centers for'."""
+        words = self.doc.words
+        if words[i] in ("The", "the"):
+            i += 1
+        return (j - i >= 3 and words[i + 1] in ("of", "for")
+                and (words[i] in self.lx.group_words or words[i].removesuffix("s") in self.lx.group_words))
 
     def _ends_with_group_word(self, i: int, j: int) -> bool:
         """'Service Employees International Union' keeps its sentence-initial first word."""

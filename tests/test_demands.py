@@ -545,3 +545,17 @@ def test_a_description_that_demands_is_a_party(text, party):
 def test_a_definite_office_that_demands_is_not_a_new_party():
     ann = run("The Vermont senator urged the party to drop the rule.")
     assert all(party_of(ann, d) != "Vermont senator" for d in ann.demands)
+
+
+def test_they_after_a_sentence_about_people_is_those_people():
+    ann = run("Paris court jails two police\nTwo French police officers were jailed on Thursday. The officers, although initially "
+              "suspended from duty, are back to work. They indicated they would seek suspension of their "
+              "imprisonment pending their appeals.")
+    d = only(ann)
+    assert d.holder.text == "they" and d.holder.name == "The officers"
+
+
+@pytest.mark.parametrize("holder", ["our daughter", "showed senior members at the committee"])
+def test_a_holder_that_is_no_description_makes_no_party(holder):
+    ann = run(f"Later, {holder} demanded a new vote.")
+    assert all(p.kind != "group" for p in ann.parties), [p.name for p in ann.parties]

@@ -31,13 +31,14 @@ def assemble(article: Article, doc: Doc, finder: MentionFinder, attributions: li
 
 
 # Words before a description's head that say how many or which, not who.
-_QUANTIFIERS = {"a", "an", "the", "some", "several", "many", "other", "another", "over", "more",
+_POSSESSIVES = {"my", "our", "your", "his", "her", "its", "their"}
+_QUANTIFIERS = {"a", "an", "the", "any", "each", "every", "all", "no", "some", "several", "many", "other", "another", "over", "more",
                 "than", "about", "around", "nearly", "almost", "at", "least", "dozens", "hundreds",
                 "thousands", "of", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten", "these", "those", "this", "that", "one"}
 
 
-def _description_party(text: str, person_heads: set[str]) -> str | None:
+def _description_party(text: str, heads: set[str], person_heads: set[str]) -> str | None:
     """The party a description names: 'Over 100 Republican national security experts' ->
     'Republican national security experts'; None for a pronoun or a bare generic noun."""
     words = text.split()
@@ -49,8 +50,14 @@ def _description_party(text: str, person_heads: set[str]) -> str | None:
         words = words[1:]
     if not words or words[0].lower() in _PRONOUNS or len(words) < 2:
         return None  # "the officials", "they": no one in particular
-    plural = words[-1].endswith("s") or (words[-1] == "general" and words[-2].endswith("s"))  # attorneys general
-    if not (indefinite or plural) and words[-1].lower() in person_heads:
+    if words[0].lower() in _POSSESSIVES:
+        return None  # "our daughter": someone in particular
+    if any(w.lower() in ("to", "at", "in", "with", "by") for w in words[:-1]) or words[0].endswith(("ed", "ing")):
+        return None  # "showed senior members at the committee": a clause, not a description
+    head = words[-2] if words[-1] == "general" else words[-1]  # "attorneys general"
+    if head.lower() not in heads:
+        return None  # "The unreleased department video": not a noun phrase the rules know
+    if not (indefinite or head.endswith("s")) and head.lower() in person_heads:
         return None  # "the Vermont senator": someone named elsewhere, not a new party
     name = " ".join(words)
     return name[0].upper() + name[1:]
@@ -62,6 +69,7 @@ class _Assembler:
         self.finder = finder
         self.lexicon = finder.lx
         self.person_heads = finder.lx.person_nouns | finder.lx.title_words
+        self.party_heads = self.person_heads | finder.lx.collective_nouns | finder.lx.group_nouns
         self.book = PartyBook()
         self.credits: list[tuple[int, int, str]] = []
         # where a person party speaks: its mentions when no name mention has them
@@ -214,7 +222,8 @@ class _Assembler:
         elif holder.party is None and f.referent is not None and f.referent.kind == "description":
             # "a federal judge dismissed …", "Over 100 Republican national security experts
             # urged …": who demands or refuses has a stake; named by the description.
-            name = _description_party(holder.text, self.person_heads)
+            said = f.referent.name if holder.text.lower() in _PRONOUNS else holder.text  # "they": the officers
+            name = _description_party(said, self.party_heads, self.person_heads)
             if name:
                 party = self.book.get(name, GROUP)
                 party.mentions.append(Span(holder.start, holder.end, holder.text))

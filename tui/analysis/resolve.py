@@ -307,11 +307,33 @@ class Resolver:
         subject = self._body_subject(tok)
         if subject is not None:
             return subject
+        if lw == "they":
+            people = self._plural_subject_before(tok)
+            if people is not None:
+                return people
         lo = bisect_left(self.starts, tok)
         for m in reversed(self.mentions[max(0, lo - 12):lo]):
             if m.kind in (ORG, STATE, GROUP) and doc.block_of[m.tok] >= block - 2:
                 return Referent(m.name, m.name, m.kind)
         return Referent(doc.words[tok], None, "pronoun")
+
+    def _plural_subject_before(self, tok: int) -> Referent | None:
+        """'The officers … are back to work. They indicated …': 'they' opening a sentence is
+        the people the sentence before was about."""
+        doc = self.doc
+        s = doc.sent_of[tok]
+        if s == 0 or self.sentence_subject is None:
+            return None
+        own = self.sentence_subject(s)
+        if own is None or own[1] - own[0] != 1 or doc.lower[own[0]] != "they" or own[0] > tok:
+            return None  # only the sentence's subject ("They indicated they would …")
+        np = self.sentence_subject(s - 1)
+        if np is None:
+            return None
+        head = doc.lower[np[1] - 1]
+        if doc.lower[np[0]] in ("it", "they", "we") or not head.endswith("s") or head not in self.lx.person_nouns:
+            return None
+        return self.resolve(*np)
 
     def _body_subject(self, tok: int) -> Referent | None:
         doc = self.doc

@@ -322,3 +322,10 @@ def test_an_organisation_name_with_and_is_one_name():
     names = {p.name for p in ann.parties}
     assert "Office of Management and Budget" in names
     assert "Center for Strategic" not in names
+
+
+def test_the_president_is_not_the_vice_president_or_the_president_elect():
+    ann = run("Murphy sent a letter to President-elect Joe Biden, who won against incumbent US President "
+              "Donald Trump and whose running mate was former US Vice President Al Gore. The president vowed "
+              "to keep fighting \"the good fight\" in the courts.")
+    assert who(ann, quote(ann, "good fight"))[0] == "Donald Trump"

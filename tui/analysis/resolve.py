@@ -39,6 +39,22 @@ _ISSUING_VERBS = {"issued", "released", "published", "sent", "posted", "filed", 
                   "issues", "releases", "publishes", "sends", "posts", "files", "writes", "signs"}
 
 
+# Words that make a title another office: a vice president is not "the president".
+_LESSER = {"vice", "deputy", "assistant", "associate", "under", "former", "acting", "ex"}
+
+
+def _holds(role: str, head: str) -> bool:
+    """Whether a person of this role ('US President', 'Vice President, Senator') holds the
+    office a description's head names ('president')."""
+    for title in role.lower().split(","):
+        words = title.replace("-", " - ").split()
+        if head in words:
+            k = words.index(head)
+            if (k == 0 or words[k - 1] not in _LESSER) and (k + 1 == len(words) or words[k + 1] != "-"):
+                return True  # not "Vice President", not "President-elect"
+    return False
+
+
 class Resolver:
     def __init__(self, doc: Doc, finder: MentionFinder, lx: Lexicon) -> None:
         self.doc = doc
@@ -207,8 +223,7 @@ class Resolver:
             return None  # an office ("the judge"), not a kind of person ("the official", "the former president")
         lo = bisect_left(self.starts, i)
         earlier = self.mentions[max(0, lo - _LOOKBACK):lo]  # bounded: linear on long inputs
-        holders = {m.name: m for m in earlier
-                   if m.kind == PERSON and head in m.role.lower().replace(",", " ").split()}
+        holders = {m.name: m for m in earlier if m.kind == PERSON and _holds(m.role, head)}
         if len(holders) != 1:
             return None  # no one, or several, hold the office: the description stands
         m = next(iter(holders.values()))

@@ -329,3 +329,11 @@ def test_the_president_is_not_the_vice_president_or_the_president_elect():
               "Donald Trump and whose running mate was former US Vice President Al Gore. The president vowed "
               "to keep fighting \"the good fight\" in the courts.")
     assert who(ann, quote(ann, "good fight"))[0] == "Donald Trump"
+
+
+def test_a_state_news_agency_speaks_for_its_state_and_it_is_the_body_that_spoke_last():
+    ann = run("North and South Korea exchanged artillery fire yesterday.\n\"War maniacs of the South Korean "
+              "puppet military made another grave provocation,\" said KCNA. \"Foolhardy provocation "
+              "deserves harsh punishment\", it added.")
+    assert who(ann, quote(ann, "War maniacs")) == ("KCNA", "North Korea")
+    assert who(ann, quote(ann, "Foolhardy")) == ("KCNA", "North Korea")

@@ -133,7 +133,8 @@ class Resolver:
                 return Referent(written, a.name, a.kind)  # "the State Department said": shown as written, the state's
             return Referent(a.name, a.name, a.kind)
         if outlets and not is_description:
-            return Referent(outlets[-1].name, None, OUTLET)
+            # "said KCNA": a state's news agency speaking is the state's voice
+            return Referent(outlets[-1].name, self.lx.state_media.get(outlets[-1].name), OUTLET)
         group = self._group(i, j)
         if group is not None:
             return Referent(self._clean(text), group, "description")
@@ -322,6 +323,10 @@ class Resolver:
         subject = self._body_subject(tok)
         if subject is not None:
             return subject
+        if lw == "it":
+            speaker = self._body_speaker(tok, block)
+            if speaker is not None:
+                return speaker
         if lw == "they":
             people = self._plural_subject_before(tok)
             if people is not None:
@@ -331,6 +336,20 @@ class Resolver:
             if m.kind in (ORG, STATE, GROUP) and doc.block_of[m.tok] >= block - 2:
                 return Referent(m.name, m.name, m.kind)
         return Referent(doc.words[tok], None, "pronoun")
+
+    def _body_speaker(self, tok: int, block: int) -> Referent | None:
+        """'"…", said KCNA. "…", it added': 'it' is the body that spoke last, when no other
+        body was named (outside the quotes) since."""
+        if not self.speakers:
+            return None
+        stok, ref = self.speakers[-1]
+        if ref.kind not in (ORG, STATE, OUTLET) or ref.party is None and ref.kind != OUTLET \
+                or self.doc.block_of[stok] < block - 1 or stok >= tok:
+            return None
+        lo, hi = bisect_left(self.starts, stok + 1), bisect_left(self.starts, tok)
+        if any(m.kind in (ORG, STATE, OUTLET) and not m.in_quote for m in self.mentions[lo:hi]):
+            return None
+        return ref
 
     def _plural_subject_before(self, tok: int) -> Referent | None:
         """'The officers … are back to work. They indicated …': 'they' opening a sentence is

@@ -337,3 +337,9 @@ def test_a_state_news_agency_speaks_for_its_state_and_it_is_the_body_that_spoke_
               "deserves harsh punishment\", it added.")
     assert who(ann, quote(ann, "War maniacs")) == ("KCNA", "North Korea")
     assert who(ann, quote(ann, "Foolhardy")) == ("KCNA", "North Korea")
+
+
+def test_a_party_leader_called_his_countrys_leader_speaks_for_his_party():
+    ann = run("On Sunday, Polish leader Jarosław Kaczyński of the conservative Law and Justice Party declared "
+              "intent to impose stricter punishment. Kaczyński said, \"We prepared changes to the penal code.\"")
+    assert who(ann, quote(ann, "prepared changes")) == ("Jarosław Kaczyński", "Law and Justice Party")

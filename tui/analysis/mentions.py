@@ -19,6 +19,9 @@ _APOSTROPHES = {"’", "'"}
 # "the country said", "the country’s foreign ministry": the state last named.
 _STATE_DESCRIPTIONS = {"country", "nation", "kingdom", "republic"}
 _PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
+# Last words of political parties' and movements' names ("Law and Justice Party").
+_PARTY_WORDS = {"Party", "Front", "Movement", "Alliance", "Union", "Coalition", "League", "Bloc"}
+
 # Names of institutions whose scholars speak for themselves (see scholar_roles.txt).
 _ACADEMIES = {"University", "College", "Institute", "School"}
 
@@ -103,8 +106,8 @@ class MentionFinder:
                     j += 2
                     continue
                 if (wj in ("and", "&") and j + 1 < n and _is_cap(words[j + 1]) and words[j + 1][0].isalpha()
-                        and self._group_of(i, j)):
-                    j += 2  # "Center for Strategic and International Studies"
+                        and (self._group_of(i, j) or self._party_name_after(i, j))):
+                    j += 2  # "Center for Strategic and International Studies", "Law and Justice Party"
                     continue
                 if (wj in _APOSTROPHES and words[j - 1].endswith("s") and doc.starts[j] not in self.quote_marks
                         and j + 1 < n and _is_cap(words[j + 1]) and doc.starts[j] == doc.ends[j - 1]):
@@ -114,6 +117,18 @@ class MentionFinder:
             runs.append((i, j))
             i = j
         return runs
+
+    def _party_name_after(self, i: int, j: int) -> bool:
+        """'Law and Justice Party', 'Justice and Development Party': after 'and' (at j), a
+        capitalised run that a party word closes, before it no known name ('the Senate and House')."""
+        words, n = self.doc.words, len(self.doc.words)
+        left = " ".join(words[i + (words[i] in ("The", "the")):j])
+        if left in self.lx.names or j - i > 3 or any(w.endswith(("'s", "’s")) for w in words[i:j]):
+            return False  # "Turkey's Justice and Development Party": the possessive is not the name's
+        k = j + 1
+        while k < n and _is_cap(words[k]) and words[k][0].isalpha() and k - j <= 3:
+            k += 1
+        return words[k - 1] in _PARTY_WORDS
 
     def _group_of(self, i: int, j: int) -> bool:
         """The run i..j opens with a group word and of/for: 'Office of Management', 'Centers for'."""
@@ -463,6 +478,15 @@ class MentionFinder:
         by_tok = {m.tok: m for m in self.mentions}
         bodies_by_end = {m.tok_end: m for m in self.mentions if m.kind in (STATE, ORG, GROUP)}
         for m in self.mentions:
+            if m.kind == PERSON and m.party and m.role:
+                led = self._party_led(m, by_tok)
+                if led:
+                    was = m.party
+                    for other in self.mentions:  # every mention of him, before and after
+                        if other.kind == PERSON and other.name == m.name and other.party == was:
+                            other.party = led
+                    self.person_party[m.name] = led
+                continue
             if m.kind != PERSON or m.party:
                 continue
             party = self._description_before(m, bodies_by_end)
@@ -489,6 +513,19 @@ class MentionFinder:
                         m.party = party
                         self.person_party.setdefault(m.name, party)
                     break
+
+    def _party_led(self, m: Mention, by_tok: dict[int, Mention]) -> str | None:
+        """'Polish leader Jarosław Kaczyński of the conservative Law and Justice Party': a
+        party leader named as his country's 'leader' speaks for the party he leads."""
+        doc, t = self.doc, m.tok_end
+        if t >= len(doc.words) or doc.lower[t] != "of" or m.role.lower() not in self.lx.party_roles:
+            return None
+        for k in range(t + 1, min(t + 5, len(doc.words))):
+            other = by_tok.get(k)
+            if other is not None:
+                last = other.name.split()[-1]
+                return other.name if other.kind == ORG and last in _PARTY_WORDS else None
+        return None
 
     def _description_before(self, m: Mention, bodies_by_end: dict[int, Mention]) -> str | None:
         """'a United States Department of State spokesperson, Morgan Ortagus,': the name set

@@ -343,3 +343,10 @@ def test_a_party_leader_called_his_countrys_leader_speaks_for_his_party():
     ann = run("On Sunday, Polish leader Jarosław Kaczyński of the conservative Law and Justice Party declared "
               "intent to impose stricter punishment. Kaczyński said, \"We prepared changes to the penal code.\"")
     assert who(ann, quote(ann, "prepared changes")) == ("Jarosław Kaczyński", "Law and Justice Party")
+
+
+def test_a_ruling_with_no_owner_named_speaks_for_the_court():
+    ann = run("The Supreme Court of the United Kingdom ruled on Tuesday. The Supreme Court heard the case "
+              "last week.\nThe summary of the decision read in part: \"This Court has already concluded that "
+              "the advice was unlawful.\"")
+    assert who(ann, quote(ann, "already concluded")) == ("Supreme Court", "Supreme Court")

@@ -39,6 +39,9 @@ _ISSUING_VERBS = {"issued", "released", "published", "sent", "posted", "filed", 
                   "issues", "releases", "publishes", "sends", "posts", "files", "writes", "signs"}
 
 
+# What a court issues: a ruling with no owner named is the court's.
+_RULINGS = {"decision", "ruling", "judgment", "judgement", "verdict", "opinion"}
+
 # Words that make a title another office: a vice president is not "the president".
 _LESSER = {"vice", "deputy", "assistant", "associate", "under", "former", "acting", "ex"}
 
@@ -194,7 +197,22 @@ class Resolver:
             subject = self.sentence_subject(doc.sent_of[i]) if self.sentence_subject else None
             if subject is not None and subject[1] <= i - 1 and doc.lower[subject[0]] not in ("it", "this", "there"):
                 return self.resolve(*subject)
+        if any(w in _RULINGS for w in doc.lower[i:j]):
+            return self._court_before(i)  # "The summary of the decision read": the court's
         return None  # "the letter said": the description stands
+
+    def _court_before(self, i: int) -> Referent | None:
+        """The court most often named among the last mentions before token i."""
+        lo = bisect_left(self.starts, i)
+        courts = [m for m in self.mentions[max(0, lo - _LOOKBACK):lo]
+                  if m.kind == ORG and {"Court", "Tribunal"} & set(m.name.split())]
+        if not courts:
+            return None
+        counts: dict[str, int] = {}
+        for m in courts:
+            counts[m.name] = counts.get(m.name, 0) + 1
+        m = max(reversed(courts), key=lambda m: counts[m.name])
+        return Referent(m.name, m.name, ORG)
 
     def _owner(self, i: int, j: int) -> Referent | None:
         """The owner phrase of a possessive ('the judge’s', 'Judge Miller’s')."""

@@ -223,6 +223,8 @@ class OtherForms:
         t = subject[0] - 1
         if t >= lo and doc.lower[t] == "that":
             t -= 1
+        while t > lo and doc.lower[t].endswith("ly") and doc.words[t].islower() and doc.words[t].isalpha():
+            t -= 1  # "has said publicly (that) the Amazon should be opened"
         if t < lo or not doc.words[t].islower() or not self.lx.speech_verbs.get(doc.lower[t]):
             return None
         holder, ref = self._holder(t, self._clause_lo(t), -1)

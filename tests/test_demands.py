@@ -559,3 +559,13 @@ def test_they_after_a_sentence_about_people_is_those_people():
 def test_a_holder_that_is_no_description_makes_no_party(holder):
     ann = run(f"Later, {holder} demanded a new vote.")
     assert all(p.kind != "group" for p in ann.parties), [p.name for p in ann.parties]
+
+
+def test_protests_against_something_are_the_protesters_rejection():
+    ann = run("Thousands of protesters surrounded the police headquarters on Friday. Protesters marched "
+              "again on Saturday. It followed weeks of protests against a proposed change to the extradition law.")
+    d = only(ann)
+    assert (d.stance, party_of(ann, d)) == ("reject", "Protesters")
+    assert "extradition law" in d.summary
+    assert run("The union's protests against the cuts grew.").demands == [] or \
+        all(party_of(ann, x) != "Protesters" for x in run("The union's protests against the cuts grew.").demands)

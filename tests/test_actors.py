@@ -350,3 +350,11 @@ def test_a_ruling_with_no_owner_named_speaks_for_the_court():
               "last week.\nThe summary of the decision read in part: \"This Court has already concluded that "
               "the advice was unlawful.\"")
     assert who(ann, quote(ann, "already concluded")) == ("Supreme Court", "Supreme Court")
+
+
+def test_the_president_named_by_surname_in_the_headline_is_one_person():
+    ann = run("Sixteen states sue U.S. President Trump over the wall\nOn Monday, sixteen states sued over the "
+              "emergency United States President Donald Trump declared. Trump said it was needed. Trump "
+              "repeated it. Becerra disagreed. Others joined. Congress met. A budget passed. Talks went on. "
+              "Critics spoke. \"It is a disaster,\" the president said.")
+    assert who(ann, quote(ann, "disaster"))[0] == "Donald Trump"

@@ -242,12 +242,14 @@ class Resolver:
             return None  # an office ("the judge"), not a kind of person ("the official", "the former president")
         lo = bisect_left(self.starts, i)
         earlier = self.mentions[max(0, lo - _LOOKBACK):lo]  # bounded: linear on long inputs
-        holders = {m.name: m for m in earlier if m.kind == PERSON and _holds(m.role, head)}
+        people = self.finder.people  # "Trump" in the headline is the "Donald Trump" of the text
+        holders = {people.get(m.name, m.name): m for m in earlier if m.kind == PERSON and _holds(m.role, head)}
         if len(holders) != 1:
             return None  # no one, or several, hold the office: the description stands
         m = next(iter(holders.values()))
-        if doc.sent_of[i] - doc.sent_of[max(x.tok for x in earlier if x.name == m.name)] > 6:
-            return None
+        named = [x for x in earlier if people.get(x.name, x.name) == people.get(m.name, m.name)]
+        if doc.sent_of[i] - doc.sent_of[named[-1].tok] > 6 and len(named) < 3:
+            return None  # named once, long ago: not who "the president" means here
         return Referent(m.name, m.party or self.party_of_person(m.name), PERSON)
 
     def _appositive_person(self, i: int, j: int, ms: list[Mention]) -> Referent | None:

@@ -569,3 +569,13 @@ def test_protests_against_something_are_the_protesters_rejection():
     assert "extradition law" in d.summary
     union = run("The union's protests against the cuts grew.")
     assert all(party_of(union, x) != "Protesters" for x in union.demands)
+
+
+def test_an_addressee_then_an_aside_then_to():
+    ann = run("Legislator Tanya Chan spoke to the press: \"I really urge [Lam], if she can't govern Hong Kong, "
+              "and has no determination to govern Hong Kong, to please step down.\"")
+    d = only(ann)
+    assert (party_of(ann, d), d.summary) == ("Tanya Chan", "step down")
+    listed = run("The bank was given new powers: to advise the government on transactions, to vet bond deals, "
+                 "to hold public money in trust.")
+    assert all("public money" not in x.summary for x in listed.demands)

@@ -42,6 +42,12 @@ _INFO_NOUNS = {"details", "comment", "comments", "information", "specifics", "in
 _NOT_SUBJUNCTIVE = {"is", "was", "has", "had", "did", "does", "can", "could", "may", "might", "are", "were"}
 
 
+# First words of an aside between an addressee and its ", to …": a condition, a relative
+# clause, an appositive ("urged Lam, if she can't govern, to step down").
+_ASIDE_OPENERS = {"if", "who", "whose", "which", "when", "as", "even", "although", "though", "despite",
+                  "the", "a", "an", "his", "her", "its", "their", "along", "together", "among", "both"}
+
+
 class DemandFinder(OtherForms, Holders):
     def __init__(self, doc: Doc, finder: MentionFinder, resolver: Resolver,
                  attributions: list[Attribution], lx: Lexicon) -> None:
@@ -418,9 +424,29 @@ class DemandFinder(OtherForms, Holders):
                     return (span, (a, t)) if span else None
                 span = self._extent(v, qi)
                 return (span, (a, t)) if span else None
+            if doc.words[t] == "," and t > a and self._addressee_np(a, t):
+                return self._addressee_after_aside(a, t, qi)
             if doc.words[t] in (".", ";", "?", "!", ":", "—", ",", "“", "”", '"') or w in ("that", "for"):
                 return None
         return None
+
+    def _addressee_after_aside(self, a: int, t: int, qi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """'I really urge [Lam], if she can't govern Hong Kong, …, to please step down': the
+        addressee, an aside between commas, then ', to' and what it is to do."""
+        doc = self.doc
+        if doc.lower[t + 1] not in _ASIDE_OPENERS:
+            return None  # "advise the government on transactions, to vet …": a list, not an aside
+        end = min(doc.sentences[doc.sent_of[t]][1], t + 60, len(doc.words) - 2)
+        u = next((k for k in range(t + 1, end) if doc.words[k] == "," and doc.lower[k + 1] == "to"), None)
+        if u is None:
+            return None
+        v = u + 2
+        if v < len(doc.words) - 1 and doc.lower[v] == "please":
+            v += 1
+        if not doc.words[v].isalpha() or not doc.words[v].islower() or doc.lower[v] in DETERMINERS:
+            return None
+        span = self._extent(v, qi)
+        return (span, (a, t)) if span else None
 
     def _addressee_np(self, a: int, t: int) -> bool:
         """The words a..t are a noun phrase: no verb, a name or a noun at the end."""

@@ -579,3 +579,11 @@ def test_an_addressee_then_an_aside_then_to():
     listed = run("The bank was given new powers: to advise the government on transactions, to vet bond deals, "
                  "to hold public money in trust.")
     assert all("public money" not in x.summary for x in listed.demands)
+
+
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about():
+    ann = run("The Union of Rationalist Atheists and Agnostics (UAAR) has launched a petition, asking the "
+              "government to respect the sentence of the Supreme Court. It is also encouraging citizens to ask "
+              "for application of the law in their local municipalities.")
+    held = {party_of(ann, d) for d in ann.demands}
+    assert held == {"Union of Rationalist Atheists and Agnostics"}, rows(ann)

@@ -347,10 +347,10 @@ class Resolver:
             speaker = self._body_speaker(tok, block)
             if speaker is not None:
                 return speaker
-        if lw == "they":
-            people = self._plural_subject_before(tok)
-            if people is not None:
-                return people
+        if lw in ("they", "it"):
+            before = self._subject_before(tok, lw)
+            if before is not None:
+                return before
         lo = bisect_left(self.starts, tok)
         for m in reversed(self.mentions[max(0, lo - 12):lo]):
             if m.kind in (ORG, STATE, GROUP) and doc.block_of[m.tok] >= block - 2:
@@ -371,23 +371,33 @@ class Resolver:
             return None
         return ref
 
-    def _plural_subject_before(self, tok: int) -> Referent | None:
-        """'The officers … are back to work. They indicated …': 'they' opening a sentence is
-        the people the sentence before was about."""
+    def _subject_before(self, tok: int, lw: str) -> Referent | None:
+        """'The officers … are back to work. They indicated …', 'UAAR has launched a
+        petition … It is also encouraging …': 'they' or 'it' as a sentence's subject is what
+        the sentence before was about (people for 'they', a body for 'it')."""
         doc = self.doc
         s = doc.sent_of[tok]
         if s == 0 or self.sentence_subject is None:
             return None
         own = self.sentence_subject(s)
-        if own is None or own[1] - own[0] != 1 or doc.lower[own[0]] != "they" or own[0] > tok:
+        if own is None or own[1] - own[0] != 1 or doc.lower[own[0]] != lw or own[0] > tok:
             return None  # only the sentence's subject ("They indicated they would …")
         np = self.sentence_subject(s - 1)
-        if np is None:
+        if np is None or doc.lower[np[0]] in ("it", "they", "we", "this", "that", "there"):
             return None
         head = doc.lower[np[1] - 1]
-        if doc.lower[np[0]] in ("it", "they", "we") or not head.endswith("s") or head not in self.lx.person_nouns:
-            return None
-        return self.resolve(*np)
+        if lw == "they":
+            if not head.endswith("s") or head not in self.lx.person_nouns:
+                return None
+            return self.resolve(*np)
+        lo = bisect_left(self.starts, np[0])
+        ms = [m for m in self.mentions[lo:lo + 4] if m.tok < np[1]]  # those that start inside the subject
+        if any(m.kind == PERSON for m in ms):
+            return None  # "the ministry's spokesman": not a body
+        body = next((m for m in ms if m.kind in (ORG, STATE, GROUP) and m.tok <= np[0] + 1 and m.tok_end >= np[1]), None)
+        if body is None:
+            return None  # the subject is not a body's name ("The Union of … and Agnostics" is)
+        return self.resolve(body.tok, body.tok_end)
 
     def _body_subject(self, tok: int) -> Referent | None:
         doc = self.doc

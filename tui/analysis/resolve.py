@@ -106,6 +106,11 @@ class Resolver:
         if lw in ("he", "she", "they", "it", "we", "i", "you", "who", "which"):
             return self.pronoun(i, lw)
         ms = self.mentions_in(i, j)
+        if not ms:
+            lo = bisect_left(self.starts, i)
+            cut = next((m for m in self.mentions[lo:lo + 2] if m.tok <= i + 1 and m.tok < j < m.tok_end), None)
+            if cut is not None:
+                return self.resolve(cut.tok, cut.tok_end)  # "The Union of … Atheists | and Agnostics": the whole name
         if doc.lower[j - 1] in self.lx.document_nouns and not inside_quote_of:
             issuer = self._issuer(i, j)
             if issuer is not None:

@@ -587,3 +587,10 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about():
               "for application of the law in their local municipalities.")
     held = {party_of(ann, d) for d in ann.demands}
     assert held == {"Union of Rationalist Atheists and Agnostics"}, rows(ann)
+
+
+def test_a_relative_demands_for_herself_not_for_the_person_she_is_named_by():
+    ann = run("Thomas Sam and Manju Sam were charged with manslaughter. Thomas' sister urged them to send "
+              "Gloria to a conventional medical doctor.")
+    d = only(ann)
+    assert party_of(ann, d) == "Thomas' sister"

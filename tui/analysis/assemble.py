@@ -38,10 +38,12 @@ _QUANTIFIERS = {"a", "an", "the", "any", "each", "every", "all", "no", "some", "
                 "ten", "these", "those", "this", "that", "one"}
 
 
-def _description_party(text: str, heads: set[str], person_heads: set[str]) -> str | None:
+def _description_party(text: str, heads: set[str], person_heads: set[str], kin: set[str]) -> str | None:
     """The party a description names: 'Over 100 Republican national security experts' ->
     'Republican national security experts'; None for a pronoun or a bare generic noun."""
     words = text.split()
+    if len(words) == 2 and words[0].endswith(("'s", "’s", "'", "’")) and words[1].lower() in kin:
+        return text  # "Thomas' sister"
     if not words or not (words[0].lower() in _QUANTIFIERS or words[0].replace(",", "").isdigit()
                          or words[0].islower()):
         return None  # "When liberal organizations": not a description the rules understood
@@ -223,7 +225,7 @@ class _Assembler:
             # "a federal judge dismissed …", "Over 100 Republican national security experts
             # urged …": who demands or refuses has a stake; named by the description.
             said = f.referent.name if holder.text.lower() in _PRONOUNS else holder.text  # "they": the officers
-            name = _description_party(said, self.party_heads, self.person_heads)
+            name = _description_party(said, self.party_heads, self.person_heads, self.lexicon.kin_nouns)
             if name:
                 party = self.book.get(name, GROUP)
                 party.mentions.append(Span(holder.start, holder.end, holder.text))

@@ -103,6 +103,7 @@ class Lexicon:
     own_voice_roles: set[str] = field(default_factory=set)  # lowercase
     scholar_roles: set[str] = field(default_factory=set)  # lowercase
     head_roles: set[str] = field(default_factory=set)  # lowercase
+    kin_nouns: set[str] = field(default_factory=set)  # "sister", "fiancée": their own voice
     state_media: dict[str, str] = field(default_factory=dict)  # outlet name -> its state
     generic_roles: set[str] = field(default_factory=set)  # titles that are kinds of people
     group_nouns: set[str] = field(default_factory=set)  # "protesters": people who act as one
@@ -211,6 +212,7 @@ def lexicon() -> Lexicon:
     lx.own_voice_roles = {r.lower() for r in _lines("own_voice_roles.txt")}
     lx.scholar_roles = {r.lower() for r in _lines("scholar_roles.txt")}
     lx.head_roles = {r.lower() for r in _lines("head_roles.txt")}
+    lx.kin_nouns = set(_lines("kin_nouns.txt"))
     lx.state_media = {r[0]: r[1] for r in _rows("state_media.tsv")}
     lx.generic_roles = set(_lines("generic_roles.txt"))
     lx.group_nouns = set(_lines("group_nouns.txt"))

@@ -119,6 +119,9 @@ class Resolver:
         if named is not None:
             return named
         people = [m for m in ms if m.kind == PERSON]
+        if people and people[-1].tok_end < j and doc.lower[j - 1] in self.lx.kin_nouns and (
+                doc.words[people[-1].tok_end - 1].endswith(("’s", "'s")) or doc.words[people[-1].tok_end] in ("’", "'")):
+            return Referent(self._clean(text), None, "description")  # "Thomas' sister": her own voice
         if people and people[-1].tok_end < j and doc.words[people[-1].tok_end - 1].endswith(("’s", "'s")):
             # "Trump’s campaign manager": the one who speaks is the manager, on Trump's side.
             p = people[-1]

@@ -594,3 +594,10 @@ def test_a_relative_demands_for_herself_not_for_the_person_she_is_named_by():
               "Gloria to a conventional medical doctor.")
     d = only(ann)
     assert party_of(ann, d) == "Thomas' sister"
+
+
+def test_the_office_opening_a_sentence_is_the_body_the_sentence_before_was_about():
+    ann = run("The United States Embassy in Iraq had suspended operations. The office asked U.S. citizens not "
+              "approach the Embassy.")
+    d = next(d for d in ann.demands if "approach" in d.summary)
+    assert party_of(ann, d) == "United States"

@@ -39,6 +39,10 @@ _ISSUING_VERBS = {"issued", "released", "published", "sent", "posted", "filed", 
                   "issues", "releases", "publishes", "sends", "posts", "files", "writes", "signs"}
 
 
+# Heads of descriptions that can stand for the body just named ("The office asked …").
+_BODY_WORDS = {"office", "agency", "embassy", "ministry", "department", "body", "organisation", "organization",
+               "institution", "authority", "commission", "council", "committee", "bureau"}
+
 # What a court issues: a ruling with no owner named is the court's.
 _RULINGS = {"decision", "ruling", "judgment", "judgement", "verdict", "opinion"}
 
@@ -169,7 +173,29 @@ class Resolver:
         if doc.words[j - 1][:1].isupper():
             name = self._clean(text)
             return Referent(name.title() if name.isupper() else name, None, PERSON)
-        return Referent(self._clean(text), self._state_of_institution(i, j), "description")  # "the embassy said"
+        party = self._state_of_institution(i, j)
+        if party is None and j - i == 2 and doc.lower[i] == "the" and head in _BODY_WORDS:
+            body = self._body_before_subject(i, j)
+            if body is not None:
+                return Referent(self._clean(text), body.party, "description")  # "… Embassy in Iraq had … The office asked …"
+        return Referent(self._clean(text), party, "description")  # "the embassy said"
+
+    def _body_before_subject(self, i: int, j: int) -> Referent | None:
+        """The body the sentence before was about, when i..j is this sentence's subject."""
+        doc = self.doc
+        s = doc.sent_of[i]
+        if s == 0 or self.sentence_subject is None or self.sentence_subject(s) != (i, j):
+            return None
+        np = self.sentence_subject(s - 1)
+        if np is None:
+            return None
+        lo = bisect_left(self.starts, np[0])
+        ms = [m for m in self.mentions[lo:lo + 4] if m.tok < np[1]]
+        body = next((m for m in ms if m.kind in (ORG, STATE, GROUP) and m.tok <= np[0] + 1), None)
+        if body is None or any(m.kind == PERSON for m in ms):
+            return None
+        ref = self.resolve(body.tok, body.tok_end)
+        return ref if ref.party else None
 
     def _group(self, i: int, j: int) -> str | None:
         """'protesters', 'Some of the students interviewed': people who act as one are a

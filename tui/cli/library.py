@@ -214,7 +214,7 @@ def _search(lib, args) -> int:
 
 
 def _stories(lib, args) -> int:
-    write_stdout("".join(one_line(f"{n}  ({c} article{'s' if c != 1 else ''})") + "\n"
+    write_stdout("".join(f"{_clean(n)}  ({c} article{'s' if c != 1 else ''})\n"
                          for n, c in lib.stories()))
     return 0
 

@@ -6,7 +6,8 @@ article". The rules, in order:
 
 1. **Same name**: names compared case-folded, without a leading "the", honorifics and
    titles ("Mr.", "Sen.", "President"), punctuation, and with "U.S." = "US".
-2. **Aliases** (states, organisations, groups): a party named in one article as another
+2. **Aliases** (states, organisations, groups): names the engine's lexicon knows as one
+   actor are one ("The U.S." / "United States"); a party named in one article as another
    article's party is named, or by one of its named mentions ("ISIS" / "Islamic State"),
    is that party, when the kinds agree.
 3. **People**: the same first and last name ("Donald J. Trump" = "Donald Trump",
@@ -122,6 +123,19 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def canonical(name: str) -> str:
+    """A state's or organisation's name as the engine's lexicon knows it ("The U.S." ->
+    "United States"), else the name itself."""
+    from ..analysis.lexicon import lexicon
+
+    names = lexicon().names
+    for form in (name, name.removeprefix("The ").removeprefix("the ")):
+        entry = names.get(form)
+        if entry is not None and entry.kind != "outlet":
+            return entry.name
+    return name
+
+
 def _aliases(ann: Annotations, party_id: str) -> list[str]:
     from .db import aliases_of
 
@@ -146,7 +160,8 @@ def match_parties(docs: dict[int, Annotations]) -> StoryParties:
     by_name: dict[tuple[str, str], tuple[int, str]] = {}
     for node, (name, kind, _) in info.items():
         group = "person" if kind == "person" else "body"
-        key = (group, normalise(name) if kind != "person" else " ".join(person_tokens(name)))
+        key = (group, normalise(canonical(name)) if kind != "person"
+               else " ".join(person_tokens(name)))
         if key in by_name:
             uf.union(by_name[key], node)
         else:
@@ -155,7 +170,7 @@ def match_parties(docs: dict[int, Annotations]) -> StoryParties:
         if kind == "person":
             continue
         for alias in aliases:
-            other = by_name.get(("body", normalise(alias)))
+            other = by_name.get(("body", normalise(canonical(alias))))
             if other is not None and info[other][1] == kind:
                 uf.union(other, node)
 
@@ -196,7 +211,7 @@ def match_parties(docs: dict[int, Annotations]) -> StoryParties:
         members.sort()
         names = Counter(info[m][0] for m in members)
         kinds = Counter(info[m][1] for m in members)
-        name = max(names, key=lambda n: (len(n.split()) >= 2, names[n], len(n)))
+        name = max(names, key=lambda n: (len(n.split()) >= 2, names[n], -len(n)))
         aliases = list(dict.fromkeys(a for m in members for a in [info[m][0], *info[m][2]]))
         key = base = _slug(name)
         n = 1

@@ -1,6 +1,6 @@
 """`newsreader library …`: the library and its stories, headless, or the library screen.
 
-    newsreader library [--library PATH]                 the library screen
+    newsreader library [--library PATH] [--story NAME]  the library (or story) screen
     newsreader library add PATH... [--story NAME]       keep articles (analysed)
     newsreader library list [--json] [--party NAME] [--story NAME]
     newsreader library search QUERY [--json] [--limit N]
@@ -47,6 +47,7 @@ def library_parser() -> argparse.ArgumentParser:
                             "them. Without a command: the library screen.")
     _common(p, top=True)
     p.add_argument("--notes", metavar="DIR", help="where notes are kept (env NEWSREADER_NOTES)")
+    p.add_argument("--story", metavar="NAME", help="open this story's screen")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     add = sub.add_parser("add", help="add articles (files; URLs once web input exists)")
@@ -300,7 +301,7 @@ def _run_screen(args) -> int:
         return _error(str(exc))
     from ..library_app import run_library_app
 
-    return run_library_app(lib, notes_dir=args.notes)
+    return run_library_app(lib, notes_dir=args.notes, story=args.story)
 
 
 COMMANDS = {"add": _add, "list": _list, "search": _search, "stories": _stories, "story": _story}

@@ -35,10 +35,13 @@ MATRIX_PARTIES = 12
 
 
 def day_plot(days: list[tuple[str, int, int]], rows: int = PLOT_ROWS) -> Text:
-    """Bars per day: demands up, rejections down, one column per date of the story."""
+    """Bars per day: demands up, rejections down, one column per date of the story
+    (wider columns when the story has few dates)."""
     top = max((n for _, n, _ in days), default=0)
     low = max((r for _, _, r in days), default=0)
     scale = max(top, low, 1)
+    width = max(2, min(8, 64 // max(len(days), 1)))  # cells per date
+    bar, gap = "█" * (width - 1), " "
 
     def height(count: int) -> int:  # a day with any counts at least one row
         return 0 if count == 0 else max(1, round(count * rows / scale))
@@ -49,21 +52,21 @@ def day_plot(days: list[tuple[str, int, int]], rows: int = PLOT_ROWS) -> Text:
         label = f"+{scale}" if level == rows else ""
         out.append(f"{label:>{label_w - 1}} ", style="dim")
         for _, n, _ in days:
-            out.append("█ " if height(n) >= level else "  ", style=DEMAND)
+            out.append((bar if height(n) >= level else " " * (width - 1)) + gap, style=DEMAND)
         out.append("\n")
-    out.append(f"{'':>{label_w - 1}} " + "┼─" * len(days) + "\n", style="dim")
+    out.append(" " * label_w + ("┼" + "─" * (width - 1)) * len(days) + "\n", style="dim")
     for level in range(1, rows + 1):
         label = f"−{scale}" if level == rows else ""
         out.append(f"{label:>{label_w - 1}} ", style="dim")
         for _, _, r in days:
-            out.append("█ " if height(r) >= level else "  ", style=REJECT)
+            out.append((bar if height(r) >= level else " " * (width - 1)) + gap, style=REJECT)
         out.append("\n")
     if days:
         first, last = days[0][0], days[-1][0]
-        axis = f"{'':>{label_w}}{first}"
-        width = label_w + 2 * len(days)
-        if last != first and width - len(axis) > len(last) + 1:
-            axis += " " * (width - len(axis) - len(last)) + last
+        axis = " " * label_w + first
+        end = label_w + width * len(days)
+        if last != first and end - len(axis) > len(last):
+            axis += " " * (end - len(axis) - len(last)) + last
         out.append(axis, style="dim")
     return out
 

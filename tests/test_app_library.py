@@ -271,3 +271,32 @@ def test_snapshot_story_matrix(snap_compare, make_library_app):
 
     assert snap_compare(make_library_app(story="harbour"), terminal_size=MEDIUM,
                         run_before=run_before)
+
+
+# -- `s` in the reader -------------------------------------------------------------------
+
+async def test_s_in_the_reader_keeps_the_article_in_a_story(make_app, fixture_article, tmp_path,
+                                                            monkeypatch):
+    path = tmp_path / "lib" / "library.sqlite3"
+    path.parent.mkdir()
+    path.write_bytes(b"corrupt " * 300)  # the reader opens whatever the library is
+    monkeypatch.setenv("NEWSREADER_LIBRARY", str(path))
+    app = make_app([fixture_article])
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        assert any("kept as" in n.message for n in app._notifications)
+        await pilot.press(*"harbour", "enter")
+        await settle(pilot)
+        assert any("added to the story harbour" in n.message for n in app._notifications)
+        await pilot.press("s")
+        await settle(pilot)
+        await pilot.press("tab", "enter")  # from the name to the list of stories: harbour
+        await settle(pilot)
+        assert any("already in the story harbour" in n.message for n in app._notifications)
+    with Library.open(path) as lib:
+        assert lib.story_ids("harbour") == [1]
+        assert lib.get(1).title == "Harbour talks stall"
+        assert lib.article(1).text == fixture_article.text  # Markdown kept as its source
+    assert list(path.parent.glob("library.sqlite3.corrupt-*"))

@@ -29,6 +29,8 @@ class LibraryApp(App[int]):
         Binding("question_mark,f1", "help", "Help", key_display="?", id="app.help",
                 tooltip="All keys"),
         Binding("b", "back", "Back", id="library.back", tooltip="Back to the previous screen"),
+        Binding("s", "add_to_story", "Story", id="library.reader-add-to-story", show=False,
+                tooltip="Add the article in the reader to a story"),
     ]
 
     def __init__(self, library: Library, *, notes_dir: str | None = None,
@@ -50,7 +52,14 @@ class LibraryApp(App[int]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":
             return len(self.screen_stack) > 1
+        if action == "add_to_story":
+            return isinstance(self.screen, ReaderScreen)
         return True
+
+    def action_add_to_story(self) -> None:
+        from .screens.story_key import add_current_article_to_story
+
+        add_current_article_to_story(self)
 
     def action_back(self) -> None:
         if len(self.screen_stack) > 1:

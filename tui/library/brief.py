@@ -161,7 +161,9 @@ def render_md(story: Story) -> str:
              f"{len(story.active_parties())} parties heard, "
              f"{sum(1 for t in story.threads if t.stance == 'demand')} demands and "
              f"{sum(1 for t in story.threads if t.stance == 'reject')} rejections "
-             f"across the coverage, {len(story.quotes)} quotes.", ""]
+             f"across the coverage, {len(story.quotes)} quotes. Dates taken from: "
+             + ", ".join(f"{src} ({n})" for src, n in story.date_sources().most_common())
+             + ".", ""]
     lines += _parties(story) + _matrix(story) + _quotes(story) + _notes(story) + _articles(story)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).rstrip() + "\n"
 

@@ -71,7 +71,8 @@ def day_plot(days: list[tuple[str, int, int]], rows: int = PLOT_ROWS) -> Text:
     return out
 
 
-def thread_prompt(story: Story, t: Thread) -> Text:
+def thread_prompt(story: Story, t: Thread, width: int = 110) -> Text:
+    """Three lines, each at most width cells: when and what; its fate; where first said."""
     sign, verb = ("+", "demands") if t.stance == "demand" else ("−", "rejects")
     out = Text()
     out.append(f"{t.first}  ", style="bold")
@@ -79,7 +80,7 @@ def thread_prompt(story: Story, t: Thread) -> Text:
     out.append(f"[{one_line(t.type, 14)}] ", style="dim")
     if t.targets:
         out.append("of " + one_line(", ".join(story.name_of(k) for k in t.targets), 40) + ": ")
-    out.append(one_line(t.summary, 90))
+    out.append(one_line(t.summary, max(width - out.cell_len, 10)))
     fate = []
     if t.repeated:
         fate.append("repeated " + ", ".join(t.repeated))
@@ -92,8 +93,8 @@ def thread_prompt(story: Story, t: Thread) -> Text:
     first = t.occurrences[0]
     a = story.article(first.article_id)
     where = f"{a.site or 'no site'} #{a.id} {a.title}"
-    out.append("\n            " + one_line(" · ".join(fate), 100), style="italic")
-    out.append("\n            " + one_line(f"{where} — “{first.text}”", 100), style="dim")
+    out.append("\n            " + one_line(" · ".join(fate), width - 12), style="italic")
+    out.append("\n            " + one_line(f"{where} — “{first.text}”", width - 12), style="dim")
     return out
 
 
@@ -169,6 +170,12 @@ class StoryScreen(Screen):
         if views.current:
             self.query_one(f"#{views.current}").focus()
 
+    @property
+    def text_width(self) -> int:
+        """Cells for a line in the lists on the right: the screen less the party list, the
+        borders, padding and scrollbar (so no line wraps)."""
+        return max(40, self.app.size.width - 34 - 6)
+
     def show_party(self, key: str) -> None:
         if key == self.party_key:
             return
@@ -187,7 +194,7 @@ class StoryScreen(Screen):
         threads = sorted(s.threads_of(key), key=lambda t: (t.first, t.stance != "demand"))
         demands.border_title = f"Demands and rejections over time ({len(threads)})"
         for t in threads:
-            demands.add_option(Option(thread_prompt(s, t), id=t.id))
+            demands.add_option(Option(thread_prompt(s, t, self.text_width), id=t.id))
         if threads:
             demands.highlighted = 0
         else:
@@ -204,7 +211,7 @@ class StoryScreen(Screen):
                 quotes.add_option(Option(Text(one_line(speaker or "unnamed", 60), style="bold"),
                                          disabled=True))
             line = Text(f"  {q.date}  ", style="dim")
-            line.append(one_line(q.quote.text, 110))
+            line.append(one_line(q.quote.text, max(self.text_width - 32, 20)))
             a = s.article(q.article_id)
             line.append(one_line(f"  #{a.id} {a.site}", 30), style="dim")
             quotes.add_option(Option(line, id=f"q{i}:{q.article_id}:{q.quote.id}"))

@@ -300,3 +300,22 @@ async def test_s_in_the_reader_keeps_the_article_in_a_story(make_app, fixture_ar
         assert lib.get(1).title == "Harbour talks stall"
         assert lib.article(1).text == fixture_article.text  # Markdown kept as its source
     assert list(path.parent.glob("library.sqlite3.corrupt-*"))
+
+
+async def test_story_suggests_articles_sharing_its_parties(make_library_app):
+    app = make_library_app(story="harbour")
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("g")
+        await settle(pilot)
+        found = app.screen.query_one("#suggestion-list", OptionList)
+        assert found.option_count == 1  # the weather article: Southland
+        assert "Southland" in str(found.get_option_at_index(0).prompt)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "StoryScreen"
+        assert len(app.screen.story.articles) == 4
+        assert app.library.story_ids("harbour") == [1, 2, 3, 4]
+        await pilot.press("b")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "LibraryScreen"

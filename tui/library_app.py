@@ -82,6 +82,15 @@ class LibraryApp(App[int]):
             return
         self.push_screen(StoryScreen(story))
 
+    def reopen_story(self, name: str) -> None:
+        """The story screen rebuilt (its articles changed)."""
+        from .screens.story import StoryScreen
+
+        if isinstance(self.screen, StoryScreen):
+            self.pop_screen()
+        self.open_story(name)
+        self.notify(one_line(f"added to the story {name}"), markup=False)
+
     def open_article(self, article_id: int, *, demand_id: str | None = None,
                      quote_id: str | None = None) -> None:
         """The article in the reader (its stored analysis), at a demand or quote."""

@@ -71,3 +71,31 @@ class StoryPicker(Dialog):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
+
+
+class SuggestionPicker(Dialog):
+    """Articles of the library that share parties with a story; enter adds one to it.
+    Dismisses with the article's id, or None."""
+
+    def __init__(self, story: str, suggestions: list[tuple[int, str, list[str]]]) -> None:
+        super().__init__()
+        self.story = story
+        self.suggestions = suggestions  # (article id, title line, shared party names)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="box"):
+            yield Label(Text(one_line(f"Articles sharing parties with {self.story}", 70)),
+                        id="title")
+            options = []
+            for article_id, title, shared in self.suggestions:
+                label = Text(one_line(title, 64))
+                label.append("\n  shares " + one_line(", ".join(shared[:4]), 60), style="dim")
+                options.append(Option(label, id=str(article_id)))
+            yield OptionList(*options, id="suggestion-list")
+            yield Label("Enter adds it to the story · Esc cancels", classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#suggestion-list", OptionList).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(int(event.option.id)) if event.option.id else self.dismiss(None)

@@ -107,6 +107,8 @@ class StoryScreen(Screen):
                 tooltip="The party's quotes by speaker across the articles"),
         Binding("m", "view('story-matrix')", "Matrix", id="story.matrix",
                 tooltip="Who demands what of whom over the whole story"),
+        Binding("g", "suggest", "Suggest", id="story.suggest",
+                tooltip="Articles of the library that share the story's parties; enter adds one"),
         Binding("tab", "focus_next", "Next pane", show=False),
     ]
 
@@ -254,6 +256,27 @@ class StoryScreen(Screen):
     def action_view(self, view: str) -> None:
         self.query_one("#story-views", ContentSwitcher).current = view
         self.query_one(f"#{view}").focus()
+
+    def action_suggest(self) -> None:
+        from ..dialogs.story_name import SuggestionPicker
+        from ..library.stories import suggest
+
+        lib = getattr(self.app, "library", None)
+        if lib is None:
+            return
+        found = [(r.id, f"{r.date or 'undated'}  {r.title}", names)
+                 for r, names, _score in suggest(lib, self.story.name)]
+        if not found:
+            self.notify("No other article of the library shares this story's parties.",
+                        markup=False)
+            return
+
+        def done(article_id: int | None) -> None:
+            if article_id is not None:
+                lib.story_add(self.story.name, [article_id])
+                self.app.reopen_story(self.story.name)  # type: ignore[attr-defined]
+
+        self.app.push_screen(SuggestionPicker(self.story.name, found), done)
 
     @on(OptionList.OptionSelected, "#story-demands")
     def _open_demand(self, event: OptionList.OptionSelected) -> None:

@@ -297,3 +297,15 @@ def test_cli_names_from_outside_reach_the_terminal_clean(tmp_path, lib_path, cap
     assert main(["library", "list", "--library", str(lib_path)]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x07" not in out
+
+
+def test_cli_json_escapes_controls(tmp_path, lib_path, capsys):
+    path = tmp_path / "bidi\u202e\x85.txt"  # the location is kept as given
+    path.write_text("Title \u202e reversed \x85 next\n\nThe council demanded a vote.\n")
+    assert main(["library", "add", "--library", str(lib_path), str(path)]) == 0
+    capsys.readouterr()
+    assert main(["library", "list", "--library", str(lib_path), "--json"]) == 0
+    out = capsys.readouterr().out
+    assert "\u202e" not in out and "\x85" not in out
+    row = json.loads(out)[0]
+    assert row["title"].startswith("Title") and row["location"] == str(path)

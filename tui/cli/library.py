@@ -173,6 +173,13 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
+def _json(data: object) -> str:
+    """JSON safe to print: control characters (C1 and bidi too) as \\u escapes."""
+    from ..export.json_ import escape_controls
+
+    return escape_controls(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+
+
 def _row_line(r) -> str:
     parties = ", ".join(r.parties[:3]) + (" …" if len(r.parties) > 3 else "")
     return (f"{r.id:>4}  {r.date or 'undated':<10}  {_cut(r.site or '—', 16):<16}  "
@@ -187,7 +194,7 @@ def _list(lib, args) -> int:
             return _error(f"no story named {args.story!r}")
     rows = lib.articles(party=args.party, ids=ids)
     if args.json:
-        write_stdout(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2) + "\n")
+        write_stdout(_json([r.to_dict() for r in rows]))
     else:
         write_stdout("".join(_row_line(r) + "\n" for r in rows))
     return 0
@@ -198,9 +205,8 @@ def _search(lib, args) -> int:
 
     hits = lib.search(" ".join(args.query), limit=args.limit)
     if args.json:
-        write_stdout(json.dumps([{**h.article.to_dict(), "snippet": h.snippet.replace(
-            SNIPPET_OPEN, "[").replace(SNIPPET_CLOSE, "]")} for h in hits],
-            ensure_ascii=False, indent=2) + "\n")
+        write_stdout(_json([{**h.article.to_dict(), "snippet": h.snippet.replace(
+            SNIPPET_OPEN, "[").replace(SNIPPET_CLOSE, "]")} for h in hits]))
         return 0
     out = []
     for h in hits:

@@ -186,9 +186,11 @@ class StoryScreen(Screen):
         party = s.parties.party(key)
         plot = Text()
         plot.append(one_line(party.name if party else key, 40), style="bold")
-        if party and party.aliases:
-            plot.append("  also " + one_line(", ".join(party.aliases[:5]), 60), style="dim")
-        plot.append(f"  · in {len(party.articles) if party else 0} articles\n")
+        where = f"  · in {len(party.articles) if party else 0} articles"
+        room = self.text_width - plot.cell_len - len(where) - 8
+        if party and party.aliases and room > 10:  # one line: the plot keeps its rows
+            plot.append("  also " + one_line(", ".join(party.aliases[:5]), room), style="dim")
+        plot.append(where + "\n")
         plot.append_text(day_plot(s.per_day(key)))
         self.query_one("#story-plot", Static).update(plot)
         demands = self.query_one("#story-demands", OptionList)

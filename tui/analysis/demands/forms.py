@@ -6,6 +6,8 @@ A mixin of `DemandFinder`: it uses the finder's holder, object and summary rules
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ..lexicon import verb_forms
 from ..resolve import Referent
 from .base import DemandFinding
@@ -22,6 +24,10 @@ _FINITE = {"is", "was", "were", "are", "has", "have", "had", "will", "would", "c
 _NEGATED_MODAL = {("would", "not"), ("will", "not"), ("would", "never"), ("will", "never"), ("wouldn't",), ("won't",),
                   ("cannot",), ("can't",)}
 _DO_NOT = {"do", "does", "did"}
+
+
+# The nouns of a crowd whose protests are its stance.
+_PROTESTERS = {"protesters", "protestors", "demonstrators", "marchers"}
 
 
 class OtherForms:
@@ -75,6 +81,8 @@ class OtherForms:
         """'Pence's call for a special prosecutor', "Protesters' demands include …", 'Hamas's
         refusal to meet' (a named possessor only): the possessor holds the demand."""
         doc, lx = self.doc, self.lx
+        if doc.lower[k] in ("protests", "protest") and k + 2 < len(doc.words) and doc.lower[k + 1] == "against":
+            return self._protest(k)
         stance = lx.demand_nouns.get(doc.lower[k])
         if stance is None or k == 0 or k + 2 >= len(doc.words):
             return None
@@ -112,6 +120,34 @@ class OtherForms:
             span = (span[0], self._noun_phrase_end(*span))  # "Pence's call for X | drew praise"
         return self._findings(stance, (i, p + 1), ref, (k, k + 2 if nxt in ("for", "to", "that") else k + 1),
                               span, None, qi, [])
+
+    def _protest(self, k: int) -> list[DemandFinding] | None:
+        """'weeks of protests against a proposed change to the extradition law': in a story
+        whose protesters are a party, the protests are theirs, and what they protest against
+        they reject."""
+        doc = self.doc
+        if k > 0 and (doc.words[k - 1].endswith(("’s", "'s", "’", "'")) or doc.lower[k - 1] in ("to", "will", "would")):
+            return None  # "the union's protests against": the possessor's (the verb path); "to protest against"
+        qi = doc.quote_of[k]
+        if qi >= 0:
+            return None
+        noun = self._protesters()
+        if noun is None:
+            return None  # no crowd the story follows
+        group = self.finder.group_party(noun)
+        span = self._extent(k + 2, qi)
+        if span is None:
+            return None
+        span = (span[0], self._noun_phrase_end(*span))
+        return self._findings("reject", (k, k + 1), Referent(group, group, "group"), (k, k + 2), span, None, qi, [])
+
+    def _protesters(self) -> str | None:
+        """The protesters' noun the article names most, if at least twice (counted once)."""
+        if not hasattr(self, "_protest_noun"):
+            counts = Counter(w for w in self.doc.lower if w in _PROTESTERS)
+            top = counts.most_common(1)
+            self._protest_noun = top[0][0] if top and top[0][1] >= 2 else None
+        return self._protest_noun
 
     def _light_verb(self, k: int) -> bool:
         """'sounded', 'issued', 'renewed' … a call: the verb only carries the noun."""
@@ -223,6 +259,8 @@ class OtherForms:
         t = subject[0] - 1
         if t >= lo and doc.lower[t] == "that":
             t -= 1
+        while t > lo and doc.lower[t].endswith("ly") and doc.words[t].islower() and doc.words[t].isalpha():
+            t -= 1  # "has said publicly (that) the Amazon should be opened"
         if t < lo or not doc.words[t].islower() or not self.lx.speech_verbs.get(doc.lower[t]):
             return None
         holder, ref = self._holder(t, self._clause_lo(t), -1)

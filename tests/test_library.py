@@ -309,3 +309,16 @@ def test_cli_json_escapes_controls(tmp_path, lib_path, capsys):
     assert "\u202e" not in out and "\x85" not in out
     row = json.loads(out)[0]
     assert row["title"].startswith("Title") and row["location"] == str(path)
+
+
+def test_cli_list_re_analyses_after_an_engine_change(corpus, lib_path, capsys):
+    assert main(["library", "add", "--library", str(lib_path),
+                 *map(str, sorted(corpus.iterdir()))]) == 0
+    with Library.open(lib_path) as lib:
+        lib.db.execute("UPDATE analyses SET engine = 'older', quotes = 0")
+        lib.db.execute("DELETE FROM article_parties")
+    capsys.readouterr()
+    assert main(["library", "list", "--library", str(lib_path), "--party", "Northland"]) == 0
+    captured = capsys.readouterr()
+    assert "re-analysed 3 articles" in captured.err
+    assert "Harbour talks stall" in captured.out and " 0q" not in captured.out.split("\n")[0]

@@ -102,12 +102,18 @@ def _say(message: str) -> None:
     print(f"newsreader library: {one_line(message)}", file=sys.stderr)
 
 
-def _open(path: str | None):  # -> Library
+def _open(path: str | None, refresh: bool = False):  # -> Library
+    """The library; refresh: first re-analyse the articles an older engine analysed, so
+    counts, parties and search filters are the current engine's."""
     from ..library.db import Library
 
     lib = Library.open(path)
     if lib.problem:
         _say(lib.problem)
+    if refresh:
+        n = lib.refresh_analyses()
+        if n:
+            _say(f"re-analysed {n} article{'s' if n != 1 else ''} (the engine has changed)")
     return lib
 
 
@@ -121,7 +127,7 @@ def main(argv: Sequence[str]) -> int:
     if args.command is None:
         return _run_screen(args)
     try:
-        with _open(args.library) as lib:
+        with _open(args.library, refresh=args.command in ("list", "search", "story")) as lib:
             return COMMANDS[args.command](lib, args)
     except LibraryError as exc:
         return _error(str(exc))
@@ -302,7 +308,7 @@ def _run_screen(args) -> int:
     from ..library.db import LibraryError
 
     try:
-        lib = _open(args.library)
+        lib = _open(args.library, refresh=True)
     except LibraryError as exc:
         return _error(str(exc))
     from ..library_app import run_library_app

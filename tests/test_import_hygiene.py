@@ -41,3 +41,19 @@ def test_cli_analyze_imports_no_textual():
         "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'textual')))\n"
     )
     assert loaded_ui_modules(code) == []
+
+
+def test_library_and_its_commands_import_no_textual(tmp_path):
+    code = (
+        "import json, sys, io, contextlib\n"
+        "import tui.library.db, tui.library.stories, tui.library.brief, tui.library.matching\n"
+        "from tui.cli.newsreader import main\n"
+        "from tui.resources import SAMPLE_ARTICLE\n"
+        f"lib = {str(tmp_path / 'lib.sqlite3')!r}\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
+        "    assert main(['library', 'add', '--library', lib, '--story', 's', str(SAMPLE_ARTICLE)]) == 0\n"
+        "    assert main(['library', 'search', '--library', lib, 'truce']) == 0\n"
+        "    assert main(['library', 'story', 's', '--library', lib, '--format', 'md']) == 0\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'textual')))\n"
+    )
+    assert loaded_ui_modules(code) == []

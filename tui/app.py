@@ -42,6 +42,8 @@ class NewsReaderApp(App[int]):
         Binding("left_square_bracket", "switch_article(-1)", "Prev article",
                 key_display="[", id="app.previous-article", show=False,
                 tooltip="Show the previous open article"),
+        Binding("s", "add_to_story", "Story", id="app.add-to-story", show=False,
+                tooltip="Keep the article in the library and add it to a story"),
     ]
 
     def __init__(self, articles: list[Article], *, notes_dir: str | None = None,
@@ -60,6 +62,7 @@ class NewsReaderApp(App[int]):
         self.theme = theme or os.environ.get("TEXTUAL_THEME") or DEFAULT_THEME
         self._gc_paused = gc_paused
         self._gc_frozen = False
+        self.library_path: str | None = None  # --library (the `s` key); None: the default
 
     # -- garbage collection ------------------------------------------------------------------
     # Start-up allocates tens of thousands of objects that live as long as the app (modules,
@@ -138,6 +141,11 @@ class NewsReaderApp(App[int]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def action_add_to_story(self) -> None:
+        from .screens.story_key import add_current_article_to_story
+
+        add_current_article_to_story(self, self.library_path)
 
 
 def run_app(articles: list[Article], notes_dir: str | None = None,

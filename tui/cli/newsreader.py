@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # imported by the parsers: after `newsreader` pauses the coll
     import argparse
 
 EXIT_BAD_INPUT = 2
-SUBCOMMANDS = ("analyze", "export")
+SUBCOMMANDS = ("analyze", "export", "library")
 
 
 def one_line(message: str) -> str:
@@ -121,7 +121,7 @@ def reader_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="newsreader",
         description="Read news articles by their parties, quotes and demands. "
-        "Subcommands: analyze, export (see `newsreader analyze -h`).",
+        "Subcommands: analyze, export, library (see `newsreader analyze -h`).",
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="articles to open (default: the bundled sample)")
@@ -199,6 +199,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_analyze(argv[1:])
         if argv and argv[0] == "export":
             return run_export(argv[1:])
+        if argv and argv[0] == "library":
+            from .library import main as run_library
+
+            return run_library(argv[1:])
         return run_reader(argv)
     except StdoutError as exc:
         error(str(exc))

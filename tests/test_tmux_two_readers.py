@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -41,7 +42,8 @@ def test_two_readers_in_tmux_keep_every_note(tmp_path):
     if not NEWSREADER.exists():
         pytest.skip("the newsreader console script is not installed beside this Python")
     notes = tmp_path / "notes"
-    sessions = [f"nr-{tmp_path.name[-8:]}-{i}" for i in (1, 2)]
+    run_id = uuid.uuid4().hex[:8]  # unique: two test runs at once must not share a session
+    sessions = [f"nr-{run_id}-{i}" for i in (1, 2)]
     try:
         for s in sessions:
             tmux("new-session", "-d", "-s", s, "-x", "120", "-y", "40",

@@ -29,20 +29,19 @@ from textual.worker import get_current_worker
 from ..ingest import Article, IngestError
 from ..ingest.feeds import Feed, FeedItem
 from ..resources import STYLES_DIR
-from ..widgets.labels import source_line
 from ..widgets.nav_list import NavList
 from ..widgets.safe import one_line
 from .annotating_reader import AnnotatingReader
 
 
 def item_prompt(number: int, item: FeedItem, read: bool) -> Content:
-    """'● 3  Title   Site · 2024-01-02': the mark is hollow once the item was read."""
-    where = " · ".join(one_line(x, 40) for x in (item.site, item.date) if x)
+    """'● 3  Title' over '      Site · 2024-01-02 · read': the dot marks an unread item."""
+    where = [one_line(x, 60) for x in (item.site, item.date) if x] + (["read"] if read else [])
     return Content.assemble(
         ("  " if read else "● ", "bold $accent"),
         (f"{number:>2}  ", "$text-muted"),
-        (one_line(item.title, 140), "" if read else "bold"),
-        ("   " + where if where else "", "$text-muted"),
+        (one_line(item.title, 200), "" if read else "bold"),
+        ("\n      " + " · ".join(where), "$text-muted"),
     )
 
 
@@ -51,7 +50,9 @@ class FeedList(NavList):
 
 
 class FeedScreen(Screen):
-    CSS_PATH = STYLES_DIR / "feed.tcss"
+    # Parsed when a feed is opened, never at the reader's start-up (as NavList's panes.tcss).
+    DEFAULT_CSS = (STYLES_DIR / "feed.tcss").read_text(encoding="utf-8")
+    SCOPED_CSS = False
     BINDINGS = [
         Binding("right_square_bracket", "step(1)", "Next", key_display="]", id="feed.next",
                 tooltip="Next item"),
@@ -126,7 +127,7 @@ class FeedScreen(Screen):
             self._show(index)
             return
         self.wanted = index
-        self._progress(index, 0, None, "Fetching")
+        self._progress(index, 0, None)
         self._fetch(index)
 
     @work(thread=True, exclusive=True, group="fetch", exit_on_error=False)
@@ -136,7 +137,7 @@ class FeedScreen(Screen):
 
         def progress(received: int, expected: int | None) -> None:
             if not worker.is_cancelled:
-                self.app.call_from_thread(self._progress, index, received, expected, "Fetching")
+                self.app.call_from_thread(self._progress, index, received, expected)
 
         try:
             article = self.load_item(item, progress)
@@ -160,7 +161,8 @@ class FeedScreen(Screen):
             raise IngestError(f"{item.link}: is a feed, not an article page")
         return source
 
-    def _progress(self, index: int, received: int, expected: int | None, what: str) -> None:
+    def _progress(self, index: int, received: int, expected: int | None) -> None:
+        """Show how much of item ``index`` has arrived (an unknown total: indeterminate)."""
         if index != self.wanted:
             return
         box = self.query_one("#feed-progress")
@@ -168,6 +170,8 @@ class FeedScreen(Screen):
         bar = self.query_one(ProgressBar)
         bar.update(total=expected, progress=received)
         size = f" ({received / 1024:.0f} KB)" if received else ""
+        done = expected is not None and received >= expected
+        what = "Extracting the article from" if done else "Fetching" if received else "Opening"
         title = one_line(self.feed.items[index].title, 60)
         self.query_one("#feed-status", Static).update(f"{what} “{title}”{size}…")
 
@@ -211,11 +215,6 @@ class FeedArticleReader(AnnotatingReader):
         super().__init__(article, **kwargs)
         self.feed_screen = feed_screen
         self.index = index
-
-    def on_mount(self) -> None:
-        line = source_line(self.article.source)
-        if line:
-            self.article_view.border_subtitle = Content(line)
 
     def action_item(self, delta: int) -> None:
         self.feed_screen.open_item(self.index + delta)

@@ -16,11 +16,14 @@ import re
 import socket
 import time
 from collections.abc import Callable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import urljoin, urlsplit
 
 from . import cache
 from .files import DEFAULT_MAX_MB, IngestError
+
+if TYPE_CHECKING:
+    import httpx
 
 Kind = Literal["html", "feed", "opml"]
 Progress = Callable[[int, "int | None"], None]  # (bytes received, bytes expected or None)
@@ -92,8 +95,7 @@ def fetch(url: str, *, max_mb: float = DEFAULT_MAX_MB, offline: bool = False,
         raise FetchError(f"{url}: not in the cache, and --offline reads only pages fetched before")
     entry = _download(url, int(max_mb * 2**20), timeout or DEFAULT_TIMEOUT, max_mb, progress)
     if kind_of(entry.content_type, entry.body) is None:
-        shown = media_type(entry.content_type) or "no content type"
-        raise FetchError(f"{url}: is not a web page or a feed ({shown})")
+        raise _not_web(url, entry.content_type)
     cache.put(entry)
     return entry
 
@@ -122,6 +124,9 @@ def _download(url: str, limit: int, timeout: float, max_mb: float,
                                          f"{r.reason_phrase or httpx.codes.get_reason_phrase(r.status_code)}")
                     if r.status_code != 200:
                         raise FetchError(f"{url}: the server answered {r.status_code}, not a page")
+                    ctype = r.headers.get("content-type", "")
+                    if media_type(ctype) not in _VAGUE_TYPES and kind_of(ctype, b"") is None:
+                        raise _not_web(url, ctype)  # a video or a PDF is not even read
                     body = _read_body(url, r, limit, max_mb, deadline, timeout, progress)
                     return cache.Cached(url, str(r.url), r.headers.get("content-type", ""), body,
                                         time.time())
@@ -148,9 +153,9 @@ def _next_hop(url: str, current: str, location: str, seen: set[str]) -> str:
     return target
 
 
-def _read_body(url: str, r: object, limit: int, max_mb: float, deadline: float,
+def _read_body(url: str, r: httpx.Response, limit: int, max_mb: float, deadline: float,
                timeout: float, progress: Progress | None) -> bytes:
-    headers = r.headers  # type: ignore[attr-defined]
+    headers = r.headers
     expected: int | None = None
     if headers.get("content-length", "").isdigit():
         expected = int(headers["content-length"])
@@ -158,7 +163,7 @@ def _read_body(url: str, r: object, limit: int, max_mb: float, deadline: float,
             raise _too_large(url, max_mb)
     chunks: list[bytes] = []
     received = 0
-    for chunk in r.iter_bytes():  # type: ignore[attr-defined]
+    for chunk in r.iter_bytes():
         received += len(chunk)
         if received > limit:
             raise _too_large(url, max_mb)
@@ -168,6 +173,11 @@ def _read_body(url: str, r: object, limit: int, max_mb: float, deadline: float,
         if progress is not None:
             progress(received, expected)
     return b"".join(chunks)
+
+
+def _not_web(url: str, content_type: str) -> FetchError:
+    shown = media_type(content_type) or "no content type"
+    return FetchError(f"{url}: is not a web page or a feed ({shown})")
 
 
 def _too_large(url: str, max_mb: float) -> FetchError:

@@ -143,3 +143,20 @@ def test_feed_screen_snapshot(snap_compare, make_app, page_cache):
         await pilot.pause()
 
     assert snap_compare(make_app([], feed=feed), terminal_size=(100, 20), run_before=run_before)
+
+
+async def test_the_feed_screen_resumes_the_collector(make_app, page_cache):
+    import gc
+
+    from tui.ingest.feeds import parse_feed
+
+    feed = parse_feed(SNAPSHOT_FEED, "harbour.xml", "http://127.0.0.1:9/feed.xml")
+    gc.disable()
+    try:
+        app = make_app([], feed=feed, gc_paused=True)
+        async with app.run_test(size=(100, 20)) as pilot:
+            await pilot.pause()
+            await pilot.pause()
+            assert gc.isenabled()
+    finally:
+        gc.enable()

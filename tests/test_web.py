@@ -227,3 +227,31 @@ def test_the_fixture_feeds_credit_wikinews():
     if a:
         assert CREDIT in rss_feed([a], "http://h") and CREDIT in atom_feed([a], "http://h")
         assert "Wikinews" in article_page(a)
+
+
+def test_a_page_body_becomes_headings_paragraphs_list_items_and_block_quotes(tmp_path):
+    page = tmp_path / "structured.html"
+    page.write_text("""<!DOCTYPE html><html><head><title>Ceasefire plan unveiled</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<article><h1>Ceasefire plan unveiled</h1>
+<p>The mediators published a plan on Monday that sets out three stages for a ceasefire
+between the two sides, after weeks of talks in the capital.</p>
+<h2>What the plan says</h2>
+<ul><li>An end to shelling within a week of signing the agreement.</li>
+<li>The release of prisoners held by both sides, in two rounds.</li></ul>
+<blockquote><p>"This is the best chance for peace in a decade," the envoy said at the
+press conference.</p></blockquote>
+<p>Both governments said they would study the plan before answering the mediators.</p>
+</article><footer>Copyright</footer></body></html>""", encoding="utf-8")
+    article = open_article(str(page))
+    kinds = [(b.kind, b.level, article.text[b.start:b.end][:30]) for b in article.blocks]
+    assert kinds == [
+        ("heading", 1, "Ceasefire plan unveiled"),
+        ("paragraph", 0, "The mediators published a plan"),
+        ("heading", 2, "What the plan says"),
+        ("list_item", 1, "An end to shelling within a we"),
+        ("list_item", 1, "The release of prisoners held "),
+        ("blockquote", 1, '"This is the best chance for p'),
+        ("paragraph", 0, "Both governments said they wou"),
+    ]
+    assert "Home" not in article.text and "Copyright" not in article.text

@@ -109,7 +109,7 @@ def _download(url: str, limit: int, timeout: float, max_mb: float,
     current = url
     limits = httpx.Timeout(timeout, connect=min(timeout / 2, 10.0))
     try:
-        with httpx.Client(timeout=limits, follow_redirects=False, trust_env=False,
+        with httpx.Client(timeout=limits, follow_redirects=False,
                           headers={"User-Agent": USER_AGENT,
                                    "Accept": "text/html,application/xhtml+xml,application/rss+xml,"
                                              "application/atom+xml,application/xml;q=0.9,*/*;q=0.5"}) \

@@ -46,7 +46,7 @@ async def test_feed_screen_lists_opens_and_steps(make_app, page_cache, news_site
         assert isinstance(screen, FeedScreen)
         rows = "\n".join(screen_rows(app))
         assert f"{SITE}: World  {len(ARTICLES)} items" in rows
-        assert f"●  1  {ARTICLES[0].title[:60]}" in rows
+        assert f"● 1 {ARTICLES[0].title[:60]}" in rows
         assert f"{SITE}: World · {ARTICLES[0].date}" in rows
 
         await pilot.press("enter")
@@ -69,8 +69,9 @@ async def test_feed_screen_lists_opens_and_steps(make_app, page_cache, news_site
         await pilot.pause()
         assert app.screen is screen
         rows = "\n".join(screen_rows(app))
-        assert f"   1  {ARTICLES[0].title[:60]}" in rows and f"   2  {ARTICLES[1].title[:40]}" in rows
-        assert f"●  3  {ARTICLES[2].title[:40]}" in rows
+        assert f"   1 {ARTICLES[0].title[:60]}" in rows and f"   2 {ARTICLES[1].title[:40]}" in rows
+        assert f"● 1 " not in rows and "● 2 " not in rows
+        assert f"● 3 {ARTICLES[2].title[:40]}" in rows
         assert "· read" in rows
         # Each page was fetched once: going back to item 1 read it from memory.
         assert news_site.requests.count(f"/news/{ARTICLES[0].name}.html") == 1

@@ -255,3 +255,13 @@ press conference.</p></blockquote>
         ("paragraph", 0, "Both governments said they wou"),
     ]
     assert "Home" not in article.text and "Copyright" not in article.text
+
+
+@needs_articles
+def test_a_feed_is_fetched_again_online_and_read_from_the_cache_offline(page_cache, news_site):
+    url = news_site.url("/atom.xml")
+    before = news_site.requests.count("/atom.xml")
+    online = [open_source(url), open_source(url)]
+    offline = open_source(url, offline=True)
+    assert news_site.requests.count("/atom.xml") == before + 2  # new items are the point
+    assert all(isinstance(f, Feed) and f.items == offline.items for f in online)

@@ -6,8 +6,9 @@ but http and https) and a loop is named as one. The body is read in pieces and g
 past the size limit, whatever Content-Length said. What comes back must be a web page
 or a feed (by its content type, or by its first bytes when the type says nothing).
 
-Every response is kept in the cache (``cache.py``), and a URL in the cache is not fetched
-again; ``offline`` reads the cache only. Every failure is a ``FetchError``: one line
+Every response is kept in the cache (``cache.py``), and a page in the cache is not fetched
+again; a feed is, whenever we are online (its point is its new items); ``offline`` reads
+the cache only. Every failure is a ``FetchError``: one line
 naming the address, never an exception of httpx's.
 """
 from __future__ import annotations
@@ -85,11 +86,11 @@ def kind_of(content_type: str, body: bytes) -> Kind | None:
 
 def fetch(url: str, *, max_mb: float = DEFAULT_MAX_MB, offline: bool = False,
           timeout: float | None = None, progress: Progress | None = None) -> cache.Cached:
-    """The response for ``url`` (from the cache when it was fetched before). Raises
+    """The response for ``url`` (a page from the cache when it was fetched before). Raises
     FetchError for anything but a web page or feed of at most ``max_mb`` megabytes."""
     check_url(url)
     hit = cache.get(url)
-    if hit is not None:
+    if hit is not None and (offline or kind_of(hit.content_type, hit.body) == "html"):
         return hit
     if offline:
         raise FetchError(f"{url}: not in the cache, and --offline reads only pages fetched before")

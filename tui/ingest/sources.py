@@ -13,9 +13,13 @@ trafilatura or feedparser.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .feeds import Feed
 from .files import DEFAULT_MAX_MB, Article, IngestError, load, read_regular_file
+
+if TYPE_CHECKING:
+    from .fetch import Progress
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".opml", ".rdf"}
@@ -44,10 +48,11 @@ def open_source(name: str, *, max_mb: float = DEFAULT_MAX_MB, offline: bool = Fa
 
 
 def open_url(url: str, *, max_mb: float = DEFAULT_MAX_MB, offline: bool = False,
-             progress: object = None) -> Article | Feed:
+             progress: Progress | None = None) -> Article | Feed:
+    """The page or feed at ``url`` (fetched, or from the cache)."""
     from .fetch import fetch
 
-    got = fetch(url, max_mb=max_mb, offline=offline, progress=progress)  # type: ignore[arg-type]
+    got = fetch(url, max_mb=max_mb, offline=offline, progress=progress)
     return _from_bytes(url, got.body, got.content_type, got.final_url, max_mb=max_mb,
                        offline=offline, feed_expected=False)
 
@@ -83,7 +88,7 @@ def _as_feed(source: Article | Feed, name: str) -> Feed:
 
 
 def open_article(name: str, *, max_mb: float = DEFAULT_MAX_MB, offline: bool = False,
-                 progress: object = None) -> Article:
+                 progress: Progress | None = None) -> Article:
     """The article ``name`` stands for (analyze, export, a feed's item); a feed is an
     IngestError."""
     source = (open_url(name, max_mb=max_mb, offline=offline, progress=progress)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.table import Table
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -34,15 +36,17 @@ from ..widgets.safe import one_line
 from .annotating_reader import AnnotatingReader
 
 
-def item_prompt(number: int, item: FeedItem, read: bool) -> Content:
-    """'● 3  Title' over '      Site · 2024-01-02 · read': the dot marks an unread item."""
+def item_prompt(number: int, item: FeedItem, read: bool) -> Table:
+    """'● 3  Title' over 'Site · 2024-01-02 · read', the title wrapping under itself; the
+    dot marks an item not read yet. Rich Text (never markup): the strings are the feed's."""
     where = [one_line(x, 60) for x in (item.site, item.date) if x] + (["read"] if read else [])
-    return Content.assemble(
-        ("  " if read else "● ", "bold $accent"),
-        (f"{number:>2}  ", "$text-muted"),
-        (one_line(item.title, 200), "" if read else "bold"),
-        ("\n      " + " · ".join(where), "$text-muted"),
-    )
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=5, no_wrap=True, justify="right")
+    grid.add_column(ratio=1)
+    mark = Text.assemble(("  " if read else "● ", "bold"), (str(number), "dim"))
+    grid.add_row(mark, Text.assemble((one_line(item.title, 300), "" if read else "bold"),
+                                     "\n", (" · ".join(where), "dim")))
+    return grid
 
 
 class FeedList(NavList):

@@ -265,3 +265,17 @@ def test_a_feed_is_fetched_again_online_and_read_from_the_cache_offline(page_cac
     offline = open_source(url, offline=True)
     assert news_site.requests.count("/atom.xml") == before + 2  # new items are the point
     assert all(isinstance(f, Feed) and f.items == offline.items for f in online)
+
+
+def test_opening_a_text_file_loads_no_web_module():
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from tui.ingest.sources import open_source\n"
+            "from tui.resources import SAMPLE_ARTICLE\n"
+            "open_source(str(SAMPLE_ARTICLE))\n"
+            "print(sorted(m for m in sys.modules if m.startswith('tui.ingest.')))\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "['tui.ingest.files', 'tui.ingest.sources']"

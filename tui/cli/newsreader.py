@@ -167,7 +167,7 @@ def run_reader(argv: Sequence[str], launch: Launch | None = None) -> int:
 
 def _open_reader(args: argparse.Namespace | SimpleNamespace, gc_paused: bool,
                  launch: Launch | None) -> int:
-    from ..ingest import DEFAULT_MAX_MB, IngestError
+    from ..ingest import DEFAULT_MAX_MB, Article, IngestError
     from ..ingest.sources import open_source
     from ..resources import SAMPLE_ARTICLE
 
@@ -180,9 +180,7 @@ def _open_reader(args: argparse.Namespace | SimpleNamespace, gc_paused: bool,
         except IngestError as exc:
             error(str(exc))
             return EXIT_BAD_INPUT
-    from ..ingest.feeds import Feed
-
-    articles = [a for a in opened if not isinstance(a, Feed)]
+    articles = [a for a in opened if isinstance(a, Article)]
     if len(articles) < len(opened):  # feeds: the feed screen, from which items are read
         from .feed_reader import open_feeds
 

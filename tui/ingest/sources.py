@@ -8,17 +8,17 @@
 - anything else is a text or Markdown file (``files.py``), as before.
 
 Only the modules a source needs are imported: opening a text file loads no httpx,
-trafilatura or feedparser.
+trafilatura or feedparser, nor ``feeds.py`` (what is not an ``Article`` is a ``Feed``).
 """
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .feeds import Feed
 from .files import DEFAULT_MAX_MB, Article, IngestError, load, read_regular_file
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when a page or feed is read: a text file loads neither
+    from .feeds import Feed
     from .fetch import Progress
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -82,9 +82,9 @@ def _from_bytes(name: str, data: bytes, content_type: str, url: str, *, max_mb: 
 
 
 def _as_feed(source: Article | Feed, name: str) -> Feed:
-    if isinstance(source, Feed):
-        return source
-    raise IngestError(f"{name}: is a web page, not a feed")
+    if isinstance(source, Article):
+        raise IngestError(f"{name}: is a web page, not a feed")
+    return source
 
 
 def open_article(name: str, *, max_mb: float = DEFAULT_MAX_MB, offline: bool = False,
@@ -93,7 +93,7 @@ def open_article(name: str, *, max_mb: float = DEFAULT_MAX_MB, offline: bool = F
     IngestError."""
     source = (open_url(name, max_mb=max_mb, offline=offline, progress=progress)
               if is_url(name) else open_source(name, max_mb=max_mb, offline=offline))
-    if isinstance(source, Feed):
+    if not isinstance(source, Article):
         raise IngestError(f"{name}: is a feed, not an article; open it in the reader "
                           f"(newsreader {name}) to choose one of its items")
     return source

@@ -132,3 +132,30 @@ def make_app() -> Callable[..., object]:
         app.animation_level = "none"
         return app
     return make
+
+
+# -- the web: a news site on 127.0.0.1, and a cache of one's own -----------------------------
+
+@pytest.fixture(autouse=True, scope="session")
+def _page_cache_of_the_tests(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """No test reads or fills the user's page cache (subprocesses inherit this too)."""
+    os.environ["NEWSREADER_CACHE"] = str(tmp_path_factory.mktemp("page-cache"))
+
+
+@pytest.fixture
+def page_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty page cache for this test."""
+    directory = tmp_path / "page-cache"
+    monkeypatch.setenv("NEWSREADER_CACHE", str(directory))
+    return directory
+
+
+@pytest.fixture(scope="session")
+def news_site():
+    """The news site of tests/news_site.py, serving the Wikinews dev articles when the
+    shared data is beside the project (and its misbehaving paths always)."""
+    from news_site import NewsSite, wikinews_articles
+
+    site = NewsSite(wikinews_articles()).start()
+    yield site
+    site.stop()

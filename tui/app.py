@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import os
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import App
@@ -18,6 +19,11 @@ from .resources import STYLES_DIR
 from .screens.annotating_reader import AnnotatingReader
 from .screens.reader import Analyzer, ReaderScreen
 from .widgets.safe import one_line
+
+if TYPE_CHECKING:  # the feed screen is imported only when a feed is opened
+    from textual.screen import Screen
+
+    from .ingest.feeds import Feed
 
 DEFAULT_THEME = "textual-dark"
 
@@ -48,13 +54,17 @@ class NewsReaderApp(App[int]):
 
     def __init__(self, articles: list[Article], *, notes_dir: str | None = None,
                  analyzer: Analyzer | None = None, theme: str | None = None,
-                 gc_paused: bool = False) -> None:
+                 gc_paused: bool = False, feed: Feed | None = None,
+                 max_mb: float | None = None, offline: bool = False) -> None:
         """``gc_paused``: the caller paused the garbage collector for start-up (the CLI
-        does, before its imports) and hands resuming it over to the app."""
+        does, before its imports) and hands resuming it over to the app. ``feed``: open on
+        its feed screen instead of articles (``max_mb``, ``offline``: how items are read)."""
         super().__init__()
-        if not articles:
+        if not articles and feed is None:
             raise ValueError("newsreader needs at least one article")
         self.articles = articles
+        self.feed = feed
+        self.feed_options = {"max_mb": max_mb, "offline": offline}
         self.notes_dir = notes_dir
         self.analyzer = analyzer
         self.article_index = 0
@@ -77,6 +87,9 @@ class NewsReaderApp(App[int]):
             gc.disable()
             self._gc_paused = True
 
+    def on_feed_screen_ready(self) -> None:
+        self._freeze_long_lived()
+
     @on(ReaderScreen.Ready)
     def _freeze_long_lived(self) -> None:
         if self._gc_paused:
@@ -94,9 +107,13 @@ class NewsReaderApp(App[int]):
             self._gc_frozen = False
             gc.unfreeze()
 
-    def get_default_screen(self) -> ReaderScreen:
+    def get_default_screen(self) -> Screen:
         """The first article's reader is the bottom screen itself, so no blank default
-        screen is composed, laid out and painted before it."""
+        screen is composed, laid out and painted before it (a feed's screen, for a feed)."""
+        if self.feed is not None:
+            from .screens.feed import FeedScreen
+
+            return FeedScreen(self.feed, notes_dir=self.notes_dir, **self.feed_options)
         screen = self.reader(0)
         # What switch_screen gives the screen it makes current (Textual 8.2.8), so that
         # switching articles can replace this one like any other.
@@ -149,8 +166,11 @@ class NewsReaderApp(App[int]):
 
 
 def run_app(articles: list[Article], notes_dir: str | None = None,
-            analyzer: Analyzer | None = None, gc_paused: bool = False) -> int:
-    """Run the reader on ``articles`` (already loaded); returns the exit status."""
-    app = NewsReaderApp(articles, notes_dir=notes_dir, analyzer=analyzer, gc_paused=gc_paused)
+            analyzer: Analyzer | None = None, gc_paused: bool = False,
+            **feed: object) -> int:
+    """Run the reader on ``articles`` (already loaded), or on ``feed=`` (with ``max_mb``,
+    ``offline``); returns the exit status."""
+    app = NewsReaderApp(articles, notes_dir=notes_dir, analyzer=analyzer, gc_paused=gc_paused,
+                        **feed)  # type: ignore[arg-type]
     app.run()
     return app.return_code or 0

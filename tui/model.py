@@ -58,23 +58,37 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where the article came from: its path, format, title, the sha256 of its text (which
-    keys the user's notes) and the encoding it was decoded from."""
+    """Where the article came from: its path (or the URL as given), format, title, the
+    sha256 of its text (which keys the user's notes) and the encoding it was decoded from.
+    A web page also has the address it was read from (after redirects), the site's name,
+    the publication date (ISO 8601) and the byline, each "" when unknown."""
 
     path: str
-    format: Literal["text", "markdown"]
+    format: Literal["text", "markdown", "html"]
     title: str
     sha256: str
     encoding: str = "utf-8"
+    url: str = ""
+    site: str = ""
+    date: str = ""
+    byline: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "format": self.format, "title": self.title,
-                "sha256": self.sha256, "encoding": self.encoding}
+        d: dict[str, Any] = {"path": self.path, "format": self.format, "title": self.title,
+                             "sha256": self.sha256, "encoding": self.encoding}
+        for key in WEB_FIELDS:  # only those the page gave: a text file's JSON is unchanged
+            if value := getattr(self, key):
+                d[key] = value
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Source":
         return cls(d.get("path", ""), d.get("format", "text"), d.get("title", ""),
-                   d.get("sha256", ""), d.get("encoding", "utf-8"))
+                   d.get("sha256", ""), d.get("encoding", "utf-8"),
+                   *(str(d.get(key) or "") for key in WEB_FIELDS))
+
+
+WEB_FIELDS = ("url", "site", "date", "byline")
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,8 @@ class _Parser(argparse.ArgumentParser):
 def export_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="newsreader export",
                 description="Export articles' annotations with your notes and corrections applied.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md)")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="articles: files (.txt, .md, .html) or http(s) URLs of pages")
     p.add_argument("--format", "-f", required=True, metavar="F",
                    help="one of: " + ", ".join(f"{n} ({FORMATS[n].label})" for n in FORMAT_NAMES))
     p.add_argument("-o", "--output", metavar="OUT",
@@ -51,17 +52,18 @@ def _error(message: str) -> int:
 
 
 def load_applied(paths: Sequence[str], notes: str | None, use_notes: bool = True,
-                 max_mb: float | None = None) -> list[Annotations]:
+                 max_mb: float | None = None, offline: bool = False) -> list[Annotations]:
     """Load, analyse and apply the notes of each article. Raises ExportError."""
     from ..analysis import analyze
     from ..notes.corrections import apply_user_annotations
-    from ..ingest import DEFAULT_MAX_MB, IngestError, load
+    from ..ingest import DEFAULT_MAX_MB, IngestError
+    from ..ingest.sources import open_article
     from ..notes.store import NoteStore
 
     docs = []
     for path in paths:
         try:
-            article = load(path, max_mb=max_mb or DEFAULT_MAX_MB)
+            article = open_article(path, max_mb=max_mb or DEFAULT_MAX_MB, offline=offline)
         except IngestError as exc:
             raise ExportError(str(exc)) from None
         ann = analyze(article)
@@ -83,7 +85,7 @@ def run_export(argv: Sequence[str]) -> int:
     if fmt is None:
         return _error(f"unknown format {args.format!r}; choose one of {', '.join(FORMAT_NAMES)}")
     try:
-        docs = load_applied(args.paths, args.notes, not args.no_notes, args.max_mb)
+        docs = load_applied(args.paths, args.notes, not args.no_notes, args.max_mb, args.offline)
         to_stdout = args.output == "-"
         dest = None if to_stdout else (Path(args.output) if args.output
                                        else default_destination(fmt, docs, Path.cwd()))

@@ -133,8 +133,12 @@ def _user_sections(ann: Annotations) -> list[str]:
 
 
 def brief(ann: Annotations) -> str:
-    lines = [f"# {md_text(ann.source.title or 'Article')}", "",
-             f"Source: {md_text(ann.source.path)} · sha256 {ann.source.sha256[:12]}", ""]
+    src = ann.source
+    where = [md_text(src.url or src.path)] + [md_text(x) for x in (src.site, src.date) if x]
+    if src.byline:
+        where.append(f"by {md_text(src.byline)}")
+    lines = [f"# {md_text(src.title or 'Article')}", "",
+             f"Source: {' · '.join(where)} · sha256 {src.sha256[:12]}", ""]
     lines += _parties(ann) + _quotes(ann) + _user_sections(ann)
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).rstrip() + "\n"

@@ -22,6 +22,8 @@ GENERATOR = {"id": "urn:newsreader:software", "type": "Software", "name": "newsr
 
 
 def source_iri(ann: Annotations) -> str:
+    if ann.source.url:  # a web page: the address it was read from
+        return ann.source.url
     if ann.source.path:
         return Path(ann.source.path).expanduser().resolve().as_uri()
     return f"urn:newsreader:text:{ann.source.sha256}"

@@ -5,7 +5,12 @@
 - ``markdown.py``: Markdown to plain text plus structural blocks (markdown-it-py;
   imported only when a Markdown article is read).
 
-Web pages and feeds will join here, one module each. Light: no Textual, no Rich
+- ``sources.py``: what a command-line argument names (a file, a page, a feed) and
+  reading it; ``fetch.py`` (httpx: http and https only, bounded), ``cache.py`` (fetched
+  responses on disk), ``html.py`` (a page's article, trafilatura), ``feeds.py`` (RSS,
+  Atom, OPML; feedparser), each imported only when a page or feed is read.
+
+Light: no Textual, no Rich
 (``tests/test_import_hygiene.py``); the engine and the reader import the names below.
 """
 from __future__ import annotations

@@ -49,7 +49,7 @@ from ..ingest import Article
 from ..model import Annotations, Quote
 from ..widgets.article_view import ArticleView
 from ..widgets.colors import assign_colors
-from ..widgets.labels import speaker_label
+from ..widgets.labels import source_line, speaker_label
 from ..widgets.safe import one_line
 from ..widgets.status_bar import StatusBar
 from .navigation import QuoteCursor, SearchState
@@ -186,6 +186,8 @@ class ReaderScreen(Screen):
         # The panes and the Footer come with _mount_panes, once the article is painted.
         self._view = ArticleView(self.article, id="article")
         self._view.border_title = Content(one_line(self.article.source.title, 80))
+        if self.article.source.format == "html":  # a web page: site · date · byline · URL
+            self._view.border_subtitle = Content(source_line(self.article.source))
         self._status_bar = StatusBar(id="status")
         self._status("Analysing…")
         if len(self.article.text) <= self.sync_analysis_chars:

@@ -358,3 +358,11 @@ def test_the_president_named_by_surname_in_the_headline_is_one_person():
               "repeated it. Becerra disagreed. Others joined. Congress met. A budget passed. Talks went on. "
               "Critics spoke. \"It is a disaster,\" the president said.")
     assert who(ann, quote(ann, "disaster"))[0] == "Donald Trump"
+
+
+def test_the_house_of_lords_is_not_the_house_of_representatives():
+    ann = run("The Royal Commissioners walked into the House of Lords. The House of Commons will sit again "
+              "on Wednesday. \"The House must be recalled,\" said Joanna Cherry.")
+    names = {p.name for p in ann.parties}
+    assert {"House of Lords", "House of Commons"} <= names
+    assert "House of Representatives" not in names

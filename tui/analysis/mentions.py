@@ -7,6 +7,8 @@ militant group") are resolved to the organisation they refer back to.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import dataclass
 
 from .lexicon import Entry, Lexicon, lexicon
@@ -178,8 +180,21 @@ class MentionFinder:
         self._attach_appositives()
         self._resolve_descriptions()
         self._domestic_leaders()
+        self._bare_house()
         self.mentions.sort(key=lambda m: m.start)
         return self.mentions
+
+    def _bare_house(self) -> None:
+        """'the House' is the House of Representatives, unless the article names another
+        House ('the House of Commons') and not that one: then it is the House it names."""
+        houses = Counter(m.name for m in self.mentions if m.kind == ORG and m.name.startswith("House of ")
+                         and m.tok_end - m.tok >= 3)  # named in full
+        if not houses or "House of Representatives" in houses:
+            return
+        house = houses.most_common(1)[0][0]
+        for m in self.mentions:
+            if m.name == "House of Representatives" and m.tok_end - m.tok <= 2:
+                m.name = house
 
     def _domestic_leaders(self) -> None:
         """A head of state or government speaks for the state abroad, but in a story of
@@ -215,8 +230,9 @@ class MentionFinder:
         words = self.doc.words
         if words[i] in ("The", "the"):
             i += 1
-        if j - i < 2 or (words[i] in self.lx.names and not words[i] in self.lx.demonyms):
-            return False
+        group_of = j - i >= 3 and words[i] in self.lx.group_words and words[i + 1] in ("of", "for")
+        if j - i < 2 or (words[i] in self.lx.names and not words[i] in self.lx.demonyms and not group_of):
+            return False  # but "House of Lords" is not "the House" of Representatives
         # A known name that ends the run ("the White House", "the European Union") is the lexicon's.
         for a in range(i, j - 1):
             if self._lookup(a, j)[0] == j:

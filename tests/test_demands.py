@@ -601,3 +601,10 @@ def test_the_office_opening_a_sentence_is_the_body_the_sentence_before_was_about
               "approach the Embassy.")
     d = next(d for d in ann.demands if "approach" in d.summary)
     assert party_of(ann, d) == "United States"
+
+
+def test_a_relative_clause_set_off_by_a_dash_holds_its_demand():
+    ann = run("It has become a major issue in the campaign, with Hillary Clinton — who’s called for big tax "
+              "hikes on the rich — lambasting Trump’s plan.")
+    d = only(ann)
+    assert (party_of(ann, d), d.summary) == ("Hillary Clinton", "big tax hikes on the rich")

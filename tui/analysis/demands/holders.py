@@ -65,6 +65,8 @@ class Holders:
 
     def _holder(self, c: int, lo: int, qi: int) -> tuple[tuple[int, int] | None, Referent | None]:
         doc = self.doc
+        if c - 1 >= lo and doc.lower[c - 1] in ("who’s", "who's") and qi < 0:
+            return self._relative_holder(c - 1)  # "Hillary Clinton — who’s called for …"
         np = self._participle_subject(c, lo) or self.np.subject_left(c, lo)
         if np is None:
             np = self._clause_subject(c, lo)
@@ -157,8 +159,8 @@ class Holders:
         """'senators who wanted …', 'Sen. Lindsey Graham, who's called for …': the antecedent."""
         doc = self.doc
         k = i - 1
-        if k >= 0 and doc.words[k] == ",":
-            k -= 1
+        if k >= 0 and doc.words[k] in (",", "—", "–", "("):
+            k -= 1  # "Hillary Clinton — who’s called for …"
         lo = doc.sentences[doc.sent_of[i]][0]
         np = self.np.np_ending(k, lo) if k >= lo else None
         if np is None:

@@ -608,3 +608,10 @@ def test_a_relative_clause_set_off_by_a_dash_holds_its_demand():
               "hikes on the rich — lambasting Trump’s plan.")
     d = only(ann)
     assert (party_of(ann, d), d.summary) == ("Hillary Clinton", "big tax hikes on the rich")
+
+
+@pytest.mark.parametrize("text", ["Cruz made an unprompted call for an end to sugar subsidies.",
+                                  "Cruz renewed his call for an end to sugar subsidies."])
+def test_a_light_verb_and_a_call_with_an_adjective(text):
+    d = only(run(text))
+    assert d.summary == "an end to sugar subsidies"

@@ -30,6 +30,10 @@ _DO_NOT = {"do", "does", "did"}
 _PROTESTERS = {"protesters", "protestors", "demonstrators", "marchers"}
 
 
+# Determiners between a light verb and its demand noun ("sounded a call", "renewed their call").
+_CALL_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "renewed"}
+
+
 class OtherForms:
     def _condition(self, k: int) -> list[DemandFinding] | None:
         """A condition set by a party: 'Israel would not agree until the hostages are freed',
@@ -86,9 +90,9 @@ class OtherForms:
         stance = lx.demand_nouns.get(doc.lower[k])
         if stance is None or k == 0 or k + 2 >= len(doc.words):
             return None
-        if doc.lower[k - 1] in ("a", "an", "the", "his", "her", "their", "its", "new", "renewed") and k >= 2 \
-                and self._light_verb(k - 2):
-            return self._light_call(k, stance)
+        v = self._light_verb_before(k)
+        if v is not None:
+            return self._light_call(k, v, stance)
         prev = doc.words[k - 1]
         p = k - 1  # the possessor's last token
         if prev in ("’", "'") and k >= 2 and doc.lower[k - 2].endswith("s"):
@@ -153,14 +157,25 @@ class OtherForms:
         """'sounded', 'issued', 'renewed' … a call: the verb only carries the noun."""
         return self.doc.words[k].islower() and self.doc.lower[k] in _LIGHT_VERBS
 
-    def _light_call(self, k: int, stance: str) -> list[DemandFinding] | None:
+    def _light_verb_before(self, k: int) -> int | None:
+        """The light verb before a demand noun: 'sounded a call', 'issued a new call', 'made an
+        unprompted call' (a determiner, at most one adjective)."""
+        doc = self.doc
+        t = k - 1
+        if t >= 1 and doc.lower[t] not in _CALL_DETERMINERS and doc.words[t].isalpha() and doc.words[t].islower() \
+                and doc.lower[t - 1] in _CALL_DETERMINERS:
+            t -= 1  # "an unprompted call", "a new call"
+        if t >= 1 and doc.lower[t] in _CALL_DETERMINERS and self._light_verb(t - 1):
+            return t - 1
+        return None
+
+    def _light_call(self, k: int, v: int, stance: str) -> list[DemandFinding] | None:
         """'Obama sounded a call for the United States to accept more refugees': the
-        subject of the light verb holds the demand."""
+        subject of the light verb (at v) holds the demand."""
         doc = self.doc
         nxt = doc.lower[k + 1]
         if nxt not in ("for", "to", "that"):
             return None
-        v = k - 2 if doc.lower[k - 1] != "new" else k - 3
         lo = self._clause_lo(v)
         if doc.quote_of[k] >= 0 or self._asked_or_hypothetical(k, lo) or self._negated(v, lo):
             return None

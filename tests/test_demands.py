@@ -615,3 +615,8 @@ def test_a_relative_clause_set_off_by_a_dash_holds_its_demand():
 def test_a_light_verb_and_a_call_with_an_adjective(text):
     d = only(run(text))
     assert d.summary == "an end to sugar subsidies"
+
+
+def test_began_calling_for_is_a_call_by_the_subject_of_began():
+    d = only(run("Activists immediately began calling for Emanuel to resign."))
+    assert d.holder.text == "Activists" and d.summary == "Emanuel to resign"

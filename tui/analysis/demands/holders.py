@@ -18,6 +18,11 @@ _QUANTIFIERS = {"several", "many", "some", "other", "most", "hundreds", "thousan
 _CONTRACTIONS = {f"{w}{a}s" for w in ("he", "she", "it", "who", "that", "there", "what", "one") for a in "’'"}
 
 
+# Verbs of beginning and going on: "began calling for" is a call, its subject the caller's.
+_PHASE_VERBS = {"began", "begun", "begin", "begins", "started", "start", "starts", "continued", "continues",
+                "kept", "keeps", "resumed"}
+
+
 class Holders:
     def _participle_subject(self, c: int, lo: int) -> tuple[int, int] | None:
         """The doer of a participle or gerund cue: 'objections from conservatives opposing X'
@@ -67,6 +72,10 @@ class Holders:
         doc = self.doc
         if c - 1 >= lo and doc.lower[c - 1] in ("who’s", "who's") and qi < 0:
             return self._relative_holder(c - 1)  # "Hillary Clinton — who’s called for …"
+        if doc.lower[c].endswith("ing") and c - 1 > lo and doc.lower[c - 1] in _PHASE_VERBS:
+            c -= 1  # "The community began calling for …": the subject of "began"
+            while c - 1 > lo and doc.lower[c - 1].endswith("ly") and doc.words[c - 1].islower():
+                c -= 1  # "… immediately began calling for …"
         np = self._participle_subject(c, lo) or self.np.subject_left(c, lo)
         if np is None:
             np = self._clause_subject(c, lo)

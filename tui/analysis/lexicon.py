@@ -153,7 +153,7 @@ def lexicon() -> Lexicon:
     lx.demand_adjuncts = tuple(_lines("demand_adjuncts.txt"))
     lx.demand_documents = set(_lines("demand_documents.txt"))
     lx.demand_claim_nouns = set(_lines("demand_claim_nouns.txt"))
-    lx.demand_actor_nouns = set(_lines("demand_actor_nouns.txt"))
+    lx.demand_actor_nouns = set(_lines("demand_actor_nouns.txt")) | set(_lines("agents_phoenix.txt"))
     lx.demand_groups = set(_lines("demand_groups.txt"))
     lx.demand_outcome_verbs = set(_lines("demand_outcome_verbs.txt"))
     lx.demand_nouns = {row[0]: row[1] for row in _rows("demand_nouns.tsv")}

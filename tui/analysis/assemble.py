@@ -127,8 +127,9 @@ class _Assembler:
                 own.setdefault(m.name, []).append(Span(m.start, m.end, text[m.start:m.end]))
         for name, spans in own.items():
             party = book.parties.get(name)
-            if party is None and len(spans) >= PROMINENT_MENTIONS:
-                party = book.get(name, PERSON)
+            if party is None and (len(spans) >= PROMINENT_MENTIONS or len(spans) >= 2
+                                  and name.split()[0] in self.lexicon.genders):
+                party = book.get(name, PERSON)  # named again and again; a known first name: twice
             if party is not None and party.kind == PERSON:
                 party.mentions.extend(spans)
         for party in book.parties.values():

@@ -59,22 +59,36 @@ class Block:
 @dataclass(frozen=True, slots=True)
 class Source:
     """Where the article came from: its path, format, title, the sha256 of its text (which
-    keys the user's notes) and the encoding it was decoded from."""
+    keys the user's notes) and the encoding it was decoded from. An article from a corpus
+    file (``newsreader analyze --input corpus.jsonl``) also carries the record's ``id``,
+    ``url`` and ``date`` as given; they are written only when set."""
 
     path: str
-    format: Literal["text", "markdown"]
+    format: Literal["text", "markdown", "html"]
     title: str
     sha256: str
     encoding: str = "utf-8"
+    id: str = ""
+    url: str = ""
+    date: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "format": self.format, "title": self.title,
-                "sha256": self.sha256, "encoding": self.encoding}
+        d = {"path": self.path, "format": self.format, "title": self.title,
+             "sha256": self.sha256, "encoding": self.encoding}
+        for key in _SOURCE_EXTRAS:
+            value = getattr(self, key)
+            if value:
+                d[key] = value
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Source":
         return cls(d.get("path", ""), d.get("format", "text"), d.get("title", ""),
-                   d.get("sha256", ""), d.get("encoding", "utf-8"))
+                   d.get("sha256", ""), d.get("encoding", "utf-8"),
+                   *(str(d.get(key) or "") for key in _SOURCE_EXTRAS))
+
+
+_SOURCE_EXTRAS = ("id", "url", "date")
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,15 +3,17 @@
 - ``files.py``: text and Markdown files from disk: decoding, sanitising, blocks, title,
   the text's sha256 (the article's identity);
 - ``markdown.py``: Markdown to plain text plus structural blocks (markdown-it-py;
-  imported only when a Markdown article is read).
+  imported only when a Markdown article is read);
+- ``html.py``: HTML pages (``.html``/``.htm``) to plain text plus blocks (the standard
+  library's parser; imported only when a page is read).
 
-Web pages and feeds will join here, one module each. Light: no Textual, no Rich
+Feeds will join here, one module each. Light: no Textual, no Rich
 (``tests/test_import_hygiene.py``); the engine and the reader import the names below.
 """
 from __future__ import annotations
 
 from .files import (CONTROL, DEFAULT_MAX_MB, REPLACEMENT, Article, IngestError, load, load_bytes,
-                    sanitize, text_blocks, text_sha256, title_block)
+                    load_text, sanitize, text_blocks, text_sha256, title_block)
 
 __all__ = ["CONTROL", "DEFAULT_MAX_MB", "REPLACEMENT", "Article", "IngestError", "load",
-           "load_bytes", "sanitize", "text_blocks", "text_sha256", "title_block"]
+           "load_bytes", "load_text", "sanitize", "text_blocks", "text_sha256", "title_block"]

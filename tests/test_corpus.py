@@ -323,3 +323,19 @@ def test_quiet_draws_no_bar_on_a_terminal(corpus, tmp_path):
     drawn = _stderr_on_a_terminal(["analyze", "--input", corpus(3), "--quiet"], tmp_path / "out")
     assert drawn == ""
     assert len((tmp_path / "out").read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_dask_missing_is_one_message(corpus, capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed -> ImportError
+    assert main(["analyze", "--input", corpus(2), "--dask", "local"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err == "newsreader: --dask needs Dask: pip install 'newsreader[dask]'\n"
+
+
+def test_source_extras_round_trip_and_are_absent_when_unset():
+    from tui.model import Source
+
+    plain = Source("a.txt", "text", "T", "0" * 64)
+    assert set(plain.to_dict()) == {"path", "format", "title", "sha256", "encoding"}
+    full = Source("c.jsonl:3", "html", "T", "0" * 64, "utf-8", "id7", "https://x.org", "2016-01-02")
+    assert Source.from_dict(full.to_dict()) == full

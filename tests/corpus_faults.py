@@ -32,3 +32,10 @@ def dies_on_kill(items, options):
         if b"KILL" in getattr(item, "line", b""):
             os._exit(9)
     return analyze_batch(items, options)
+
+
+def task_raises_on_raise(items, options):
+    """The task itself raises (not one article's analysis): its whole batch is lost."""
+    if any(b"RAISE" in getattr(item, "line", b"") for item in items):
+        raise RuntimeError("task failed")
+    return analyze_batch(items, options)

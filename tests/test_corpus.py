@@ -227,6 +227,14 @@ def test_a_worker_that_dies_loses_only_its_article():
         f"c:{i}" for i in range(30) if i != 9]
 
 
+def test_a_failed_task_loses_only_the_article_that_fails_it():
+    items = [RecordItem(record(i).encode() if i != 3 else
+                        json.dumps({"text": "RAISE " + article(3)}).encode(), f"c:{i}") for i in range(20)]
+    results = list(run(items, Options(), jobs=2, work=corpus_faults.task_raises_on_raise))
+    assert [r.failed for r in results] == [i == 3 for i in range(20)]
+    assert results[3].messages == ("c:3: the analysis failed (RuntimeError: task failed)",)
+
+
 def test_bad_files_among_good_ones_with_the_pool(tmp_path):
     good = [tmp_path / f"g{i}.txt" for i in range(4)]
     for i, p in enumerate(good):

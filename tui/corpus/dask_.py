@@ -42,8 +42,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..ingest import DEFAULT_MAX_MB
-from .items import (ARTICLE_SUFFIXES, STDIN, BadItem, FileItem, Item, directory_items, jsonl_items,
-                    record_name)
+from .items import (ARTICLE_SUFFIXES, STDIN, BadItem, FileItem, Item, directory_items, jsonl_items)
 from .work import Options, Result, analyze_item
 
 PARTITION_ITEMS = 16  # articles per partition for items the client hands over

@@ -130,27 +130,54 @@ def _collect(pending: deque[tuple[Future, list[Item]]], pool: _Pool, options: Op
         in_flight = list(pending)
         pending.clear()
         pool.close()
-        for future, batch in in_flight:
-            exc = future.exception() if future.done() and not future.cancelled() else BrokenProcessPool()
-            if exc is None:
-                yield from future.result()
-            else:
-                for item in batch:
-                    yield _alone(item, options, work)
+        isolated = _Isolated(options, work)
+        try:
+            for future, batch in in_flight:  # in order
+                if future.done() and not future.cancelled() and future.exception() is None:
+                    yield from future.result()
+                else:
+                    yield from map(isolated.run, batch)
+        finally:
+            isolated.close()
         pool.renew()
+        return
+    except Exception:  # noqa: BLE001 - the task failed, not an article: its articles alone
+        pending.popleft()
+        isolated = _Isolated(options, work)
+        try:
+            yield from map(isolated.run, batch)
+        finally:
+            isolated.close()
         return
     pending.popleft()
     yield from results
 
 
-def _alone(item: Item, options: Options, work: Work) -> Result:
-    """One article in a worker of its own: its Result, or a failure if it kills it too."""
-    executor = ProcessPoolExecutor(1, mp_context=_context(), initializer=_init_worker)
-    try:
-        return executor.submit(work, [item], options).result()[0]
-    except BrokenProcessPool:
-        name = item.path if isinstance(item, FileItem) else getattr(item, "name", "?")
-        return Result("", (f"{name}: the process analysing it died (out of memory, or a crash)",),
-                      True, 0, item.size)
-    finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+class _Isolated:
+    """Articles one at a time in a worker of their own, which is replaced when one of
+    them kills it: that article fails, and the next goes on in a fresh worker."""
+
+    def __init__(self, options: Options, work: Work) -> None:
+        self.options, self.work = options, work
+        self.executor: ProcessPoolExecutor | None = None
+
+    def run(self, item: Item) -> Result:
+        if self.executor is None:
+            self.executor = ProcessPoolExecutor(1, mp_context=_context(), initializer=_init_worker)
+        try:
+            return self.executor.submit(self.work, [item], self.options).result()[0]
+        except BrokenProcessPool:
+            self.close()
+            return _failed(item, "the process analysing it died (out of memory, or a crash)")
+        except Exception as exc:  # noqa: BLE001 - reported as this article's failure
+            return _failed(item, f"the analysis failed ({type(exc).__name__}: {exc})")
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
+
+
+def _failed(item: Item, why: str) -> Result:
+    name = item.path if isinstance(item, FileItem) else getattr(item, "name", "?")
+    return Result("", (f"{name}: {why}",), True, 0, item.size)

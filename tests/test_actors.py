@@ -276,3 +276,70 @@ def test_an_institution_standing_for_a_state_is_shown_as_written():
               "the Kremlin said.")
     assert who(ann, quote(ann, "deepest sympathies")) == ("State Department", "United States")
     assert who(ann, quote(ann, "reject this")) == ("Kremlin", "Russia")
+
+
+def test_a_court_named_with_of_and_described_again_speaks_for_itself():
+    ann = run("On Wednesday, the Court of Session in Scotland issued an opinion. The Court of Session is "
+              "the highest civil court in Scotland. The only court with higher authority is the Supreme "
+              "Court of the United Kingdom.\nThe three-judge court found the advice \"was motivated by "
+              "the improper purpose of stymying Parliament.\"")
+    assert who(ann, quote(ann, "improper purpose")) == ("Court of Session", "Court of Session")
+
+
+def test_a_relative_clause_is_not_an_appositive():
+    ann = run("Todd Wilcox, whose education at the University of Tampa was paid for by the military, "
+              "said \"Curriculum should be driven at the local level.\"")
+    assert who(ann, quote(ann, "Curriculum")) == ("Todd Wilcox", "Todd Wilcox")
+
+
+def test_a_professor_speaks_for_himself_not_his_university():
+    ann = run("\"He should get due credit,\" said Dante Scala, a political science professor at the "
+              "University of New Hampshire.")
+    assert who(ann, quote(ann, "due credit")) == ("Dante Scala", "Dante Scala")
+    ann = run("\"We will appeal,\" said Jane Roe, a spokeswoman for the University of New Hampshire.")
+    assert who(ann, quote(ann, "appeal")) == ("Jane Roe", "University of New Hampshire")
+
+
+def test_a_head_of_state_acts_for_himself_in_home_politics_and_for_the_state_abroad():
+    home = run("The General Services Administration has begun the transition. "
+               "Incumbent US President Donald Trump tweeted that he was calling for the beginning of a "
+               "presidential transition process \"in the best interests of the country\". Trump vowed to "
+               "keep fighting in the courts.")
+    assert who(home, quote(home, "best interests")) == ("Donald Trump", "Donald Trump")
+    abroad = run("US President Donald Trump said Iran must stop its attacks. \"Iran will pay a very big "
+                 "price,\" Trump said.")
+    assert who(abroad, quote(abroad, "big price")) == ("Donald Trump", "United States")
+
+
+def test_a_state_fused_to_a_currency_sign_is_no_mention():
+    ann = run("The two men are to pay US$22,900 in compensation. \"We will appeal,\" said Antoine Quirin.")
+    assert all(p.name != "United States" for p in ann.parties)
+
+
+def test_an_organisation_name_with_and_is_one_name():
+    ann = run("\"Costs will rise,\" said Jane Roe, an analyst at the Center for Strategic and International "
+              "Studies. The Office of Management and Budget disagreed.")
+    names = {p.name for p in ann.parties}
+    assert "Office of Management and Budget" in names
+    assert "Center for Strategic" not in names
+
+
+def test_the_president_is_not_the_vice_president_or_the_president_elect():
+    ann = run("Murphy sent a letter to President-elect Joe Biden, who won against incumbent US President "
+              "Donald Trump and whose running mate was former US Vice President Al Gore. The president vowed "
+              "to keep fighting \"the good fight\" in the courts.")
+    assert who(ann, quote(ann, "good fight"))[0] == "Donald Trump"
+
+
+def test_a_state_news_agency_speaks_for_its_state_and_it_is_the_body_that_spoke_last():
+    ann = run("North and South Korea exchanged artillery fire yesterday.\n\"War maniacs of the South Korean "
+              "puppet military made another grave provocation,\" said KCNA. \"Foolhardy provocation "
+              "deserves harsh punishment\", it added.")
+    assert who(ann, quote(ann, "War maniacs")) == ("KCNA", "North Korea")
+    assert who(ann, quote(ann, "Foolhardy")) == ("KCNA", "North Korea")
+
+
+def test_a_party_leader_called_his_countrys_leader_speaks_for_his_party():
+    ann = run("On Sunday, Polish leader Jarosław Kaczyński of the conservative Law and Justice Party declared "
+              "intent to impose stricter punishment. Kaczyński said, \"We prepared changes to the penal code.\"")
+    assert who(ann, quote(ann, "prepared changes")) == ("Jarosław Kaczyński", "Law and Justice Party")

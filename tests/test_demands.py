@@ -525,3 +525,37 @@ def test_a_condition_set_by_a_party_is_its_demand(text, summary):
 ], ids=["plain-if", "agreement"])
 def test_a_condition_that_is_no_demand(text):
     assert run(text).demands == []
+
+
+# -- holders named only by a description --------------------------------------
+
+@pytest.mark.parametrize("text,party", [
+    ("On Saturday, a federal judge dismissed a lawsuit attempting to prevent the state from certifying "
+     "its results.", "Federal judge"),
+    ("Over 100 former national security officials signed an open letter urging senators to push the "
+     "president to concede the election.", "Former national security officials"),
+])
+def test_a_description_that_demands_is_a_party(text, party):
+    ann = run(text)
+    d = ann.demands[0]
+    assert party_of(ann, d) == party
+    assert any(m.start == d.holder.start for m in ann.party(d.party).mentions)
+
+
+def test_a_definite_office_that_demands_is_not_a_new_party():
+    ann = run("The Vermont senator urged the party to drop the rule.")
+    assert all(party_of(ann, d) != "Vermont senator" for d in ann.demands)
+
+
+def test_they_after_a_sentence_about_people_is_those_people():
+    ann = run("Paris court jails two police\nTwo French police officers were jailed on Thursday. The officers, although initially "
+              "suspended from duty, are back to work. They indicated they would seek suspension of their "
+              "imprisonment pending their appeals.")
+    d = only(ann)
+    assert d.holder.text == "they" and d.holder.name == "The officers"
+
+
+@pytest.mark.parametrize("holder", ["our daughter", "showed senior members at the committee"])
+def test_a_holder_that_is_no_description_makes_no_party(holder):
+    ann = run(f"Later, {holder} demanded a new vote.")
+    assert all(p.kind != "group" for p in ann.parties), [p.name for p in ann.parties]

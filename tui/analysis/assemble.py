@@ -30,11 +30,46 @@ def assemble(article: Article, doc: Doc, finder: MentionFinder, attributions: li
     return _Assembler(doc, finder).annotations(article, attributions, findings)
 
 
+# Words before a description's head that say how many or which, not who.
+_POSSESSIVES = {"my", "our", "your", "his", "her", "its", "their"}
+_QUANTIFIERS = {"a", "an", "the", "any", "each", "every", "all", "no", "some", "several", "many", "other", "another", "over", "more",
+                "than", "about", "around", "nearly", "almost", "at", "least", "dozens", "hundreds",
+                "thousands", "of", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "these", "those", "this", "that", "one"}
+
+
+def _description_party(text: str, heads: set[str], person_heads: set[str]) -> str | None:
+    """The party a description names: 'Over 100 Republican national security experts' ->
+    'Republican national security experts'; None for a pronoun or a bare generic noun."""
+    words = text.split()
+    if not words or not (words[0].lower() in _QUANTIFIERS or words[0].replace(",", "").isdigit()
+                         or words[0].islower()):
+        return None  # "When liberal organizations": not a description the rules understood
+    indefinite = words[0].lower() in ("a", "an", "one", "another")
+    while words and (words[0].lower() in _QUANTIFIERS or words[0].replace(",", "").isdigit()):
+        words = words[1:]
+    if not words or words[0].lower() in _PRONOUNS or len(words) < 2:
+        return None  # "the officials", "they": no one in particular
+    if words[0].lower() in _POSSESSIVES:
+        return None  # "our daughter": someone in particular
+    if any(w.lower() in ("to", "at", "in", "with", "by") for w in words[:-1]) or words[0].endswith(("ed", "ing")):
+        return None  # "showed senior members at the committee": a clause, not a description
+    head = words[-2] if words[-1] == "general" else words[-1]  # "attorneys general"
+    if head.lower() not in heads:
+        return None  # "The unreleased department video": not a noun phrase the rules know
+    if not (indefinite or head.endswith("s")) and head.lower() in person_heads:
+        return None  # "the Vermont senator": someone named elsewhere, not a new party
+    name = " ".join(words)
+    return name[0].upper() + name[1:]
+
+
 class _Assembler:
     def __init__(self, doc: Doc, finder: MentionFinder) -> None:
         self.doc = doc
         self.finder = finder
         self.lexicon = finder.lx
+        self.person_heads = finder.lx.person_nouns | finder.lx.title_words
+        self.party_heads = self.person_heads | finder.lx.collective_nouns | finder.lx.group_nouns
         self.book = PartyBook()
         self.credits: list[tuple[int, int, str]] = []
         # where a person party speaks: its mentions when no name mention has them
@@ -184,6 +219,15 @@ class _Assembler:
         if holder.party is None and f.group:
             # "Protesters called for …": a crowd that acts as one is a party of its own.
             holder = replace(holder, party=self.book.get(f.group, "group").id)
+        elif holder.party is None and f.referent is not None and f.referent.kind == "description":
+            # "a federal judge dismissed …", "Over 100 Republican national security experts
+            # urged …": who demands or refuses has a stake; named by the description.
+            said = f.referent.name if holder.text.lower() in _PRONOUNS else holder.text  # "they": the officers
+            name = _description_party(said, self.party_heads, self.person_heads)
+            if name:
+                party = self.book.get(name, GROUP)
+                party.mentions.append(Span(holder.start, holder.end, holder.text))
+                holder = replace(holder, party=party.id)
         s, e = f.span
         return Demand(f"d{n}", holder.party, f.stance, f.summary, s, e, self.doc.text[s:e],  # type: ignore[arg-type]
                       holder, self._cue(f.cue), quote_ids.get(id(f.quote)) if f.quote is not None else None,

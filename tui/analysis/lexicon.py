@@ -101,6 +101,9 @@ class Lexicon:
     party_roles: set[str] = field(default_factory=set)  # lowercase: roles that speak for a party
     document_nouns: set[str] = field(default_factory=set)  # "the statement said": its issuer speaks
     own_voice_roles: set[str] = field(default_factory=set)  # lowercase
+    scholar_roles: set[str] = field(default_factory=set)  # lowercase
+    head_roles: set[str] = field(default_factory=set)  # lowercase
+    state_media: dict[str, str] = field(default_factory=dict)  # outlet name -> its state
     generic_roles: set[str] = field(default_factory=set)  # titles that are kinds of people
     group_nouns: set[str] = field(default_factory=set)  # "protesters": people who act as one
     seats: set[str] = field(default_factory=set)  # capitals and institutions standing for a state
@@ -206,6 +209,9 @@ def lexicon() -> Lexicon:
     lx.party_roles = {r.lower() for r in _lines("party_roles.txt")}
     lx.document_nouns = set(_lines("document_nouns.txt"))
     lx.own_voice_roles = {r.lower() for r in _lines("own_voice_roles.txt")}
+    lx.scholar_roles = {r.lower() for r in _lines("scholar_roles.txt")}
+    lx.head_roles = {r.lower() for r in _lines("head_roles.txt")}
+    lx.state_media = {r[0]: r[1] for r in _rows("state_media.tsv")}
     lx.generic_roles = set(_lines("generic_roles.txt"))
     lx.group_nouns = set(_lines("group_nouns.txt"))
     lx.prenominal_adjectives = set(_lines("prenominal_adjectives.txt"))

@@ -19,6 +19,12 @@ _APOSTROPHES = {"’", "'"}
 # "the country said", "the country’s foreign ministry": the state last named.
 _STATE_DESCRIPTIONS = {"country", "nation", "kingdom", "republic"}
 _PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
+# Last words of political parties' and movements' names ("Law and Justice Party").
+_PARTY_WORDS = {"Party", "Front", "Movement", "Alliance", "Union", "Coalition", "League", "Bloc"}
+
+# Names of institutions whose scholars speak for themselves (see scholar_roles.txt).
+_ACADEMIES = {"University", "College", "Institute", "School"}
+
 _DESCRIPTION_HEADS = {
     "militant group", "group", "union", "bloc", "alliance", "movement", "party", "organisation",
     "organization", "agency", "ministry", "government", "campaign", "company", "council",
@@ -99,6 +105,10 @@ class MentionFinder:
                         and words[j + 1] not in self.lx.not_names):
                     j += 2
                     continue
+                if (wj in ("and", "&") and j + 1 < n and _is_cap(words[j + 1]) and words[j + 1][0].isalpha()
+                        and (self._group_of(i, j) or self._party_name_after(i, j))):
+                    j += 2  # "Center for Strategic and International Studies", "Law and Justice Party"
+                    continue
                 if (wj in _APOSTROPHES and words[j - 1].endswith("s") and doc.starts[j] not in self.quote_marks
                         and j + 1 < n and _is_cap(words[j + 1]) and doc.starts[j] == doc.ends[j - 1]):
                     j += 2
@@ -107,6 +117,26 @@ class MentionFinder:
             runs.append((i, j))
             i = j
         return runs
+
+    def _party_name_after(self, i: int, j: int) -> bool:
+        """'Law and Justice Party', 'Justice and Development Party': after 'and' (at j), a
+        capitalised run that a party word closes, before it no known name ('the Senate and House')."""
+        words, n = self.doc.words, len(self.doc.words)
+        left = " ".join(words[i + (words[i] in ("The", "the")):j])
+        if left in self.lx.names or j - i > 3 or any(w.endswith(("'s", "’s")) for w in words[i:j]):
+            return False  # "Turkey's Justice and Development Party": the possessive is not the name's
+        k = j + 1
+        while k < n and _is_cap(words[k]) and words[k][0].isalpha() and k - j <= 3:
+            k += 1
+        return words[k - 1] in _PARTY_WORDS
+
+    def _group_of(self, i: int, j: int) -> bool:
+        """The run i..j opens with a group word and of/for: 'Office of Management', 'Centers for'."""
+        words = self.doc.words
+        if words[i] in ("The", "the"):
+            i += 1
+        return (j - i >= 3 and words[i + 1] in ("of", "for")
+                and (words[i] in self.lx.group_words or words[i].removesuffix("s") in self.lx.group_words))
 
     def _ends_with_group_word(self, i: int, j: int) -> bool:
         """'Service Employees International Union' keeps its sentence-initial first word."""
@@ -147,8 +177,27 @@ class MentionFinder:
         self._group_phrases()
         self._attach_appositives()
         self._resolve_descriptions()
+        self._domestic_leaders()
         self.mentions.sort(key=lambda m: m.start)
         return self.mentions
+
+    def _domestic_leaders(self) -> None:
+        """A head of state or government speaks for the state abroad, but in a story of
+        its home politics alone (an election, a lawsuit, a vote), where no other state acts,
+        they act for themselves: 'President Trump' there is Trump's own party."""
+        states = {m.name for m in self.mentions if m.kind == STATE and not m.in_quote}
+        if len(states) != 1 or not any(m.kind == ORG and not m.in_quote for m in self.mentions):
+            return  # several states act, or no home institution is named: not told as home politics
+        (home,) = states
+        leaders = {m.name for m in self.mentions
+                   if m.kind == PERSON and m.party == home and m.role
+                   and m.role.lower().split(", ")[-1] in self.lx.head_roles}
+        for m in self.mentions:
+            if m.kind == PERSON and m.name in leaders and m.party == home:
+                m.party = None
+        for name in leaders:
+            if self.person_party.get(name) == home:
+                del self.person_party[name]
 
     def _add(self, i: int, j: int, kind: str, name: str, **kw) -> Mention:
         doc = self.doc
@@ -172,8 +221,10 @@ class MentionFinder:
         for a in range(i, j - 1):
             if self._lookup(a, j)[0] == j:
                 return False
-        for g in range(j - 1, i, -1):
+        for g in range(j - 1, i - 1, -1):
             w = words[g].rstrip(".")
+            if g == i and (g + 1 >= j or words[g + 1] not in ("of", "for")):
+                return False  # a lone group word is no name; "Court of Session" is
             if w in self.lx.group_words or (w.endswith("s") and w[:-1] in self.lx.group_words):
                 if g == j - 1 or words[g + 1] in ("of", "for", "on"):
                     if any(self.lx.names.get(words[t]) and self.lx.names[words[t]].kind == "outlet" for t in range(i, j)):
@@ -213,8 +264,9 @@ class MentionFinder:
                 unknown_start = -1
             if entry == "title":
                 role.append(" ".join(doc.words[k:end]))
-            elif entry.kind == STATE and (self._inside_a_name(end, j) or self._a_place(k, end)):
-                pass  # "the Vietnam War", "British Columbia"; "living in London": not the state acting
+            elif entry.kind == STATE and (self._inside_a_name(end, j) or self._a_place(k, end)
+                                          or self._currency(end)):
+                pass  # "the Vietnam War", "British Columbia"; "living in London", "US$22,900": not the state acting
             else:
                 assert isinstance(entry, Entry)
                 self._add(k, end, entry.kind, entry.name)
@@ -320,6 +372,11 @@ class MentionFinder:
             return False
         return not (k >= 2 and doc.lower[k - 2] in self.lx.person_nouns)  # "officials in Washington" are its own
 
+    def _currency(self, end: int) -> bool:
+        """'US$22,900', 'HK$5', 'A$': a state's letters fused to a currency sign."""
+        doc = self.doc
+        return end < len(doc.words) and doc.words[end] in ("$", "¥", "£", "€") and doc.starts[end] == doc.ends[end - 1]
+
     def _possessive_before(self, a: int) -> bool:
         words = self.doc.words
         return a > 0 and (words[a - 1].endswith(("’s", "'s")) or words[a - 1] in _APOSTROPHES)
@@ -364,6 +421,9 @@ class MentionFinder:
         entry = self.lx.names.get(party)
         if entry is not None and entry.kind == STATE and any(w in self.lx.own_voice_roles for w in words):
             return None  # "U.S. Sen. X", "U.S. District Judge Y": not the state's voice
+        if (set(party.split()) & _ACADEMIES and (any(w in self.lx.scholar_roles for w in words)
+                                                  or " ".join(words) in self.lx.scholar_roles)):
+            return None  # "a professor at the University of New Hampshire": an expert's own voice
         if party not in self.lx.political_parties:
             return party
         roles = self.lx.party_roles
@@ -418,6 +478,15 @@ class MentionFinder:
         by_tok = {m.tok: m for m in self.mentions}
         bodies_by_end = {m.tok_end: m for m in self.mentions if m.kind in (STATE, ORG, GROUP)}
         for m in self.mentions:
+            if m.kind == PERSON and m.party and m.role:
+                led = self._party_led(m, by_tok)
+                if led:
+                    was = m.party
+                    for other in self.mentions:  # every mention of him, before and after
+                        if other.kind == PERSON and other.name == m.name and other.party == was:
+                            other.party = led
+                    self.person_party[m.name] = led
+                continue
             if m.kind != PERSON or m.party:
                 continue
             party = self._description_before(m, bodies_by_end)
@@ -430,6 +499,8 @@ class MentionFinder:
                 continue
             if t + 1 < len(doc.words) and doc.words[t + 1].islower() and doc.lower[t + 1].endswith(("ing", "ed")):
                 continue  # "…, claiming a right to Turkey": a participle clause, not an appositive
+            if t + 1 < len(doc.words) and doc.lower[t + 1] in ("who", "whose", "which", "where", "when", "whom"):
+                continue  # "Wilcox, whose education at the University of Tampa": a relative clause
             for k in range(t + 1, min(t + 10, len(doc.words))):
                 if doc.words[k] in (",", ".", ";", "—") or doc.quote_of[k] != doc.quote_of[m.tok]:
                     break
@@ -442,6 +513,19 @@ class MentionFinder:
                         m.party = party
                         self.person_party.setdefault(m.name, party)
                     break
+
+    def _party_led(self, m: Mention, by_tok: dict[int, Mention]) -> str | None:
+        """'Polish leader Jarosław Kaczyński of the conservative Law and Justice Party': a
+        party leader named as his country's 'leader' speaks for the party he leads."""
+        doc, t = self.doc, m.tok_end
+        if t >= len(doc.words) or doc.lower[t] != "of" or m.role.lower() not in self.lx.party_roles:
+            return None
+        for k in range(t + 1, min(t + 5, len(doc.words))):
+            other = by_tok.get(k)
+            if other is not None:
+                last = other.name.split()[-1]
+                return other.name if other.kind == ORG and last in _PARTY_WORDS else None
+        return None
 
     def _description_before(self, m: Mention, bodies_by_end: dict[int, Mention]) -> str | None:
         """'a United States Department of State spokesperson, Morgan Ortagus,': the name set
@@ -484,17 +568,22 @@ class MentionFinder:
                 continue
             if not oi:
                 continue
+            # "the three-judge court", "the 15-member council": one hyphenated modifier
+            lead = 2 if "-" in lower[i + 1] and len(lower[i + 1]) > 2 else 1
             for width in (2, 1):
-                if i + width >= n:
+                if i + lead + width > n:
                     continue
-                head = " ".join(lower[i + 1:i + 1 + width])
+                head = " ".join(lower[i + lead:i + lead + width])
+                possessive = head.endswith(("'s", "’s"))
+                head = head.removesuffix("'s").removesuffix("’s")
                 if head not in _DESCRIPTION_HEADS and f"the {head}" not in lx.descriptions:
                     continue
-                if i + 1 + width < n and lower[i + 1 + width] in ("of", "'s", "’s"):
+                if i + lead + width < n and lower[i + lead + width] == "of":
                     continue
                 target = self._description_target(f"the {head}", head, orgs[max(0, oi - 6):oi], i)
                 if target is not None:
-                    added.append(Mention(doc.starts[i], doc.ends[i + width], i, i + 1 + width,
+                    last = i + lead + width - 1
+                    added.append(Mention(doc.starts[i], doc.ends[last] - 2 * possessive, i, last + 1,
                                          target.kind, target.name, in_quote=doc.quote_of[i] >= 0))
                 break
         self.mentions.extend(added)
@@ -504,14 +593,17 @@ class MentionFinder:
         description refers back to."""
         lx = self.lx
         last_head = head.split()[-1]
-        for m in reversed(recent):
-            named = lx.descriptions.get(phrase, [])
-            if m.name in named:
-                return m
-            if m.name.split()[-1].lower().rstrip("s") == last_head.rstrip("s"):
-                return m
-            if last_head in m.name.lower().split():
-                return m  # "the court" -> the Court of Session
+        named = lx.descriptions.get(phrase, [])
+        fitting = [m for m in recent if m.name in named
+                   or m.name.split()[-1].lower().rstrip("s") == last_head.rstrip("s")
+                   or last_head in m.name.lower().split()]  # "the court" -> the Court of Session
+        if fitting:
+            # The most often named of those that fit (the story's court, not one named in
+            # passing), the latest on a tie.
+            counts: dict[str, int] = {}
+            for m in fitting:
+                counts[m.name] = counts.get(m.name, 0) + 1
+            return max(reversed(fitting), key=lambda m: counts[m.name])
         if head in ("group", "militant group", "organisation", "organization", "movement"):
             for m in reversed(recent[-3:]):
                 if m.kind == ORG and self.doc.sent_of[m.tok] >= self.doc.sent_of[i] - 3:

@@ -39,6 +39,22 @@ _ISSUING_VERBS = {"issued", "released", "published", "sent", "posted", "filed", 
                   "issues", "releases", "publishes", "sends", "posts", "files", "writes", "signs"}
 
 
+# Words that make a title another office: a vice president is not "the president".
+_LESSER = {"vice", "deputy", "assistant", "associate", "under", "former", "acting", "ex"}
+
+
+def _holds(role: str, head: str) -> bool:
+    """Whether a person of this role ('US President', 'Vice President, Senator') holds the
+    office a description's head names ('president')."""
+    for title in role.lower().split(","):
+        words = title.replace("-", " - ").split()
+        if head in words:
+            k = words.index(head)
+            if (k == 0 or words[k - 1] not in _LESSER) and (k + 1 == len(words) or words[k + 1] != "-"):
+                return True  # not "Vice President", not "President-elect"
+    return False
+
+
 class Resolver:
     def __init__(self, doc: Doc, finder: MentionFinder, lx: Lexicon) -> None:
         self.doc = doc
@@ -117,7 +133,8 @@ class Resolver:
                 return Referent(written, a.name, a.kind)  # "the State Department said": shown as written, the state's
             return Referent(a.name, a.name, a.kind)
         if outlets and not is_description:
-            return Referent(outlets[-1].name, None, OUTLET)
+            # "said KCNA": a state's news agency speaking is the state's voice
+            return Referent(outlets[-1].name, self.lx.state_media.get(outlets[-1].name), OUTLET)
         group = self._group(i, j)
         if group is not None:
             return Referent(self._clean(text), group, "description")
@@ -207,8 +224,7 @@ class Resolver:
             return None  # an office ("the judge"), not a kind of person ("the official", "the former president")
         lo = bisect_left(self.starts, i)
         earlier = self.mentions[max(0, lo - _LOOKBACK):lo]  # bounded: linear on long inputs
-        holders = {m.name: m for m in earlier
-                   if m.kind == PERSON and head in m.role.lower().replace(",", " ").split()}
+        holders = {m.name: m for m in earlier if m.kind == PERSON and _holds(m.role, head)}
         if len(holders) != 1:
             return None  # no one, or several, hold the office: the description stands
         m = next(iter(holders.values()))
@@ -307,11 +323,51 @@ class Resolver:
         subject = self._body_subject(tok)
         if subject is not None:
             return subject
+        if lw == "it":
+            speaker = self._body_speaker(tok, block)
+            if speaker is not None:
+                return speaker
+        if lw == "they":
+            people = self._plural_subject_before(tok)
+            if people is not None:
+                return people
         lo = bisect_left(self.starts, tok)
         for m in reversed(self.mentions[max(0, lo - 12):lo]):
             if m.kind in (ORG, STATE, GROUP) and doc.block_of[m.tok] >= block - 2:
                 return Referent(m.name, m.name, m.kind)
         return Referent(doc.words[tok], None, "pronoun")
+
+    def _body_speaker(self, tok: int, block: int) -> Referent | None:
+        """'"…", said KCNA. "…", it added': 'it' is the body that spoke last, when no other
+        body was named (outside the quotes) since."""
+        if not self.speakers:
+            return None
+        stok, ref = self.speakers[-1]
+        if ref.kind not in (ORG, STATE, OUTLET) or ref.party is None and ref.kind != OUTLET \
+                or self.doc.block_of[stok] < block - 1 or stok >= tok:
+            return None
+        lo, hi = bisect_left(self.starts, stok + 1), bisect_left(self.starts, tok)
+        if any(m.kind in (ORG, STATE, OUTLET) and not m.in_quote for m in self.mentions[lo:hi]):
+            return None
+        return ref
+
+    def _plural_subject_before(self, tok: int) -> Referent | None:
+        """'The officers … are back to work. They indicated …': 'they' opening a sentence is
+        the people the sentence before was about."""
+        doc = self.doc
+        s = doc.sent_of[tok]
+        if s == 0 or self.sentence_subject is None:
+            return None
+        own = self.sentence_subject(s)
+        if own is None or own[1] - own[0] != 1 or doc.lower[own[0]] != "they" or own[0] > tok:
+            return None  # only the sentence's subject ("They indicated they would …")
+        np = self.sentence_subject(s - 1)
+        if np is None:
+            return None
+        head = doc.lower[np[1] - 1]
+        if doc.lower[np[0]] in ("it", "they", "we") or not head.endswith("s") or head not in self.lx.person_nouns:
+            return None
+        return self.resolve(*np)
 
     def _body_subject(self, tok: int) -> Referent | None:
         doc = self.doc

@@ -142,8 +142,10 @@ class Holders:
             if ref.party:
                 return True
             lx = self.lx
-            words = [w.removesuffix("’s").removesuffix("'s").rstrip("’'")
-                     for w in self.doc.lower[i if i is not None else j - 1:j]]
+            said = self.doc.lower[i if i is not None else j - 1:j]
+            if said == ["they"]:
+                said = ref.name.lower().split()  # "They indicated …": the people it stands for
+            words = [w.removesuffix("’s").removesuffix("'s").rstrip("’'") for w in said]
             if "of" in words:
                 words = words[:words.index("of")]  # "the head of …": the head
             # the head, or a person noun before it: "attorneys general"

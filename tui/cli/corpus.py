@@ -151,7 +151,10 @@ class ProgressBar:
         self.progress.start()
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if exc_type is None and self.progress.tasks[0].total is not None:
+            # blank lines of a corpus give no article: the bar ends full all the same
+            self.progress.update(self.task, completed=self.progress.tasks[0].total)
         self.progress.stop()
 
     def advance(self, result: Any) -> None:

@@ -100,3 +100,25 @@ def test_cli_dask_reads_stdin(corpus):
                        text=True, timeout=180)
     assert (r.stdout, r.stderr) == (ref.stdout, ref.stderr)
     assert "<stdin>:12: not a JSON object" in r.stderr
+
+
+def test_a_partition_the_cluster_cannot_compute_is_reported_and_the_rest_kept(tmp_path, monkeypatch):
+    # some 250 KB: three partitions (blocks of at least 64 KiB, as many as fit whole)
+    lines = [json.dumps({"text": ("BOOM " if i == 20 else "") + article(i) * 40}) + "\n" for i in range(40)]
+    path = tmp_path / "c.jsonl"
+    path.write_text("".join(lines), encoding="utf-8")
+    real = dask_.analyze_item
+
+    def task_fails(item, options):
+        if b"BOOM" in item.line:
+            raise RuntimeError("worker lost")  # as a KilledWorker would end the task
+        return real(item, options)
+
+    monkeypatch.setattr(dask_, "analyze_item", task_fails)
+    results = list(dask_.run([], [str(path)], Options(), "local", jobs=2, processes=False))
+    lost = [r for r in results if r.failed]
+    assert len(lost) == 1 and lost[0].messages[0].startswith(f"{path}: partition ")
+    assert "lost on the cluster (RuntimeError: worker lost)" in lost[0].messages[0]
+    kept = [json.loads(r.out)["source"]["path"] for r in results if not r.failed]
+    assert f"{path}:1" in kept and f"{path}:40" in kept and f"{path}:21" not in kept
+    assert 20 <= len(kept) < 40 and kept == sorted(kept, key=lambda p: int(p.rsplit(":", 1)[1]))

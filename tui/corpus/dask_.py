@@ -171,65 +171,78 @@ def blocksize_for(size: int, threads: int) -> int:
 
 
 def source_bags(paths: Iterable[str], inputs: Iterable[str], options: Options,
-                threads: int) -> Iterator[tuple[Any, int]]:
-    """(a bag of Results, the input bytes of one of its partitions) for each piece of
+                threads: int) -> Iterator[tuple[Any, int, str]]:
+    """(a bag of Results, the input bytes of one of its partitions, the source it reads)
+    for each piece of
     ``newsreader analyze PATH... --input SOURCE...``, in order, built lazily (one chunk of
     standard input or of a directory's files at a time)."""
-    yield from _chunked((FileItem(p, _size(p)) for p in paths), options)
+    yield from _chunked((FileItem(p, _size(p)) for p in paths), options, "the PATHs")
     for source in inputs:
         if source == STDIN:
-            yield from _chunked(jsonl_items(sys.stdin.buffer, STDIN, max_mb=options.max_mb), options)
+            yield from _chunked(jsonl_items(sys.stdin.buffer, STDIN, max_mb=options.max_mb), options,
+                                "<stdin>")
             continue
         try:
             st = os.stat(source)
         except OSError as exc:
             reason = "no such file or directory" if isinstance(exc, FileNotFoundError) else (
                 f"cannot read ({exc.strerror or exc})")
-            yield from _chunked([BadItem(source, f"{source}: {reason}")], options)
+            yield from _chunked([BadItem(source, f"{source}: {reason}")], options, source)
             continue
         if stat.S_ISDIR(st.st_mode):
-            yield from _chunked(directory_items(source), options)
+            yield from _chunked(directory_items(source), options, source)
         elif os.path.splitext(source)[1].lower() in ARTICLE_SUFFIXES:
-            yield from _chunked([FileItem(source, st.st_size)], options)
+            yield from _chunked([FileItem(source, st.st_size)], options, source)
         else:
             blocksize = blocksize_for(st.st_size, threads)
             bag = jsonl_bag(source, blocksize=blocksize, max_mb=options.max_mb, name=source)
-            yield analysis_bag(bag, options), blocksize
+            yield analysis_bag(bag, options), blocksize, source
 
 
-def _chunked(items: Iterable[Item], options: Options) -> Iterator[tuple[Any, int]]:
+def _chunked(items: Iterable[Item], options: Options, source: str) -> Iterator[tuple[Any, int, str]]:
     it = iter(items)
     while chunk := list(itertools.islice(it, PARTITION_ITEMS * CHUNK_PARTITIONS)):
         bag = items_bag(chunk)
-        yield analysis_bag(bag, options), sum(item.size for item in chunk) // bag.npartitions
+        yield analysis_bag(bag, options), sum(item.size for item in chunk) // bag.npartitions, source
 
 
 def run(paths: Iterable[str], inputs: Iterable[str], options: Options, address: str, *,
         jobs: int, processes: bool = True) -> Iterator[Result]:
-    """Every Result in input order, computed on the cluster (see the module's docstring)."""
+    """Every Result in input order, computed on the cluster (see the module's docstring).
+    A partition the cluster cannot compute (its workers died on it again and again) is
+    one failed Result naming it; the others go on."""
     client, cluster = connect(address, jobs=jobs, processes=processes)
-    pending: deque[tuple[Any, int]] = deque()
+    pending: deque[tuple[Any, int, str]] = deque()
     try:
         threads = sum(client.nthreads().values()) or jobs
         window = max(4, 4 * threads)
         in_flight = 0
-        for bag, weight in source_bags(paths, inputs, options, threads):
-            for part in bag.to_delayed():
-                pending.append((client.compute(part), weight))
+        for bag, weight, source in source_bags(paths, inputs, options, threads):
+            parts = bag.to_delayed()
+            for i, part in enumerate(parts, 1):
+                label = f"{source}: partition {i} of {len(parts)}" if len(parts) > 1 else source
+                pending.append((client.compute(part), weight, label))
                 in_flight += weight
                 while len(pending) >= window or (len(pending) > 2 and in_flight > IN_FLIGHT_BYTES):
-                    future, done = pending.popleft()
-                    in_flight -= done
-                    yield from future.result()
+                    in_flight -= pending[0][1]
+                    yield from _gather(*pending.popleft())
         while pending:
-            future, _ = pending.popleft()
-            yield from future.result()
+            yield from _gather(*pending.popleft())
     finally:
-        for future, _ in pending:
+        for future, _, _ in pending:
             future.cancel()
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _gather(future: Any, weight: int, label: str) -> list[Result]:
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001 - e.g. KilledWorker: this partition only
+        text = " ".join(str(exc).split())[:200]
+        return [Result("", (f"{label}: lost on the cluster ({type(exc).__name__}: {text})",), True, 0,
+                       weight)]
 
 
 def _size(path: str) -> int:

@@ -61,7 +61,9 @@ class Source:
     """Where the article came from: its path (or the URL as given), format, title, the
     sha256 of its text (which keys the user's notes) and the encoding it was decoded from.
     A web page also has the address it was read from (after redirects), the site's name,
-    the publication date (ISO 8601) and the byline, each "" when unknown."""
+    the publication date (ISO 8601) and the byline; an article from a corpus file
+    (``newsreader analyze --input corpus.jsonl``) the record's ``id``, ``url`` and ``date``
+    as given. Each is "" when unknown and written only when set."""
 
     path: str
     format: Literal["text", "markdown", "html"]
@@ -72,11 +74,12 @@ class Source:
     site: str = ""
     date: str = ""
     byline: str = ""
+    id: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"path": self.path, "format": self.format, "title": self.title,
                              "sha256": self.sha256, "encoding": self.encoding}
-        for key in WEB_FIELDS:  # only those the page gave: a text file's JSON is unchanged
+        for key in SOURCE_EXTRAS:  # only those given: a text file's JSON is unchanged
             if value := getattr(self, key):
                 d[key] = value
         return d
@@ -85,10 +88,12 @@ class Source:
     def from_dict(cls, d: dict[str, Any]) -> "Source":
         return cls(d.get("path", ""), d.get("format", "text"), d.get("title", ""),
                    d.get("sha256", ""), d.get("encoding", "utf-8"),
-                   *(str(d.get(key) or "") for key in WEB_FIELDS))
+                   **{key: str(d.get(key) or "") for key in SOURCE_EXTRAS})
 
 
+# A web page's fields, then a corpus record's id: optional in Source's JSON.
 WEB_FIELDS = ("url", "site", "date", "byline")
+SOURCE_EXTRAS = (*WEB_FIELDS, "id")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
-"""Command line: `newsreader [PATH ...]`, `newsreader analyze`, `newsreader export`.
+"""Command line: `newsreader [PATH ...]`, `newsreader analyze`, `newsreader export`,
+`newsreader corpus-report`.
 
 Bad input is reported as one line on stderr naming the file, with exit status 2;
 never a traceback. So is output that cannot be written (a full disk).
@@ -16,7 +17,7 @@ if TYPE_CHECKING:  # imported by the parsers: after `newsreader` pauses the coll
     import argparse
 
 EXIT_BAD_INPUT = 2
-SUBCOMMANDS = ("analyze", "export", "library")
+SUBCOMMANDS = ("analyze", "export", "corpus-report", "library")
 
 
 def one_line(message: str) -> str:
@@ -84,39 +85,32 @@ def add_max_mb(p: argparse.ArgumentParser) -> None:
 def analyze_parser() -> argparse.ArgumentParser:
     import argparse
 
+    from .corpus import add_corpus_options
+
     p = argparse.ArgumentParser(prog="newsreader analyze",
                                 description="Analyse articles and print the annotations JSON.")
-    p.add_argument("paths", nargs="+", metavar="PATH",
+    p.add_argument("paths", nargs="*", metavar="PATH",
                    help="articles: files (.txt, .md, .html) or http(s) URLs of pages")
-    p.add_argument("--format", choices=("json", "jsonl"), default="json",
-                   help="json: one indented object (one path); jsonl: one line per path")
+    p.add_argument("--format", choices=("json", "jsonl"), default=None,
+                   help="json: one indented object (one PATH; the default there); "
+                   "jsonl: one line per article (the default with --input)")
     add_max_mb(p)
+    add_corpus_options(p)
     return p
 
 
 def run_analyze(argv: Sequence[str]) -> int:
-    args = analyze_parser().parse_args(argv)
-    if args.format == "json" and len(args.paths) > 1:
+    parser = analyze_parser()
+    args = parser.parse_args(argv)
+    if not args.paths and not args.inputs:
+        parser.error("give at least one PATH, or --input SOURCE")
+    fmt = args.format or ("jsonl" if args.inputs else "json")
+    if fmt == "json" and (len(args.paths) > 1 or args.inputs):
         error("--format json takes one path; use --format jsonl for several")
         return EXIT_BAD_INPUT
-    from ..analysis import analyze
-    from ..export.json_ import render_json, render_jsonl
-    from ..ingest import IngestError
-    from ..ingest.sources import open_article
+    from .corpus import run
 
-    status = 0
-    for path in args.paths:
-        try:
-            article = open_article(path, max_mb=args.max_mb, offline=args.offline)
-        except IngestError as exc:
-            error(str(exc))
-            status = EXIT_BAD_INPUT
-            continue
-        if article.notice:
-            error(article.notice)
-        render = render_jsonl if args.format == "jsonl" else render_json
-        write_stdout(render([analyze(article)]))
-    return status
+    return run(args, fmt)
 
 
 def reader_parser() -> argparse.ArgumentParser:
@@ -125,7 +119,7 @@ def reader_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="newsreader",
         description="Read news articles by their parties, quotes and demands. "
-        "Subcommands: analyze, export, library (see `newsreader analyze -h`).",
+        "Subcommands: analyze, export, corpus-report, library (see `newsreader analyze -h`).",
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="articles (.txt, .md, .html, http(s) URLs) or feeds (RSS, Atom, "
@@ -215,6 +209,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .library import main as run_library
 
             return run_library(argv[1:])
+        if argv and argv[0] == "corpus-report":
+            from .corpus_report import run_corpus_report
+
+            return run_corpus_report(argv[1:])
         return run_reader(argv)
     except StdoutError as exc:
         error(str(exc))

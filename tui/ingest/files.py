@@ -32,6 +32,7 @@ except ImportError:  # pragma: no cover - other Pythons
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 REPLACEMENT = "\ufffd"
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _TITLE_MAX = 120
 DEFAULT_MAX_MB = 20  # larger files are refused (--max-mb): no news article is this long
 
@@ -172,7 +173,8 @@ def load(path: str | Path, *, max_mb: float = DEFAULT_MAX_MB) -> Article:
     p = Path(path)
     name = str(path)
     data = read_regular_file(p, name, max_mb)
-    return load_bytes(data, name, markdown=p.suffix.lower() in MARKDOWN_SUFFIXES)
+    suffix = p.suffix.lower()
+    return load_bytes(data, name, markdown=suffix in MARKDOWN_SUFFIXES, html=suffix in HTML_SUFFIXES)
 
 
 def read_regular_file(path: Path, name: str, max_mb: float = DEFAULT_MAX_MB) -> bytes:
@@ -221,15 +223,30 @@ def _notice(name: str, encoding: str, replaced: int) -> str:
     return "" if encoding.startswith("utf-8") else f"{name}: decoded as {encoding}"
 
 
-def load_bytes(data: bytes, name: str, *, markdown: bool = False) -> Article:
+def load_bytes(data: bytes, name: str, *, markdown: bool = False, html: bool = False) -> Article:
     if not data.strip():
         raise IngestError(f"{name}: is empty")
     raw, encoding, replaced = decode(data, name)
-    raw = normalise_newlines(raw)
+    return load_text(normalise_newlines(raw), name, markdown=markdown, html=html,
+                     encoding=encoding, notice=_notice(name, encoding, replaced))
+
+
+def load_text(raw: str, name: str, *, markdown: bool = False, html: bool = False,
+              encoding: str = "utf-8", notice: str = "", title: str = "", id: str = "",
+              url: str = "", date: str = "") -> Article:
+    """An article from decoded text with universal newlines (``load_bytes`` after
+    decoding; a corpus record's ``text``). ``title``, when given, is the article's title
+    instead of the one guessed from its first lines; ``id``, ``url`` and ``date`` are the
+    corpus record's, kept in its Source."""
     if _looks_binary(raw):
         raise IngestError(f"{name}: looks like a binary file, not an article")
-    notice = _notice(name, encoding, replaced)
-    if markdown:
+    page_title = ""
+    if html:
+        from .html import html_to_text
+
+        text, blocks, page_title = html_to_text(raw, name)
+        fmt = "html"
+    elif markdown:
         from .markdown import markdown_to_text
 
         text, blocks = markdown_to_text(raw)
@@ -241,6 +258,9 @@ def load_bytes(data: bytes, name: str, *, markdown: bool = False) -> Article:
     if not text.strip():
         raise IngestError(f"{name}: has no text")
     sha = text_sha256(text)
-    title = sanitize(guess_title(text, blocks, _fallback_title(Path(name))))
-    source = Source(name, fmt, title, sha, encoding)
+    if title:
+        title = sanitize(" ".join(title.split()))
+    if not title:
+        title = sanitize(guess_title(text, blocks, page_title or _fallback_title(Path(name))))
+    source = Source(name, fmt, title, sha, encoding, url=url, date=date, id=id)
     return Article(text, blocks, source, notice, source_text if source_text != text else "")

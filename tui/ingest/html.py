@@ -130,6 +130,30 @@ def html_to_article(data: bytes, name: str, *, content_type: str = "", url: str 
         raise IngestError(f"{name}: is empty")
     page, encoding, replaced = decode_page(data, name, content_type)
     page = normalise_newlines(page)
+    doc, blocks, title = _extract(page, name, url)
+    text, spans = _join(blocks)
+    source_text, text = text, sanitize(text)
+    fallback = Path(url or name).stem.replace("-", " ").replace("_", " ").strip().capitalize()
+    source = Source(name, "html", sanitize(title or fallback or name), text_sha256(text),
+                    encoding, url=url, site=_clean(getattr(doc, "sitename", "")),
+                    date=_clean(getattr(doc, "date", "")), byline=_clean(getattr(doc, "author", "")))
+    notice = ""
+    if replaced:
+        notice = f"{name}: decoded as {encoding}; {replaced} byte(s) not valid {encoding} replaced"
+    return Article(text, spans, source, notice, source_text if source_text != text else "")
+
+
+def html_to_text(page: str, name: str = "page") -> tuple[str, list[Block], str]:
+    """A decoded page's article as text, blocks and title (a corpus record's ``text``
+    that is HTML, a ``.html`` file in a corpus directory). Raises IngestError (one line)
+    when the page holds no article."""
+    _, blocks, title = _extract(normalise_newlines(page), name, "")
+    text, spans = _join(blocks)
+    return text, spans, title
+
+
+def _extract(page: str, name: str, url: str) -> tuple[Any, list[tuple[str, BlockKind, int]], str]:
+    """trafilatura's reading of a page, its body as blocks led by the title, and the title."""
     import trafilatura
 
     try:
@@ -146,16 +170,7 @@ def html_to_article(data: bytes, name: str, *, content_type: str = "", url: str 
         raise _no_article(name, page)
     if title and not (blocks and blocks[0][1] == "heading" and blocks[0][0] == title):
         blocks.insert(0, (title, "heading", 1))
-    text, spans = _join(blocks)
-    source_text, text = text, sanitize(text)
-    fallback = Path(url or name).stem.replace("-", " ").replace("_", " ").strip().capitalize()
-    source = Source(name, "html", sanitize(title or fallback or name), text_sha256(text),
-                    encoding, url=url, site=_clean(getattr(doc, "sitename", "")),
-                    date=_clean(getattr(doc, "date", "")), byline=_clean(getattr(doc, "author", "")))
-    notice = ""
-    if replaced:
-        notice = f"{name}: decoded as {encoding}; {replaced} byte(s) not valid {encoding} replaced"
-    return Article(text, spans, source, notice, source_text if source_text != text else "")
+    return doc, blocks, title
 
 
 def _join(blocks: list[tuple[str, BlockKind, int]]) -> tuple[str, list[Block]]:

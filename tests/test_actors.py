@@ -366,3 +366,9 @@ def test_the_house_of_lords_is_not_the_house_of_representatives():
     names = {p.name for p in ann.parties}
     assert {"House of Lords", "House of Commons"} <= names
     assert "House of Representatives" not in names
+
+
+def test_a_description_naming_another_person_then_the_name_in_apposition():
+    ann = run("\"We will win,\" said Michael Flynn at the rally. Another former Trump adviser, Sebastian Gorka, "
+              "said \"The fight goes on.\"")
+    assert who(ann, quote(ann, "fight goes on")) == ("Sebastian Gorka", "Sebastian Gorka")

@@ -290,8 +290,12 @@ class Resolver:
         """'A spokesperson for the agency, Jane Roe, said' / 'The secretary general of CEI
         (…), Nunzio Galantino, has called': the name set beside a description speaks."""
         doc = self.doc
-        if any(m.kind == PERSON for m in ms) or doc.lower[j - 1] in ("he", "she", "they", "it"):
+        head = doc.lower[j - 1]
+        if doc.lower[j - 1] in ("he", "she", "they", "it"):
             return None
+        if any(m.kind == PERSON and (m.tok_end == j or head not in self.lx.person_nouns
+                                     and head not in self.lx.title_words) for m in ms):
+            return None  # a person is the phrase ("Trump, …"), not a modifier ("a former Trump adviser")
         k = j
         if k < len(doc.words) and doc.words[k] == "(":  # a parenthesis after the description
             while k < len(doc.words) and doc.words[k] != ")" and k - j < 8:

@@ -620,3 +620,15 @@ def test_a_light_verb_and_a_call_with_an_adjective(text):
 def test_began_calling_for_is_a_call_by_the_subject_of_began():
     d = only(run("Activists immediately began calling for Emanuel to resign."))
     assert d.holder.text == "Activists" and d.summary == "Emanuel to resign"
+
+
+@pytest.mark.parametrize("text", [
+    "The FIRST Global competition was founded by Dean Kamen to encourage interest in applied science.",
+    "The union launched a campaign to urge members to vote.",
+])
+def test_an_infinitive_of_purpose_is_an_aim_not_a_demand(text):
+    assert run(text).demands == []
+
+
+def test_an_intended_demand_is_still_a_demand():
+    assert only(run("Sanders vowed to demand a recount.")).summary == "a recount"

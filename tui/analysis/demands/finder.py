@@ -42,6 +42,13 @@ _INFO_NOUNS = {"details", "comment", "comments", "information", "specifics", "in
 _NOT_SUBJUNCTIVE = {"is", "was", "has", "had", "did", "does", "can", "could", "may", "might", "are", "were"}
 
 
+# Verbs whose "to" + cue is the holder's own intended demand ("vowed to demand …").
+_INTENDING = {"vowed", "pledged", "promised", "planned", "decided", "agreed", "voted", "moved", "wanted",
+              "threatened", "proceeded", "continued", "used", "refused", "declined", "sued", "tried",
+              "attempted", "appeared", "seemed", "expected"}
+# Nouns an infinitive of purpose follows ("a campaign to encourage …").
+_PURPOSE_NOUNS = {"campaign", "programme", "program", "effort", "efforts", "initiative", "bid", "plan", "drive"}
+
 # First words of an aside between an addressee and its ", to …": a condition, a relative
 # clause, an appositive ("urged Lam, if she can't govern, to step down").
 _ASIDE_OPENERS = {"if", "who", "whose", "which", "when", "as", "even", "although", "though", "despite",
@@ -220,7 +227,7 @@ class DemandFinder(OtherForms, Holders):
             return None
         lo = self._clause_lo(c)
         qi = doc.quote_of[c]
-        if self._asked_or_hypothetical(c, lo):
+        if self._asked_or_hypothetical(c, lo) or self._purpose(c):
             return None
         stance = cue.stance
         if self._negated(c, lo) and cue.frame != "fixed":
@@ -282,6 +289,21 @@ class DemandFinder(OtherForms, Holders):
         own = [last.referent.party] if last.referent.party else []
         return [DemandFinding("reject", last.summary, (s, e), holder, ref, (cue.start, cue.end),
                               doc.quotes[qi] if qi >= 0 else None, own, last.type, self._group(holder, ref))]
+
+    def _purpose(self, c: int) -> bool:
+        """'was founded by Dean Kamen to encourage interest in science', 'a programme to
+        encourage saving': a cue in an infinitive of purpose states an aim, not a demand."""
+        doc = self.doc
+        if c < 2 or doc.lower[c - 1] != "to":
+            return False
+        t = c - 2
+        agent = t
+        while agent > 0 and doc.words[agent][:1].isupper() and c - agent < 7:
+            agent -= 1
+        if agent < t and doc.lower[agent] == "by":
+            t = agent - 1  # "was founded by Dean Kamen to encourage …"
+        before = doc.lower[t]
+        return before.endswith("ed") and before not in _INTENDING or before in _PURPOSE_NOUNS
 
     def _findings(self, stance: str, holder: tuple[int, int], ref: Referent, cue: tuple[int, int],
                   obj: tuple[int, int], target_np: tuple[int, int] | None, qi: int,

@@ -632,3 +632,7 @@ def test_an_infinitive_of_purpose_is_an_aim_not_a_demand(text):
 
 def test_an_intended_demand_is_still_a_demand():
     assert only(run("Sanders vowed to demand a recount.")).summary == "a recount"
+
+
+def test_seeking_to_find_out_is_no_demand():
+    assert run("The Supreme Court sought to determine whether their actions qualified as fraud.").demands == []

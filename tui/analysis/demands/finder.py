@@ -49,6 +49,10 @@ _INTENDING = {"vowed", "pledged", "promised", "planned", "decided", "agreed", "v
 # Nouns an infinitive of purpose follows ("a campaign to encourage …").
 _PURPOSE_NOUNS = {"campaign", "programme", "program", "effort", "efforts", "initiative", "bid", "plan", "drive"}
 
+# Verbs of finding out: "sought to determine whether …" is an inquiry, not a demand.
+_INQUIRY = {"determine", "learn", "understand", "find", "establish", "assess", "gauge", "clarify",
+            "ascertain", "examine", "explore", "investigate", "know", "figure"}
+
 # First words of an aside between an addressee and its ", to …": a condition, a relative
 # clause, an appositive ("urged Lam, if she can't govern, to step down").
 _ASIDE_OPENERS = {"if", "who", "whose", "which", "when", "as", "even", "although", "though", "despite",
@@ -393,6 +397,8 @@ class DemandFinder(OtherForms, Holders):
             if v >= n or doc.lower[v] in lx.demand_not_objects or \
                     any(w in _INFO_NOUNS for w in doc.lower[v + 1:v + 5]):
                 return None  # "declined to comment", "wants to be honest": the holder's own conduct
+            if cue.base == "seek" and doc.lower[v] in _INQUIRY:
+                return None  # "sought to determine whether …": a question the holder asks itself
             if cue.base in ("sue", "try", "attempt") and doc.lower[v] not in lx.demand_outcome_verbs:
                 return None  # "sought to downplay", "sought to calm his supporters"
             span = self._extent(v, qi)

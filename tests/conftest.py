@@ -132,3 +132,9 @@ def make_app() -> Callable[..., object]:
         app.animation_level = "none"
         return app
     return make
+
+
+@pytest.fixture(autouse=True)
+def _own_settings(tmp_path_factory, monkeypatch):
+    """Every test reads and writes its own settings directory, never the user's."""
+    monkeypatch.setenv("NEWSREADER_CONFIG", str(tmp_path_factory.mktemp("config")))

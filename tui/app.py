@@ -17,6 +17,7 @@ from .ingest import Article
 from .resources import STYLES_DIR
 from .screens.annotating_reader import AnnotatingReader
 from .screens.reader import Analyzer, ReaderScreen
+from .settings import load_settings, save_settings
 from .widgets.safe import one_line
 
 DEFAULT_THEME = "textual-dark"
@@ -48,7 +49,10 @@ class NewsReaderApp(App[int]):
                  analyzer: Analyzer | None = None, theme: str | None = None,
                  gc_paused: bool = False) -> None:
         """``gc_paused``: the caller paused the garbage collector for start-up (the CLI
-        does, before its imports) and hands resuming it over to the app."""
+        does, before its imports) and hands resuming it over to the app.
+
+        The theme: ``theme``, else $TEXTUAL_THEME, else the one the user chose last time
+        (``tui/settings.py``), else textual-dark."""
         super().__init__()
         if not articles:
             raise ValueError("newsreader needs at least one article")
@@ -57,7 +61,10 @@ class NewsReaderApp(App[int]):
         self.analyzer = analyzer
         self.article_index = 0
         self._screens: dict[int, ReaderScreen] = {}
-        self.theme = theme or os.environ.get("TEXTUAL_THEME") or DEFAULT_THEME
+        self.settings, self._settings_problem = load_settings()
+        saved = self.settings.theme if self.settings.theme in self.available_themes else None
+        self.theme = theme or os.environ.get("TEXTUAL_THEME") or saved or DEFAULT_THEME
+        self._save_failed = False
         self._gc_paused = gc_paused
         self._gc_frozen = False
 
@@ -68,6 +75,31 @@ class NewsReaderApp(App[int]):
     # costs 10-50 ms). So it is paused until a reader is ready (by the CLI before its
     # imports, else here), and what exists then is frozen: later collections skip it, so an
     # article's annotations (over a million objects for 1 MB) never stall a key press.
+
+    # -- settings --------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        if self._settings_problem:
+            self.notify(one_line(self._settings_problem, 300), title="Settings",
+                        severity="warning", timeout=10, markup=False)
+
+    def watch_theme(self, theme: str) -> None:
+        if self.is_running:  # chosen by the user (the palette), not set at start-up
+            self.remember(theme=theme)
+
+    def remember(self, **fields: object) -> None:
+        """Change the user's settings and save them (a failure is told once, not raised)."""
+        settings = self.settings.changed(**fields)
+        if settings == self.settings:
+            return
+        self.settings = settings
+        try:
+            save_settings(settings)
+        except OSError as exc:
+            if not self._save_failed:
+                self._save_failed = True
+                self.notify(one_line(f"Could not save the settings: {exc}", 200),
+                            title="Settings", severity="warning", markup=False)
 
     def on_load(self) -> None:
         if gc.isenabled():

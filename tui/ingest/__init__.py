@@ -10,8 +10,9 @@ Web pages and feeds will join here, one module each. Light: no Textual, no Rich
 """
 from __future__ import annotations
 
-from .files import (CONTROL, DEFAULT_MAX_MB, REPLACEMENT, Article, IngestError, load, load_bytes,
+from .files import (CONTROL, DEFAULT_MAX_MB, REPLACEMENT, Article, IngestError, Inline, load,
+                    load_bytes,
                     sanitize, text_blocks, text_sha256, title_block)
 
-__all__ = ["CONTROL", "DEFAULT_MAX_MB", "REPLACEMENT", "Article", "IngestError", "load",
+__all__ = ["CONTROL", "DEFAULT_MAX_MB", "REPLACEMENT", "Article", "IngestError", "Inline", "load",
            "load_bytes", "sanitize", "text_blocks", "text_sha256", "title_block"]

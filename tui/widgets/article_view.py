@@ -24,7 +24,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.events import Click
-from textual.geometry import Region
+from textual.geometry import Offset, Region
 from textual.message import Message
 from textual.widgets import Static
 
@@ -145,12 +145,13 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def offset_of(self, event: Click) -> int | None:
         """The article offset under the mouse, if it is on the text."""
-        widget = event.widget
-        if widget is None:
+        try:
+            widget, region = self.screen.get_widget_at(event.screen_x, event.screen_y)
+        except Exception:  # NoWidget: off every widget
             return None
-        where = event.get_content_offset(widget)
-        if where is None:
-            return None
+        gutter = widget.styles.gutter
+        where = Offset(event.screen_x - region.x - gutter.left,
+                       event.screen_y - region.y - gutter.top)
         if self._lines is not None and widget is self._lines:
             found = self._lines.position_at(where.y)
             if found is None:

@@ -90,8 +90,12 @@ async def test_narrow_panes_never_cover_the_current_quote_and_esc_closes_them(ma
         assert view.region.right <= quotes.x
         await pilot.press("escape")
         await pilot.pause()
+        await pilot.pause()
         assert screen.query_one("#quotes").region.area == 0
         assert screen.focused is view
+        # The article wraps again at the full width; the quote is still on screen.
+        shown = " ".join(" ".join(screen_rows(app)).split())
+        assert " ".join(words.split()[:3]) in shown
 
 
 # -- #4 x keeps the place -----------------------------------------------------------------------

@@ -8,23 +8,36 @@ writes a good file over it. No Textual here: the App reads it before it starts.
 """
 from __future__ import annotations
 
-import json
 import os
-from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 ENV_VAR = "NEWSREADER_CONFIG"
 FILE_NAME = "settings.json"
 
 
-@dataclass(frozen=True)
 class Settings:
-    theme: str | None = None  # None: the default theme
-    show_highlights: bool = True  # the parties and quotes pane, on a wide terminal
-    show_demands: bool = True  # the demands panel, on a wide terminal
+    """What is kept. A plain class, not a dataclass: it is made on every start, and a
+    dataclass's generated methods cost a millisecond or more to build."""
+
+    __slots__ = ("theme", "show_highlights", "show_demands")
+
+    def __init__(self, theme: str | None = None, show_highlights: bool = True,
+                 show_demands: bool = True) -> None:
+        self.theme = theme  # None: the default theme
+        self.show_highlights = show_highlights  # the parties and quotes pane, when wide
+        self.show_demands = show_demands  # the demands panel, when wide
+
+    def as_dict(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in self.__slots__}
 
     def changed(self, **fields: object) -> Settings:
-        return replace(self, **fields)  # type: ignore[arg-type]
+        return Settings(**{**self.as_dict(), **fields})  # type: ignore[arg-type]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Settings) and self.as_dict() == other.as_dict()
+
+    def __repr__(self) -> str:
+        return f"Settings({', '.join(f'{k}={v!r}' for k, v in self.as_dict().items())})"
 
 
 def config_dir() -> Path:
@@ -50,6 +63,8 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str]:
         return Settings(), ""
     except (OSError, UnicodeDecodeError) as exc:
         return Settings(), f"Could not read the settings ({path}): {exc}; using the defaults."
+    import json  # only when there is a file: not on every start
+
     try:
         data = json.loads(raw)
         if not isinstance(data, dict):
@@ -70,8 +85,10 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str]:
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write the settings atomically. Raises OSError."""
+    import json
+
     from .atomic import write_atomic
 
     path = path or settings_file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, json.dumps(asdict(settings), indent=2) + "\n")
+    write_atomic(path, json.dumps(settings.as_dict(), indent=2) + "\n")

@@ -755,6 +755,7 @@ class ReaderScreen(Screen):
         if remember is not None and not self.has_class("-narrow"):  # kept for next time
             field = "show_highlights" if hidden_class == "-hide-highlights" else "show_demands"
             remember(**{field: not hiding})
+        self._keep_current_in_view()
         focused = self.focused
         if not hiding:
             if self._panes_mounted:
@@ -773,6 +774,14 @@ class ReaderScreen(Screen):
         if self.has_class("-narrow"):
             self.add_class("-hide-highlights", "-hide-demands")
             self.article_view.focus()
+            self._keep_current_in_view()
+
+    def _keep_current_in_view(self) -> None:
+        """The article is wrapped anew when a pane opens or closes beside it: once it is,
+        scroll the current item back into the middle."""
+        current = self.article_view.current
+        if current is not None:
+            self.call_after_refresh(self.article_view.reveal, current)
 
     # -- status ----------------------------------------------------------------------------
 

@@ -62,8 +62,8 @@ class NewsReaderApp(App[int]):
         self.article_index = 0
         self._screens: dict[int, ReaderScreen] = {}
         self.settings, self._settings_problem = load_settings()
-        saved = self.settings.theme if self.settings.theme in self.available_themes else None
-        self.theme = theme or os.environ.get("TEXTUAL_THEME") or saved or DEFAULT_THEME
+        self.theme = theme or os.environ.get("TEXTUAL_THEME") or self._saved_theme() \
+            or DEFAULT_THEME
         self._save_failed = False
         self._gc_paused = gc_paused
         self._gc_frozen = False
@@ -77,6 +77,11 @@ class NewsReaderApp(App[int]):
     # article's annotations (over a million objects for 1 MB) never stall a key press.
 
     # -- settings --------------------------------------------------------------------------
+
+    def _saved_theme(self) -> str | None:
+        """The theme of the settings, if this Textual still has it."""
+        saved = self.settings.theme
+        return saved if saved and saved in self.available_themes else None
 
     def on_mount(self) -> None:
         if self._settings_problem:

@@ -223,8 +223,9 @@ async def test_help_lists_every_key_and_closes(make_app, fixture_article):
         assert isinstance(app.screen, HelpScreen)
         help_text = (HelpScreen.__module__ and
                      __import__("tui.screens.help", fromlist=["HELP_FILE"]).HELP_FILE.read_text())
-        for key in ("`n`", "`p`", "`f`", "`/`", "`N`", "`j` / `k`", "`enter`", "`tab`",
-                    "`h`", "`d`", "`]` / `[`", "`ctrl+p`", "`?`", "`q`", "`esc`"):
+        # Keys as Textual writes them in the Footer (⏎, ^p, esc).
+        for key in ("`n`", "`p`", "`g` / `G`", "`y`", "`f`", "`/`", "`N`", "`j` / `k`", "`⏎`",
+                    "`tab`", "`h`", "`d`", "`]` / `[`", "`^p`", "`?`", "`q`", "`esc`"):
             assert key in help_text, key
         await pilot.pause()
         body = app.screen.query_one("#help-body")  # styled by styles/help.tcss

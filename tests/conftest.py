@@ -159,3 +159,9 @@ def news_site():
     site = NewsSite(wikinews_articles()).start()
     yield site
     site.stop()
+
+
+@pytest.fixture(autouse=True)
+def _own_settings(tmp_path_factory, monkeypatch):
+    """Every test reads and writes its own settings directory, never the user's."""
+    monkeypatch.setenv("NEWSREADER_CONFIG", str(tmp_path_factory.mktemp("config")))

@@ -142,8 +142,9 @@ def test_directory_input_walks_article_files_in_order(tmp_path, capsys):
     (root / ".hidden").mkdir()
     (root / "a.txt").write_text(article(1), encoding="utf-8")
     (root / "b" / "c.md").write_text("# Harbour\n\n" + article(2), encoding="utf-8")
-    (root / "b" / "d.html").write_text(f"<html><head><title>T</title></head><body><h1>Page</h1>"
-                                       f"<p>{article(3)}</p></body></html>", encoding="utf-8")
+    (root / "b" / "d.html").write_text(f"<html><head><title>T</title></head><body><article><h1>Page</h1>"
+                                       f"<p>{article(3)}</p><p>{article(3)} The talks went on into the night "
+                                       f"in the capital.</p></article></body></html>", encoding="utf-8")
     (root / "c.txt").write_text(article(4), encoding="utf-8")
     (root / "notes.json").write_text("{}", encoding="utf-8")  # not an article
     (root / ".hidden" / "x.txt").write_text(article(5), encoding="utf-8")
@@ -345,5 +346,5 @@ def test_source_extras_round_trip_and_are_absent_when_unset():
 
     plain = Source("a.txt", "text", "T", "0" * 64)
     assert set(plain.to_dict()) == {"path", "format", "title", "sha256", "encoding"}
-    full = Source("c.jsonl:3", "html", "T", "0" * 64, "utf-8", "id7", "https://x.org", "2016-01-02")
+    full = Source("c.jsonl:3", "html", "T", "0" * 64, "utf-8", url="https://x.org", date="2016-01-02", id="id7")
     assert Source.from_dict(full.to_dict()) == full

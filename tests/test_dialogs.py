@@ -186,3 +186,71 @@ async def test_an_unsearchable_notes_directory_is_reported_not_raised(tmp_path, 
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(pilot)
         assert screen.annotations.quotes  # the article is read all the same
+
+
+async def test_the_notes_list_stays_open_and_reads_well(tmp_path, article):
+    """Issue 18 #9: tags on their own line, corrected parties by name, the list open after
+    a delete or restore, key hints as Textual writes keys."""
+    from textual.widgets import Label, OptionList
+
+    from tui.dialogs.notes_list import NotesList
+
+    app = NewsReaderApp([article], notes_dir=str(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        ann = screen.annotations
+        assert screen._store_opened()
+        store = screen.store
+        quote = ann.quotes[0]
+        store.add_note(target_for(ann, "quote", quote.id),
+                       "Check this against the State Department transcript after the talks.",
+                       ["verify", "follow-up"])
+        mediators = next(p for p in ann.parties if p.id != quote.speaker.party)
+        store.correct(target_for(ann, "quote", ann.quotes[1].id), party=mediators.id)
+        store.dismiss(target_for(ann, "quote", ann.quotes[2].id))
+        screen.refresh_annotations(screen.raw)
+        await pilot.press("l")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, NotesList)
+        records = dialog.query_one("#records", OptionList)
+        prompts = [str(records.get_option_at_index(i).prompt) for i in range(records.option_count)]
+        note = next(p for p in prompts if p.startswith("✎"))
+        first, second = note.split("\n")
+        assert "#verify" not in first and second.strip().startswith("#verify #follow-up · quote:")
+        correction = next(p for p in prompts if p.startswith("✓"))
+        assert f"party → {mediators.name}" in correction
+        hint = str(dialog.query(Label).last().content)
+        assert hint == "⏎ go to · e edit · del delete/restore · esc close"
+        records.highlighted = next(i for i, p in enumerate(prompts) if p.startswith("✗"))
+        await pilot.press("delete")  # restore the quote marked wrong
+        await pilot.pause()
+        assert app.screen is dialog and records.option_count == 2
+        assert len(screen.annotations.quotes) == len(ann.quotes)
+        records.highlighted = 0
+        await pilot.press("delete")
+        await pilot.pause()
+        assert app.screen is dialog and records.option_count == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+
+
+async def test_dialog_hints_write_keys_as_the_footer_does(tmp_path, article, monkeypatch):
+    from textual.widgets import Label
+
+    monkeypatch.chdir(tmp_path)
+    app = NewsReaderApp([article], notes_dir=str(tmp_path / "notes"))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        hints = {}
+        for key in ("a", "c", "e"):
+            await pilot.press(key)
+            await pilot.pause()
+            hint = app.screen.query(".hint").last()
+            assert isinstance(hint, Label)
+            hints[key] = str(hint.content)
+            await pilot.press("escape")
+            await pilot.pause()
+        assert hints == {"a": "^s save · esc cancel", "c": "^s apply · esc cancel",
+                         "e": "⏎ export · tab next field · esc cancel"}

@@ -18,6 +18,7 @@ from .ingest import Article
 from .resources import STYLES_DIR
 from .screens.annotating_reader import AnnotatingReader
 from .screens.reader import Analyzer, ReaderScreen
+from .settings import load_settings, save_settings
 from .widgets.safe import one_line
 
 if TYPE_CHECKING:  # the feed screen is imported only when a feed is opened
@@ -58,7 +59,10 @@ class NewsReaderApp(App[int]):
                  max_mb: float | None = None, offline: bool = False) -> None:
         """``gc_paused``: the caller paused the garbage collector for start-up (the CLI
         does, before its imports) and hands resuming it over to the app. ``feed``: open on
-        its feed screen instead of articles (``max_mb``, ``offline``: how items are read)."""
+        its feed screen instead of articles (``max_mb``, ``offline``: how items are read).
+
+        The theme: ``theme``, else $TEXTUAL_THEME, else the one the user chose last time
+        (``tui/settings.py``), else textual-dark."""
         super().__init__()
         if not articles and feed is None:
             raise ValueError("newsreader needs at least one article")
@@ -69,7 +73,10 @@ class NewsReaderApp(App[int]):
         self.analyzer = analyzer
         self.article_index = 0
         self._screens: dict[int, ReaderScreen] = {}
-        self.theme = theme or os.environ.get("TEXTUAL_THEME") or DEFAULT_THEME
+        self.settings, self._settings_problem = load_settings()
+        self.theme = theme or os.environ.get("TEXTUAL_THEME") or self._saved_theme() \
+            or DEFAULT_THEME
+        self._save_failed = False
         self._gc_paused = gc_paused
         self._gc_frozen = False
         self.library_path: str | None = None  # --library (the `s` key); None: the default
@@ -81,6 +88,36 @@ class NewsReaderApp(App[int]):
     # costs 10-50 ms). So it is paused until a reader is ready (by the CLI before its
     # imports, else here), and what exists then is frozen: later collections skip it, so an
     # article's annotations (over a million objects for 1 MB) never stall a key press.
+
+    # -- settings --------------------------------------------------------------------------
+
+    def _saved_theme(self) -> str | None:
+        """The theme of the settings, if this Textual still has it."""
+        saved = self.settings.theme
+        return saved if saved and saved in self.available_themes else None
+
+    def on_mount(self) -> None:
+        if self._settings_problem:
+            self.notify(one_line(self._settings_problem, 300), title="Settings",
+                        severity="warning", timeout=10, markup=False)
+
+    def watch_theme(self, theme: str) -> None:
+        if self.is_running:  # chosen by the user (the palette), not set at start-up
+            self.remember(theme=theme)
+
+    def remember(self, **fields: object) -> None:
+        """Change the user's settings and save them (a failure is told once, not raised)."""
+        settings = self.settings.changed(**fields)
+        if settings == self.settings:
+            return
+        self.settings = settings
+        try:
+            save_settings(settings)
+        except OSError as exc:
+            if not self._save_failed:
+                self._save_failed = True
+                self.notify(one_line(f"Could not save the settings: {exc}", 200),
+                            title="Settings", severity="warning", markup=False)
 
     def on_load(self) -> None:
         if gc.isenabled():

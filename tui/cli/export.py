@@ -7,35 +7,34 @@ All or nothing: any bad input (missing file, unknown format, existing output wit
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..export import FORMAT_NAMES, FORMATS, count
 from ..export.output import ExportError, default_destination, render_files, write_files
 from ..model import Annotations
-from .newsreader import StdoutError, add_max_mb, one_line, write_stdout
+from .newsreader import StdoutError, add_max_mb, command_parser, one_line, write_stdout
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_BAD_INPUT = 2
 
 
-class _UsageError(Exception):
-    pass
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, not usage + message
-        raise _UsageError(message)
-
-
 def export_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="newsreader export",
-                description="Export articles' annotations with your notes and corrections applied.")
+    import argparse
+
+    width = max(len(n) for n in FORMAT_NAMES)
+    formats = "\n".join(f"  {n:<{width}}  {FORMATS[n].label}" for n in FORMAT_NAMES)
+    p = command_parser("export", "Export articles' annotations with your notes and "
+                       "corrections applied.", epilog=f"formats:\n{formats}",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="articles: files (.txt, .md, .html) or http(s) URLs of pages")
     p.add_argument("--format", "-f", required=True, metavar="F",
-                   help="one of: " + ", ".join(f"{n} ({FORMATS[n].label})" for n in FORMAT_NAMES))
+                   help="the format: " + ", ".join(FORMAT_NAMES) + " (listed below)")
     p.add_argument("-o", "--output", metavar="OUT",
                    help="file to write (a directory for brat); '-' for standard output; "
                         "default: ARTICLE<suffix> in the current directory")
@@ -77,10 +76,7 @@ def load_applied(paths: Sequence[str], notes: str | None, use_notes: bool = True
 
 
 def run_export(argv: Sequence[str]) -> int:
-    try:
-        args = export_parser().parse_args(list(argv))
-    except _UsageError as exc:
-        return _error(str(exc))
+    args = export_parser().parse_args(list(argv))  # a usage error: main reports it
     fmt = FORMATS.get(args.format)
     if fmt is None:
         return _error(f"unknown format {args.format!r}; choose one of {', '.join(FORMAT_NAMES)}")

@@ -1,8 +1,13 @@
-"""Command line: `newsreader [PATH ...]`, `newsreader analyze`, `newsreader export`,
-`newsreader corpus-report`.
+"""Command line: `newsreader [PATH ...]` (the reader), `newsreader COMMAND ...`.
+
+Each command lives in a module with its own parser, listed in ``COMMANDS``: ``main``
+only looks the first argument up there and hands the command the rest. `newsreader -h`
+lists them, `newsreader COMMAND -h` shows a command's options, `--version` prints the
+installed version.
 
 Bad input is reported as one line on stderr naming the file, with exit status 2;
-never a traceback. So is output that cannot be written (a full disk).
+never a traceback. So are usage errors (a missing argument, an unknown option), the
+same way for every command, and output that cannot be written (a full disk).
 """
 from __future__ import annotations
 
@@ -17,7 +22,24 @@ if TYPE_CHECKING:  # imported by the parsers: after `newsreader` pauses the coll
     import argparse
 
 EXIT_BAD_INPUT = 2
-SUBCOMMANDS = ("analyze", "export", "corpus-report", "library")
+
+# The commands: name -> (module, function, what it does). The function takes the
+# arguments after the name and returns the exit status; its module builds its own parser
+# (``command_parser``) and is imported only when the command runs. Without a command,
+# `newsreader PATH...` is `newsreader read PATH...`.
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "read": ("tui.cli.newsreader", "run_reader",
+             "open articles in the reader (the default: newsreader PATH ...)"),
+    "analyze": ("tui.cli.newsreader", "run_analyze",
+                "print the annotations JSON of articles"),
+    "export": ("tui.cli.export", "run_export",
+               "export articles with your notes and corrections applied"),
+    "corpus-report": ("tui.cli.corpus_report", "run_corpus_report",
+                      "sum up an analysed corpus (analyze's JSONL) per party"),
+    "library": ("tui.cli.library", "main",
+                "keep articles in a library; search it; follow stories across articles"),
+}
+SUBCOMMANDS = tuple(name for name in COMMANDS if name != "read")
 
 
 def one_line(message: str) -> str:
@@ -60,6 +82,61 @@ def _discard_stdout() -> None:
         pass
 
 
+class UsageError(Exception):
+    """A command line that does not parse; ``prog`` is the command's name."""
+
+    def __init__(self, prog: str, message: str, help_command: str) -> None:
+        super().__init__(message)
+        self.prog = prog
+        self.help_command = help_command  # e.g. `newsreader export -h`
+
+
+def command_parser(name: str, description: str, *, prog: str = "",
+                   **kwargs: object) -> argparse.ArgumentParser:
+    """The parser of `newsreader NAME`: usage errors raise UsageError (main reports them in
+    one line, as for bad input, the same for every command); -h prints the help."""
+    import argparse
+
+    help_command = f"newsreader {name} -h"
+
+    class CommandParser(argparse.ArgumentParser):
+        def error(self, message: str) -> None:  # type: ignore[override]
+            raise UsageError(self.prog, message, help_command)
+
+    return CommandParser(prog=prog or f"newsreader {name}", description=description,
+                         **kwargs)  # type: ignore[arg-type]
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("newsreader")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
+def top_parser() -> argparse.ArgumentParser:
+    """`newsreader -h` and `newsreader --version`: the commands and where to read more."""
+    import argparse
+
+    p = argparse.ArgumentParser(
+        prog="newsreader",
+        usage="%(prog)s [-h] [--version] [COMMAND] [ARGS ...]",
+        description="Read news articles by their parties, quotes and demands: who the "
+        "parties are, who said what, and what each party demands and rejects.",
+        epilog="Without a command, `newsreader PATH ...` opens the articles in the reader "
+        "(`newsreader` alone: the bundled sample). `newsreader COMMAND -h` shows a "
+        "command's options.",
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    commands = p.add_subparsers(title="commands", metavar="COMMAND", dest="command")
+    for name, (_module, _function, summary) in COMMANDS.items():
+        commands.add_parser(name, help=summary, add_help=False)
+    return p
+
+
 def max_mb(value: str) -> float:
     """argparse type of --max-mb: a positive number of megabytes."""
     import argparse
@@ -83,12 +160,9 @@ def add_max_mb(p: argparse.ArgumentParser) -> None:
 
 
 def analyze_parser() -> argparse.ArgumentParser:
-    import argparse
-
     from .corpus import add_corpus_options
 
-    p = argparse.ArgumentParser(prog="newsreader analyze",
-                                description="Analyse articles and print the annotations JSON.")
+    p = command_parser("analyze", "Analyse articles and print the annotations JSON.")
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="articles: files (.txt, .md, .html) or http(s) URLs of pages")
     p.add_argument("--format", choices=("json", "jsonl"), default=None,
@@ -114,13 +188,11 @@ def run_analyze(argv: Sequence[str]) -> int:
 
 
 def reader_parser() -> argparse.ArgumentParser:
-    import argparse
-
-    p = argparse.ArgumentParser(
-        prog="newsreader",
-        description="Read news articles by their parties, quotes and demands. "
-        "Subcommands: analyze, export, corpus-report, library (see `newsreader analyze -h`).",
-    )
+    p = command_parser(
+        "read", "Open articles in the reader: the article with its parties, quotes and "
+        "demands. Press ? in the reader for its keys.", prog="newsreader",
+        usage="newsreader [read] [-h] [--notes DIR] [--max-mb MB] [--offline] [PATH ...]",
+        epilog="The other commands: `newsreader -h`.")
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="articles (.txt, .md, .html, http(s) URLs) or feeds (RSS, Atom, "
                         ".opml) to open (default: the bundled sample)")
@@ -192,28 +264,27 @@ def _open_reader(args: argparse.Namespace | SimpleNamespace, gc_paused: bool,
                   gc_paused=gc_paused)
 
 
-def run_export(argv: Sequence[str]) -> int:
-    from .export import run_export as _run
+def command(name: str) -> Callable[[Sequence[str]], int]:
+    """The function that runs command ``name`` (its module imported now)."""
+    module, function, _summary = COMMANDS[name]
+    if module == __name__:
+        return globals()[function]
+    import importlib
 
-    return _run(argv)
+    return getattr(importlib.import_module(module), function)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        if argv and argv[0] == "analyze":
-            return run_analyze(argv[1:])
-        if argv and argv[0] == "export":
-            return run_export(argv[1:])
-        if argv and argv[0] == "library":
-            from .library import main as run_library
-
-            return run_library(argv[1:])
-        if argv and argv[0] == "corpus-report":
-            from .corpus_report import run_corpus_report
-
-            return run_corpus_report(argv[1:])
+        if argv[:1] in (["-h"], ["--help"], ["--version"]):
+            top_parser().parse_args(argv)  # prints the help or the version, and exits
+        if argv and argv[0] in COMMANDS:
+            return command(argv[0])(argv[1:])
         return run_reader(argv)
+    except UsageError as exc:
+        print(f"{exc.prog}: {one_line(str(exc))} (see `{exc.help_command}`)", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except StdoutError as exc:
         error(str(exc))
         return EXIT_BAD_INPUT

@@ -1,7 +1,7 @@
 """Pieces shared by the dialogs."""
 from __future__ import annotations
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
@@ -31,6 +31,11 @@ Dialog OptionList { height: auto; max-height: 12; }
 Dialog #buttons { height: auto; margin-top: 1; align-horizontal: right; }
 Dialog #buttons Button { margin-left: 1; }
 """
+
+
+def key_hint(app: App, *keys: tuple[str, str]) -> str:
+    """'^s save · esc cancel': each key as Textual writes it in the Footer."""
+    return " · ".join(f"{app.get_key_display(Binding(key, ''))} {what}" for key, what in keys)
 
 
 def text_label(text: str, *, id: str | None = None, classes: str = "", limit: int = 0) -> Label:

@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 
 from ..model import Party
 from ..widgets.safe import one_line
-from .common import Dialog, text_label
+from .common import Dialog, key_hint, text_label
 
 NEW_PARTY = "-new"
 NO_PARTY = "-none"
@@ -53,7 +53,8 @@ class CorrectionChooser(Dialog):
             yield Select([(k, k) for k in KINDS], value="group", allow_blank=False, id="new-kind")
             yield from self.buttons(Button("Apply", id="apply", variant="primary"),
                                     Button("Cancel", id="cancel"))
-            yield Label("Ctrl+S apply · Esc cancel", classes="hint")
+            yield Label(key_hint(self.app, ("ctrl+s", "apply"), ("escape", "cancel")),
+                        classes="hint", markup=False)
 
     def on_mount(self) -> None:
         parties = self.query_one("#parties", OptionList)

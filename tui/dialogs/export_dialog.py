@@ -12,7 +12,7 @@ from textual.widgets import Button, Input, Label, Select
 
 from ..export import FORMAT_NAMES, FORMATS
 from ..widgets.safe import one_line
-from .common import Dialog, text_label
+from .common import Dialog, key_hint, text_label
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,8 @@ class ExportDialog(Dialog):
             yield text_label("", id="warning", classes="hint")
             yield from self.buttons(Button("Export", id="export", variant="primary"),
                                     Button("Cancel", id="cancel"))
+            yield Label(key_hint(self.app, ("enter", "export"), ("tab", "next field"),
+                                 ("escape", "cancel")), classes="hint", markup=False)
 
     def on_mount(self) -> None:
         self.query_one("#path", Input).focus()

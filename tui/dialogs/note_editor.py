@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Button, Input, Label, TextArea
 
-from .common import Dialog, text_label
+from .common import Dialog, key_hint, text_label
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,8 @@ class NoteEditor(Dialog):
             if self.editing:
                 buttons.insert(1, Button("Delete", id="delete", variant="error"))
             yield from self.buttons(*buttons)
-            yield Label("Ctrl+S save · Esc cancel", classes="hint")
+            yield Label(key_hint(self.app, ("ctrl+s", "save"), ("escape", "cancel")),
+                        classes="hint", markup=False)
 
     def on_mount(self) -> None:
         self.query_one("#text", TextArea).focus()

@@ -15,8 +15,8 @@ Light: no Textual, no Rich
 """
 from __future__ import annotations
 
-from .files import (CONTROL, DEFAULT_MAX_MB, REPLACEMENT, Article, IngestError, load, load_bytes,
-                    load_text, sanitize, text_blocks, text_sha256, title_block)
+from .files import (CONTROL, DEFAULT_MAX_MB, REPLACEMENT, Article, IngestError, Inline, load,
+                    load_bytes, load_text, sanitize, text_blocks, text_sha256, title_block)
 
-__all__ = ["CONTROL", "DEFAULT_MAX_MB", "REPLACEMENT", "Article", "IngestError", "load",
+__all__ = ["CONTROL", "DEFAULT_MAX_MB", "REPLACEMENT", "Article", "IngestError", "Inline", "load",
            "load_bytes", "load_text", "sanitize", "text_blocks", "text_sha256", "title_block"]

@@ -12,6 +12,7 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from ..model import Block, Source
 
@@ -41,6 +42,20 @@ class IngestError(Exception):
     """An article that cannot be read; the message is one line naming the file."""
 
 
+InlineKind = Literal["em", "strong", "code", "strike", "link"]
+
+
+@dataclass(frozen=True, slots=True)
+class Inline:
+    """Inline formatting of a Markdown article over text offsets [start, end); a link has
+    its target (as written: untrusted, shown only through the reader's sanitiser)."""
+
+    start: int
+    end: int
+    kind: InlineKind
+    target: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """An article as read: its text (one-for-one replacements made), its blocks and source."""
@@ -50,6 +65,11 @@ class Article:
     source: Source
     notice: str = ""  # e.g. "decoded as cp1252", for the user
     source_text: str = ""  # the text before control characters were replaced; "" if none were
+    # Markdown only (see markdown.py): inline formatting, each block's list marker ("" when
+    # none; empty for plain text), and the blocks that end a list.
+    inline: tuple[Inline, ...] = ()
+    markers: tuple[str, ...] = ()
+    list_ends: frozenset[int] = frozenset()
 
 
 def sanitize(text: str) -> str:
@@ -241,15 +261,19 @@ def load_text(raw: str, name: str, *, markdown: bool = False, html: bool = False
     if _looks_binary(raw):
         raise IngestError(f"{name}: looks like a binary file, not an article")
     page_title = ""
+    extras: dict = {}
     if html:
         from .html import html_to_text
 
         text, blocks, page_title = html_to_text(raw, name)
         fmt = "html"
     elif markdown:
-        from .markdown import markdown_to_text
+        from .markdown import markdown_document
 
-        text, blocks = markdown_to_text(raw)
+        doc = markdown_document(raw)
+        text, blocks = doc.text, doc.blocks
+        extras = {"inline": tuple(doc.inline), "markers": tuple(doc.markers),
+                  "list_ends": frozenset(doc.list_ends)}
         fmt = "markdown"
     else:
         text, blocks = raw, text_blocks(raw)
@@ -263,4 +287,5 @@ def load_text(raw: str, name: str, *, markdown: bool = False, html: bool = False
     if not title:
         title = sanitize(guess_title(text, blocks, page_title or _fallback_title(Path(name))))
     source = Source(name, fmt, title, sha, encoding, url=url, date=date, id=id)
-    return Article(text, blocks, source, notice, source_text if source_text != text else "")
+    return Article(text, blocks, source, notice, source_text if source_text != text else "",
+                   **extras)

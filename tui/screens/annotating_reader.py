@@ -193,7 +193,11 @@ class AnnotatingReader(ReaderScreen):
                 return target_for(ann, "demand", d.id), f"Demand: {d.summary or d.text}"
         q = self.current_quote
         if q is None:
-            self.notify("No current quote: move to one with n or p.", markup=False)
+            if not ann.quotes:
+                self.notify("This article has no quotes: choose a party or demand in its "
+                            "list (tab) to annotate it.", markup=False)
+            else:
+                self.notify("No current quote: move to one with n or p.", markup=False)
             return None
         return target_for(ann, "quote", q.id), f"Quote: “{q.text}”"
 
@@ -296,7 +300,23 @@ class AnnotatingReader(ReaderScreen):
         assert self.store is not None
         from ..dialogs.notes_list import NotesList
 
-        self.app.push_screen(NotesList(self.store), self._list_done)
+        names = {p.id: p.name for p in (self.raw.parties if self.raw else [])}
+        self.app.push_screen(NotesList(self.store, names, self._delete_record), self._list_done)
+
+    def _delete_record(self, record_id: str) -> bool:
+        """Delete a note, restore a marked item or undo a correction (the notes list stays
+        open); False if it could not be saved (the user is told)."""
+        from ..notes.store import StoreError
+
+        assert self.store is not None
+        try:
+            rec = self.store.delete(record_id)
+        except (OSError, StoreError, KeyError) as exc:
+            self._failed(exc)
+            return False
+        kind = type(rec).__name__
+        self._saved({"Dismissal": "Restored", "Correction": "Correction undone"}.get(kind, "Note deleted"))
+        return True
 
     def _list_done(self, result: ListAction | None) -> None:
         from ..notes.store import StoreError

@@ -47,13 +47,17 @@ class QuoteCursor:
                 return True
         return False
 
+    def go_near(self, offset: int) -> None:
+        """The first quote at or after ``offset`` (else the last) becomes current."""
+        visible = self.visible
+        self.position = next((i for i, q in enumerate(visible) if q.start >= offset),
+                             max(len(visible) - 1, 0))
+
     def set_filter(self, party: str | None) -> None:
         """Filter to ``party``, keeping the nearest quote at or after the current one."""
         anchor = self.current.start if self.current else 0
         self.party = party
-        visible = self.visible
-        self.position = next((i for i, q in enumerate(visible) if q.start >= anchor),
-                             max(len(visible) - 1, 0))
+        self.go_near(anchor)
 
     def parties_with_quotes(self) -> list[str]:
         seen: dict[str, None] = {}

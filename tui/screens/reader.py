@@ -31,6 +31,7 @@ a subclass or the App and the command palette offers them (see ``reader_commands
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
@@ -45,8 +46,8 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static
 
-from ..ingest import Article
-from ..model import Annotations, Quote
+from ..ingest import Article, Inline
+from ..model import Annotations, Party, Quote
 from ..widgets.article_view import ArticleView
 from ..widgets.colors import assign_colors
 from ..widgets.labels import source_line, speaker_label
@@ -76,14 +77,38 @@ def default_analyzer(article: Article) -> Annotations:
     return analyze(article)
 
 
+def by_prominence(ann: Annotations) -> list[Party]:
+    """The parties, most prominent first: mentions, quotes (twice) and demands, then the
+    engine's order. The first eight get the palette's colours; the parties pane lists
+    them in this order, so it is the legend."""
+    quotes = Counter(q.speaker.party for q in ann.quotes if q.speaker and q.speaker.party)
+    demands = Counter(d.party for d in ann.demands)
+    order = {p.id: i for i, p in enumerate(ann.parties)}
+    return sorted(ann.parties, key=lambda p: (
+        -(len(p.mentions) + 2 * quotes[p.id] + demands[p.id]), order[p.id]))
+
+
+def copy_text(quote: Quote, ann: Annotations) -> str:
+    """The quote as `y` copies it: “…” — Speaker (Party), *Article title*."""
+    return (f"“{one_line(quote.text)}” — {speaker_label(quote, ann)}, "
+            f"*{one_line(ann.source.title)}*")
+
+
 class ReaderScreen(Screen):
     """Reads one article; the App keeps one ReaderScreen per open article."""
 
     BINDINGS = [
         Binding("n", "next", "Next", id="reader.next",
                 tooltip="Next quote (next match while searching)"),
-        Binding("p", "previous_quote", "Prev", id="reader.previous",
-                tooltip="Previous quote"),
+        Binding("p", "previous", "Prev", id="reader.previous",
+                tooltip="Previous quote (previous match while searching)"),
+        Binding("g", "first_quote", "First", show=False, id="reader.first",
+                tooltip="First quote"),
+        Binding("G", "last_quote", "Last", show=False, id="reader.last",
+                tooltip="Last quote"),
+        Binding("y", "copy", "Copy", show=False, id="reader.copy",
+                tooltip="Copy the current quote with its speaker and the article's title "
+                "(or the link shown) to the clipboard"),
         Binding("N", "previous_match", "Prev match", id="reader.previous-match",
                 tooltip="Previous search match"),
         Binding("f", "filter", "Filter", id="reader.filter",
@@ -96,7 +121,8 @@ class ReaderScreen(Screen):
         Binding("m", "demand_matrix", "Matrix", id="reader.demand-matrix",
                 tooltip="Who demands what of whom: holders × targets, filter by type"),
         Binding("escape", "clear", "Clear", show=False, id="reader.clear",
-                tooltip="Clear the search, then the filter, then the demand type"),
+                tooltip="Close the side panes on a narrow terminal; clear the search, then "
+                "the filter, then the demand type"),
     ]
 
     class AnnotationsShown(Message):
@@ -114,6 +140,7 @@ class ReaderScreen(Screen):
         self.article_label = article_label  # e.g. "1/3 Gaza truce talks"
         self.annotations: Annotations | None = None
         self.party_colors: dict[str, str] = {}
+        self.parties: list[Party] = []  # most prominent first (by_prominence)
         self.quote_cursor = QuoteCursor()
         self.search_state = SearchState()
         self._mention_step: dict[str, int] = {}
@@ -127,6 +154,8 @@ class ReaderScreen(Screen):
         self._settled: asyncio.Event | None = None  # set once the highlights are painted
         self._first_frame: asyncio.Event | None = None
         self._early_result: Callable[[], None] | None = None
+        self._link: Inline | None = None  # the link shown in the status line
+        self._palette_dark: bool | None = None  # which palette party_colors are from
         self._view: ArticleView
         self._status_bar: StatusBar
 
@@ -147,20 +176,38 @@ class ReaderScreen(Screen):
 
     def refresh_annotations(self, ann: Annotations) -> None:
         """Show ``ann`` in every pane, keeping the current quote and filter if they survive."""
-        keep_id = self.current_quote_id
+        current = self.quote_cursor.current
         first_time = self.annotations is None
         self.annotations = ann
-        self.party_colors = assign_colors(p.id for p in ann.parties)
+        self.parties = by_prominence(ann)
+        self._assign_colors()
         party = self.quote_cursor.party if ann.party(self.quote_cursor.party) else None
         self.quote_cursor = QuoteCursor(list(ann.quotes), party)
-        if keep_id:
-            self.quote_cursor.go_to(keep_id)
-        self.article_view.show_annotations(ann, self.party_colors)
+        if current is not None and not self.quote_cursor.go_to(current.id):
+            # It is gone (marked wrong): the next quote takes its place, not the first.
+            self.quote_cursor.go_near(current.start)
+        self.article_view.show_annotations(ann, self.party_colors, no_color=self.app.no_color)
         self._pane_message = None
         if self._panes is not None:
             self._fill_panes()
         self._show_current_quote(center=not first_time)
         self.call_after_refresh(self._annotations_painted)
+
+    def _assign_colors(self) -> None:
+        dark = self.app.current_theme.dark
+        self._palette_dark = dark
+        self.party_colors = assign_colors((p.id for p in self.parties), dark=dark,
+                                          no_color=self.app.no_color)
+
+    def _theme_changed(self, _theme: object) -> None:
+        """A dark theme and a light one have different party colours: repaint with them."""
+        if self.annotations is None or self.app.current_theme.dark == self._palette_dark:
+            return
+        self._assign_colors()
+        self.article_view.show_annotations(self.annotations, self.party_colors,
+                                           no_color=self.app.no_color)
+        if self._panes is not None:
+            self._fill_panes()
 
     def _annotations_painted(self) -> None:
         self.post_message(self.AnnotationsShown())
@@ -200,6 +247,7 @@ class ReaderScreen(Screen):
         yield Static(id="footer-space")
 
     def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.article.notice:
             self.notify(one_line(self.article.notice), title="Encoding", markup=False)
         self._view.focus()
@@ -220,9 +268,8 @@ class ReaderScreen(Screen):
             await self._settled.wait()
         else:
             await self._first_frame.wait()
-        from textual.widgets import Footer
-
         from ..widgets.demand_list import DemandList
+        from ..widgets.footer import ReaderFooter
         from ..widgets.party_list import PartyList
         from ..widgets.quote_list import QuoteList
 
@@ -237,7 +284,7 @@ class ReaderScreen(Screen):
             self._fill_panes()
         elif self._pane_message:
             self._show_pane_message(self._pane_message)
-        footer = Footer(compact=True)
+        footer = ReaderFooter(compact=True)
         # The Footer composes its keys when told the bindings are ready, which otherwise
         # happens only at the next change of focus: tell it before it mounts.
         footer.bindings_changed(self)
@@ -264,7 +311,7 @@ class ReaderScreen(Screen):
     def _fill_panes(self) -> None:
         ann = self.annotations
         assert ann is not None
-        self.party_list.show_parties(ann.parties, self.party_colors)
+        self.party_list.show_parties(self.parties, self.party_colors)
         self._fill_demands()
         self._show_quote_list()
         quote = self.quote_cursor.current
@@ -292,9 +339,13 @@ class ReaderScreen(Screen):
         if narrow != self._narrow:
             self._narrow = narrow
             self.set_class(narrow, "-narrow")
-            # Wide: everything shows. Narrow: panes are overlays, opened on request.
-            self.set_class(narrow, "-hide-highlights")
-            self.set_class(narrow, "-hide-demands")
+            # Wide: the panes the user keeps shown (all, at first). Narrow: the panes
+            # share the width with the article only while opened.
+            settings = getattr(self.app, "settings", None)
+            self.set_class(narrow or (settings is not None and not settings.show_highlights),
+                           "-hide-highlights")
+            self.set_class(narrow or (settings is not None and not settings.show_demands),
+                           "-hide-demands")
 
     @property
     def article_view(self) -> ArticleView:
@@ -346,19 +397,33 @@ class ReaderScreen(Screen):
         else:
             self._step_quote(1)
 
+    def action_previous(self) -> None:
+        if self.search_state.active and self.search_state.matches:
+            self._step_match(-1)
+        else:
+            self._step_quote(-1)
+
     def action_previous_quote(self) -> None:
         self._step_quote(-1)
 
-    def _step_quote(self, delta: int) -> None:
+    def action_first_quote(self) -> None:
+        self._step_quote(-len(self.quote_cursor.visible) or -1, quiet=True)
+
+    def action_last_quote(self) -> None:
+        self._step_quote(len(self.quote_cursor.visible) or 1, quiet=True)
+
+    def _step_quote(self, delta: int, quiet: bool = False) -> None:
         if self.annotations is None:
             self.notify("Still analysing the article…", markup=False)
             return
         if not self.quote_cursor.visible:
             self.notify(self._no_quotes_message(), markup=False)
             return
-        if self._focus_kind != "quote" and self._jump_from_elsewhere(delta):
+        if quiet:  # g/G: straight to the first or last
+            self.quote_cursor.position = 0 if delta < 0 else len(self.quote_cursor.visible) - 1
+        elif self._focus_kind != "quote" and self._jump_from_elsewhere(delta):
             return
-        if not self.quote_cursor.step(delta):
+        elif not self.quote_cursor.step(delta):
             where = "last" if delta > 0 else "first"
             self.notify(f"This is the {where} quote.", timeout=2, markup=False)
         self._show_current_quote()
@@ -384,6 +449,7 @@ class ReaderScreen(Screen):
     def _show_current_quote(self, *, center: bool = True) -> None:
         quote = self.quote_cursor.current
         self._focus_kind = "quote"
+        self._link = None
         view = self.article_view
         if quote is None:
             view.set_current(None)
@@ -414,6 +480,46 @@ class ReaderScreen(Screen):
         if party:
             detail += f" · filter: {party.name}"
         self._status(position, detail)
+
+    # -- clicks, links, copy ----------------------------------------------------------------
+
+    def on_article_view_clicked(self, event: ArticleView.Clicked) -> None:
+        """A click on a quote makes it current; on a link, shows where it goes."""
+        ann = self.annotations
+        quote = None
+        if ann is not None:
+            quote = next((q for q in ann.quotes if q.start <= event.offset < q.end), None)
+        if quote is not None:
+            self.go_to_quote(quote.id)
+            return
+        link = self.article_view.link_at(event.offset)
+        if link is not None:
+            self.show_link(link)
+
+    @property
+    def links(self) -> list[Inline]:
+        return [i for i in self.article.inline if i.kind == "link"]
+
+    def show_link(self, link: Inline) -> None:
+        """Make a link the current item and show its target (sanitised) in the status line;
+        `y` copies it. Links are never handed to the terminal as links."""
+        self._go_to_span((link.start, link.end), "link")
+        self._link = link
+        self._status("Link", f"{one_line(link.target, 200) or '(no target)'}  (y copies it)")
+
+    def action_copy(self) -> None:
+        if self._focus_kind == "link" and self._link is not None:
+            self.app.copy_to_clipboard(one_line(self._link.target))
+            self.notify("Copied the link's target", timeout=2, markup=False)
+            return
+        quote, ann = self.quote_cursor.current, self.annotations
+        if quote is None or ann is None:
+            self.notify(self._no_quotes_message() if ann else "Still analysing the article…",
+                        markup=False)
+            return
+        self.app.copy_to_clipboard(copy_text(quote, ann))
+        self.notify(f"Copied quote {self.quote_cursor.position + 1} with its attribution",
+                    timeout=2, markup=False)
 
     def _no_quotes_message(self) -> str:
         party = self.annotations.party(self.quote_cursor.party) if self.annotations else None
@@ -543,6 +649,7 @@ class ReaderScreen(Screen):
 
     def _go_to_span(self, span: tuple[int, int], kind: str) -> None:
         self._focus_kind = kind
+        self._link = None
         view = self.article_view
         view.set_current(span)
         self._reveal(span)
@@ -619,7 +726,10 @@ class ReaderScreen(Screen):
         self._show_current_quote(center=False)
 
     def action_clear(self) -> None:
-        if self.search_state.active or (self.query("#search") and self.search_bar.display):
+        if self.has_class("-narrow") and not (self.has_class("-hide-highlights")
+                                              and self.has_class("-hide-demands")):
+            self._narrow_close_panes()
+        elif self.search_state.active or (self.query("#search") and self.search_bar.display):
             self.clear_search()
         elif self.quote_cursor.party is not None:
             self.set_filter(None)
@@ -643,6 +753,11 @@ class ReaderScreen(Screen):
     def _toggle_pane(self, hidden_class: str, focus_id: str) -> None:
         hiding = not self.has_class(hidden_class)
         self.set_class(hiding, hidden_class)
+        remember = getattr(self.app, "remember", None)
+        if remember is not None and not self.has_class("-narrow"):  # kept for next time
+            field = "show_highlights" if hidden_class == "-hide-highlights" else "show_demands"
+            remember(**{field: not hiding})
+        self._keep_current_in_view()
         focused = self.focused
         if not hiding:
             if self._panes_mounted:
@@ -661,6 +776,14 @@ class ReaderScreen(Screen):
         if self.has_class("-narrow"):
             self.add_class("-hide-highlights", "-hide-demands")
             self.article_view.focus()
+            self._keep_current_in_view()
+
+    def _keep_current_in_view(self) -> None:
+        """The article is wrapped anew when a pane opens or closes beside it: once it is,
+        scroll the current item back into the middle."""
+        current = self.article_view.current
+        if current is not None:
+            self.call_after_refresh(self.article_view.reveal, current)
 
     # -- status ----------------------------------------------------------------------------
 

@@ -14,10 +14,10 @@ from ..widgets.safe import one_line
 
 # Actions that other features add later; offered only when the screen or app defines them.
 OPTIONAL_ACTIONS: tuple[tuple[str, str, str], ...] = (
-    ("note", "Annotate: add a note to the current quote", "Keep a note with the quote"),
-    ("correct_speaker", "Annotate: correct the speaker", "Fix who said the current quote"),
-    ("mark_wrong", "Annotate: mark as wrong", "Flag the current quote's analysis as wrong"),
-    ("export", "Export: annotations and notes", "Write the annotations to a file"),
+    ("note", "Annotate: add a note to the current quote", "Keep a note with the quote (a)"),
+    ("correct_speaker", "Annotate: correct the speaker", "Fix who said the current quote (c)"),
+    ("mark_wrong", "Annotate: mark as wrong", "Flag the current quote's analysis as wrong (x)"),
+    ("export", "Export: annotations and notes", "Write the annotations to a file (e)"),
 )
 
 
@@ -59,12 +59,22 @@ class ReaderCommands(Provider):
                     commands.append(("Demands: every type", partial(screen.set_demand_type, None),
                                      "Show demands of every type"))
         commands += [
-            ("Panel: toggle highlights (parties and quotes)", screen.action_toggle_highlights, "h"),
-            ("Panel: toggle demands", screen.action_toggle_demands, "d"),
-            ("Demands: who demands what of whom (matrix)", screen.action_demand_matrix, "m"),
-            ("Search the article", screen.action_search, "/"),
-            ("Help: keys", app.action_help, "?"),
+            ("Panel: toggle highlights (parties and quotes)", screen.action_toggle_highlights,
+             "Show or hide the parties and quotes pane (h)"),
+            ("Panel: toggle demands", screen.action_toggle_demands,
+             "Show or hide the demands panel (d)"),
+            ("Demands: who demands what of whom (matrix)", screen.action_demand_matrix,
+             "Holders by rows, targets by columns, filter by type (m)"),
+            ("Search the article", screen.action_search, "Find words in the text (/)"),
+            ("Copy the current quote", screen.action_copy,
+             "With its speaker and the article's title, to the clipboard (y)"),
+            ("Help: keys", app.action_help, "Every key of the reader (?)"),
         ]
+        for link in screen.links:
+            text = one_line(screen.article.text[link.start:link.end], 30)
+            commands.append((f"Link: {text} → {one_line(link.target, 50)}",
+                             partial(screen.show_link, link),
+                             "Show it in the article and its target below; y copies it"))
         articles = getattr(app, "articles", [])
         if len(articles) > 1:
             for i, article in enumerate(articles):

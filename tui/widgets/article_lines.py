@@ -60,6 +60,18 @@ class ArticleLines(Widget):
     def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[override]
         return self._table(width)[-1]
 
+    def position_at(self, y: int) -> tuple[int, int] | None:
+        """The block drawn on line ``y``, and the line of it; None on a blank line."""
+        width = self.size.width
+        if width <= 0:
+            return None
+        starts = self._table(width)
+        if not 0 <= y < starts[-1]:
+            return None
+        block = bisect_right(starts, y) - 1
+        row = y - starts[block]
+        return (block, row) if row < starts[block + 1] - starts[block] - 1 else None
+
     def line_of(self, block: int, offset: int) -> int:
         """The line (in this widget) holding character ``offset`` of block ``block``."""
         width = self.size.width

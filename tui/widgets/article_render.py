@@ -2,8 +2,9 @@
 
 Pure functions over plain text and offsets: a paragraph is ``Content(text)``
 plus ``Span``s, never a markup string, so brackets in the article stay literal.
-Styles are layered bottom to top: quotes, party mentions, outlets, search
-matches, then the current item.
+Styles are layered bottom to top: a Markdown article's inline formatting (emphasis,
+strong, code, links), quotes, party mentions, outlets, search matches, then the current
+item.
 """
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from dataclasses import dataclass
 
 from textual.content import Content, Span
 
+from ..ingest import Inline
 from ..model import Annotations, Block
-from .colors import CURRENT_STYLE, OUTLET_STYLE, SEARCH_STYLE, mention_style, quote_style
+from .colors import (CURRENT_STYLE, INLINE_STYLES, SEARCH_STYLE, mention_style, outlet_style,
+                     quote_style)
 from .safe import safe_text
 
 Range = tuple[int, int]
@@ -53,17 +56,25 @@ class BlockIndex:
         return range(first, last + 1)
 
 
-def annotation_marks(ann: Annotations, colors: dict[str, str]) -> list[Mark]:
-    """The base layer: quotes, then mentions, then outlets (later wins)."""
+def inline_marks(inline: Iterable[Inline]) -> list[Mark]:
+    """The bottom layer: a Markdown article's own formatting."""
+    return [Mark(i.start, i.end, INLINE_STYLES[i.kind]) for i in inline]
+
+
+def annotation_marks(ann: Annotations, colors: dict[str, str], *, no_color: bool = False
+                     ) -> list[Mark]:
+    """Quotes, then mentions, then outlets (later wins). ``no_color``: styles that tell
+    them apart by weight and underline alone."""
     marks: list[Mark] = []
     for q in ann.quotes:
         party = q.speaker.party if q.speaker else None
-        marks.append(Mark(q.start, q.end, quote_style(colors.get(party or ""))))
+        marks.append(Mark(q.start, q.end, quote_style(colors.get(party or ""), no_color)))
     for p in ann.parties:
         style = mention_style(colors.get(p.id, ""))
         marks.extend(Mark(m.start, m.end, style) for m in p.mentions)
+    outlet = outlet_style(no_color)
     for o in ann.outlets:
-        marks.extend(Mark(m.start, m.end, OUTLET_STYLE) for m in o.mentions)
+        marks.extend(Mark(m.start, m.end, outlet) for m in o.mentions)
     return marks
 
 
@@ -85,34 +96,37 @@ def search_marks(matches: Sequence[tuple[int, int]], block: Block) -> list[Mark]
     return [Mark(s, e, SEARCH_STYLE) for s, e in matches[lo:hi]]
 
 
-def block_prefix(block: Block, alone: bool) -> str:
-    """Text drawn before a block: a bullet; in a multi-block widget, indents and bars too."""
+def block_prefix(block: Block, alone: bool, marker: str = "•") -> str:
+    """Text drawn before a block: a list item's marker ("•", "2."; none on an item's later
+    paragraphs); in a multi-block widget, indents and bars too."""
     if block.kind == "list_item":
-        return "• " if alone else "  " * max(block.level - 1, 0) + "• "
+        mark = f"{marker} " if marker else "  "
+        return mark if alone else "  " * max(block.level - 1, 0) + mark
     if block.kind == "blockquote" and not alone:
         return "▌ "
     return ""
 
 
 def render_blocks(text: str, blocks: Sequence[Block], marks: Sequence[Sequence[Mark]],
-                  current: Range | None = None, *, alone: bool | None = None
-                  ) -> tuple[Content, list[int]]:
+                  current: Range | None = None, *, alone: bool | None = None,
+                  markers: Sequence[str] | None = None) -> tuple[Content, list[int]]:
     """One widget's Content for consecutive ``blocks``, and where each block's text starts.
 
-    ``marks[i]`` are the marks over ``blocks[i]``. A lone block gets its look from CSS
-    classes; several blocks in one widget (or a block of a long article, drawn line by
-    line: ``alone=False``) carry their structure in the text instead.
+    ``marks[i]`` are the marks over ``blocks[i]``, ``markers[i]`` its list marker (default
+    "•"). A lone block gets its look from CSS classes; several blocks in one widget (or a
+    block of a long article, drawn line by line: ``alone=False``) carry their structure
+    in the text instead.
     """
     if alone is None:
         alone = len(blocks) == 1
     pieces: list[Content] = []
     starts: list[int] = []
     position = 0
-    for block, block_marks in zip(blocks, marks):
+    for n, (block, block_marks) in enumerate(zip(blocks, marks)):
         if pieces:
             pieces.append(Content("\n\n"))
             position += 2
-        prefix = block_prefix(block, alone)
+        prefix = block_prefix(block, alone, markers[n] if markers else "•")
         body = _block_body(text, block, block_marks, current)
         if block.kind == "heading" and not alone:
             body = body.stylize_before("bold")
@@ -146,6 +160,36 @@ def line_of(content: Content, offset: int, width: int) -> int:
         lines += max(len(Content(physical).wrap(width)), 1)
         base += len(physical) + 1
     return max(lines - 1, 0)
+
+
+def offset_at(plain: str, width: int, row: int, column: int) -> int | None:
+    """The character of ``plain`` drawn at (``column``, ``row``) once wrapped to ``width``
+    (the inverse of ``line_of``); None past the end of the text or of its line."""
+    if width <= 0 or row < 0 or column < 0:
+        return None
+    base = 0
+    for physical in plain.split("\n"):
+        starts = wrapped_starts(physical, width)
+        if row < len(starts):
+            end = starts[row + 1] if row + 1 < len(starts) else len(physical)
+            offset = starts[row] + column
+            return base + offset if offset < end else None
+        row -= len(starts)
+        base += len(physical) + 1
+    return None
+
+
+def wrapped_starts(physical: str, width: int) -> list[int]:
+    """Where each wrapped line of ``physical`` (one line of text) starts."""
+    starts = [0]
+    seen = 0
+    wrapped = Content(physical).wrap(width)
+    for line in wrapped[:-1]:
+        seen += len(line.plain)
+        while seen < len(physical) and physical[seen] == " ":  # folded at the break
+            seen += 1
+        starts.append(seen)
+    return starts
 
 
 def wrapped_line_of(content: Content, offset: int, width: int) -> int:

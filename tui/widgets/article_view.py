@@ -23,14 +23,17 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.geometry import Region
+from textual.events import Click
+from textual.geometry import Offset, Region
+from textual.message import Message
 from textual.widgets import Static
 
-from ..ingest import Article
+from ..ingest import Article, Inline
 from ..model import Annotations, Block
 from ..resources import STYLES_DIR
-from .article_render import (BlockIndex, Mark, Range, annotation_marks, block_prefix, line_of,
-                             marks_by_block, render_blocks, search_marks)
+from .article_render import (BlockIndex, Mark, Range, annotation_marks, block_prefix,
+                             inline_marks, line_of, marks_by_block, offset_at, render_blocks,
+                             search_marks)
 from .safe import safe_text
 
 if TYPE_CHECKING:  # imported when the article is drawn line by line
@@ -52,10 +55,13 @@ class Paragraph(Static):
     DEFAULT_CSS = (STYLES_DIR / "paragraphs.tcss").read_text(encoding="utf-8")
     SCOPED_CSS = False
 
-    def __init__(self, index: int, block: Block, content: Content) -> None:
+    def __init__(self, index: int, block: Block, content: Content, *,
+                 list_end: bool = False) -> None:
         classes = f"-{block.kind.replace('_', '-')}"
         if block.kind in ("heading", "list_item", "blockquote"):
             classes += f" -level-{min(max(block.level, 1), 4)}"
+        if list_end:  # the space after a list, before what follows (another list, say)
+            classes += " -list-end"
         super().__init__(content, markup=False, classes=classes)
         self.blocks = range(index, index + 1)
         self.starts: list[int] = [0]  # where the block's text starts in the content
@@ -72,11 +78,22 @@ class ArticleView(VerticalScroll, can_focus=True):
         Binding("space", "page_down", "Page down", show=False, id="article.page"),
     ]
 
+    class Clicked(Message):
+        """The text was clicked at article ``offset``."""
+
+        def __init__(self, offset: int) -> None:
+            super().__init__()
+            self.offset = offset
+
     def __init__(self, article: Article, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.text = article.text
         self.index = BlockIndex(article.blocks)
-        self._marks: list[list[Mark]] = [[] for _ in article.blocks]
+        self.markers = article.markers or ("•",) * len(article.blocks)
+        self.list_ends = article.list_ends
+        self.inline = article.inline
+        self._inline_marks = marks_by_block(inline_marks(article.inline), self.index)
+        self._marks: list[list[Mark]] = [list(m) for m in self._inline_marks]
         self._matches: list[Range] = []
         self._current: Range | None = None
         self._widgets: list[Paragraph] = []  # made in compose, with the marks known by then
@@ -95,14 +112,64 @@ class ArticleView(VerticalScroll, can_focus=True):
         # mounts is painted a second time right after its first paint.
         self._widgets = []
         for i, block in enumerate(self.index.blocks):
-            self._widgets.append(Paragraph(i, block, self._paragraph_content(i)))
+            self._widgets.append(Paragraph(i, block, self._paragraph_content(i),
+                                           list_end=i in self.list_ends))
         yield from self._widgets
+
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, _theme: object) -> None:
+        # Lines drawn line by line are cached with the old theme's colours.
+        if self._lines is not None:
+            self._lines.invalidate(None)
 
     # -- content ---------------------------------------------------------------------------
 
-    def show_annotations(self, ann: Annotations, colors: dict[str, str]) -> None:
-        self._marks = marks_by_block(annotation_marks(ann, colors), self.index)
+    def show_annotations(self, ann: Annotations, colors: dict[str, str], *,
+                         no_color: bool = False) -> None:
+        marks = marks_by_block(annotation_marks(ann, colors, no_color=no_color), self.index)
+        self._marks = [own + m for own, m in zip(self._inline_marks, marks)]
         self._repaint(None)
+
+    def link_at(self, offset: int) -> Inline | None:
+        return next((i for i in self.inline
+                     if i.kind == "link" and i.start <= offset < i.end), None)
+
+    # -- the mouse -------------------------------------------------------------------------
+
+    def on_click(self, event: Click) -> None:
+        offset = self.offset_of(event)
+        if offset is not None:
+            self.post_message(self.Clicked(offset))
+
+    def offset_of(self, event: Click) -> int | None:
+        """The article offset under the mouse, if it is on the text."""
+        try:
+            widget, region = self.screen.get_widget_at(event.screen_x, event.screen_y)
+        except Exception:  # NoWidget: off every widget
+            return None
+        gutter = widget.styles.gutter
+        where = Offset(event.screen_x - region.x - gutter.left,
+                       event.screen_y - region.y - gutter.top)
+        if self._lines is not None and widget is self._lines:
+            found = self._lines.position_at(where.y)
+            if found is None:
+                return None
+            block, row = found
+            plain = self._block_plain(block)
+            prefix = len(self._prefix(block, alone=False))
+        elif isinstance(widget, Paragraph):
+            block, row = widget.blocks.start, where.y
+            content = widget.content if isinstance(widget.content, Content) else Content("")
+            plain = content.plain
+            prefix = len(self._prefix(block, alone=True))
+        else:
+            return None
+        local = offset_at(plain, widget.content_region.width, row, where.x)
+        if local is None or local < prefix:
+            return None
+        return self.index.blocks[block].start + local - prefix
 
     def set_search(self, matches: list[Range]) -> None:
         touched = self._blocks_of(self._matches) | self._blocks_of(matches)
@@ -145,8 +212,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         block = self.index.block_at(offset)
         local = max(offset - self.index.blocks[block].start, 0)
         if self._lines is not None:
-            prefix = len(block_prefix(self.index.blocks[block], alone=False))
-            return self._lines.line_of(block, prefix + local)
+            return self._lines.line_of(block, len(self._prefix(block, alone=False)) + local)
+        local += len(self._prefix(block, alone=True))
         widget = self._widgets[block]
         width = widget.content_region.width or max(self.scrollable_content_region.width - 4, 1)
         content = widget.content if isinstance(widget.content, Content) else Content("")
@@ -166,19 +233,22 @@ class ArticleView(VerticalScroll, can_focus=True):
             return self._marks[i] + search_marks(self._matches, self.index.blocks[i])
         return self._marks[i]
 
+    def _prefix(self, i: int, alone: bool) -> str:
+        return block_prefix(self.index.blocks[i], alone, self.markers[i])
+
     def _paragraph_content(self, i: int) -> Content:
         """Block ``i`` as its own widget: its look comes from the widget's CSS classes."""
         return render_blocks(self.text, [self.index.blocks[i]], [self._block_marks(i)],
-                             self._current)[0]
+                             self._current, markers=[self.markers[i]])[0]
 
     def _block_content(self, i: int) -> Content:
         """Block ``i`` in ArticleLines: bullet, quote bar and bold headings in the text."""
         return render_blocks(self.text, [self.index.blocks[i]], [self._block_marks(i)],
-                             self._current, alone=False)[0]
+                             self._current, alone=False, markers=[self.markers[i]])[0]
 
     def _block_plain(self, i: int) -> str:
         block = self.index.blocks[i]
-        return block_prefix(block, alone=False) + safe_text(self.text[block.start:block.end])
+        return self._prefix(i, alone=False) + safe_text(self.text[block.start:block.end])
 
     def _repaint(self, blocks: Iterable[int] | None) -> None:
         """Render ``blocks`` again (all when None)."""

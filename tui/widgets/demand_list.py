@@ -15,7 +15,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..model import Annotations, Demand
-from .nav_list import NavList, swatch
+from .nav_list import Hanging, NavList, swatch
 from .safe import one_line
 
 UNATTRIBUTED = "Unattributed"
@@ -58,7 +58,8 @@ def targets_content(demand: Demand, ann: Annotations | None,
 
 
 def demand_prompt(demand: Demand, ann: Annotations | None = None,
-                  colors: dict[str, str] | None = None, *, indent: str = "  ") -> Content:
+                  colors: dict[str, str] | None = None, *, indent: str = "  ") -> Hanging:
+    """One item, wrapped to the list's width under its stance (never back to column 0)."""
     label, style = STANCE_MARK.get(demand.stance, ("·", ""))
     summary = one_line(demand.summary or demand.text, 140)
     parts: list[str | tuple[str, str] | Content] = [
@@ -67,7 +68,7 @@ def demand_prompt(demand: Demand, ann: Annotations | None = None,
     if demand.targets:
         parts += [" of ", targets_content(demand, ann, colors)]
     parts += [": ", summary]
-    return Content.assemble(*parts)
+    return Hanging((Content.assemble(*parts), len(indent) + 2, None))
 
 
 def demand_options(ann: Annotations, colors: dict[str, str],

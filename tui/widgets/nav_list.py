@@ -1,10 +1,15 @@
-"""An OptionList with vi keys and a friendly empty state."""
+"""An OptionList with vi keys and a friendly empty state, and ``Hanging``: a list item
+that wraps to the list's width with its continuation lines indented."""
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from textual.binding import Binding
 from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -60,3 +65,71 @@ class NavList(OptionList):
 def swatch(color: str | None) -> Content:
     """A coloured block; under NO_COLOR it still reads as a bullet."""
     return Content.assemble(("█", color or "")) if color else Content("○")
+
+
+class Hanging(Visual):
+    """Paragraphs, each wrapped to the width it is drawn at, its later lines indented by
+    ``indent`` cells and cut (…) after ``max_lines`` lines (None: never).
+
+    A list item built of it uses the width of its pane, whatever that is, and never
+    wraps back to column 0.
+    """
+
+    def __init__(self, *paragraphs: tuple[Content, int, int | None]) -> None:
+        self.paragraphs = paragraphs
+        self._cache: tuple[int, Content] | None = None
+
+    @property
+    def plain(self) -> str:
+        return "\n".join(p[0].plain for p in self.paragraphs)
+
+    def __str__(self) -> str:
+        return self.plain
+
+    def __add__(self, other: Content) -> Hanging:
+        """The first paragraph with ``other`` after it (a note's mark, say)."""
+        (first, indent, max_lines), *rest = self.paragraphs
+        return Hanging((first + other, indent, max_lines), *rest)
+
+    def lines(self, width: int) -> Content:
+        """The paragraphs as lines of at most ``width`` cells."""
+        if self._cache is not None and self._cache[0] == width:
+            return self._cache[1]
+        lines: list[Content] = []
+        for content, indent, max_lines in self.paragraphs:
+            lines.extend(hang(content, width, indent, max_lines))
+        joined = Content("\n").join(lines)
+        self._cache = (width, joined)
+        return joined
+
+    def render_strips(self, width: int, height: int | None, style: Style,
+                      options: RenderOptions) -> list[Strip]:
+        return self.lines(width).render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return max(p[0].get_optimal_width(rules, container_width) for p in self.paragraphs)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return len(self.lines(width).plain.split("\n"))
+
+
+def hang(content: Content, width: int, indent: int, max_lines: int | None = None
+         ) -> list[Content]:
+    """``content`` wrapped to ``width``, its later lines indented by ``indent``."""
+    if width <= indent + 1:
+        return [content]
+    first, *_ = content.wrap(width) or [Content("")]
+    lines = [first.rstrip()]
+    position = len(first.plain)
+    plain = content.plain
+    while position < len(plain) and plain[position] == " ":
+        position += 1
+    rest = content[position:]
+    if rest.plain:
+        pad = Content(" " * indent)
+        lines.extend(pad + line.rstrip() for line in rest.wrap(width - indent))
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        lines[-1] = last[:max(width - 1, 0)].rstrip() + Content("…")
+    return lines

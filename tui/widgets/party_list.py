@@ -7,20 +7,23 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..model import Party
-from .nav_list import NavList, swatch
+from .nav_list import Hanging, NavList, swatch
 from .safe import one_line
 
 
-def party_prompt(party: Party, color: str | None) -> Content:
+def party_prompt(party: Party, color: str | None) -> Hanging:
+    """Its swatch and name (in its colour: the legend of the article's colours), kind and
+    mentions, members."""
     count = len(party.mentions)
-    lines: list[str | tuple[str, str] | Content] = [
-        swatch(color), " ", (one_line(party.name, 40), f"bold {color}" if color else "bold"),
-        "\n", (f"  {party.kind} · {count} mention{'s' if count != 1 else ''}", "dim"),
-    ]
+    name = Content.assemble(swatch(color), " ",
+                            (one_line(party.name, 60), f"bold {color}" if color else "bold"))
+    about = Content.styled(f"  {party.kind} · {count} mention{'s' if count != 1 else ''}",
+                           "dim")
+    paragraphs: list[tuple[Content, int, int | None]] = [(name, 2, 2), (about, 4, 1)]
     if party.members:
         names = ", ".join(one_line(m.name, 30) for m in party.members)
-        lines += ["\n", ("  " + one_line(names, 120), "")]
-    return Content.assemble(*lines)
+        paragraphs.append((Content("  " + one_line(names, 200)), 2, 2))
+    return Hanging(*paragraphs)
 
 
 class PartyList(NavList):

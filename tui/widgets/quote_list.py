@@ -1,4 +1,5 @@
-"""The quotes, in article order: speaker, party colour and opening words."""
+"""The quotes, in article order: speaker, party colour and the quote's opening, two lines
+of it at most, as wide as the pane."""
 from __future__ import annotations
 
 from textual.content import Content
@@ -8,22 +9,21 @@ from textual.widgets.option_list import Option
 
 from ..model import Annotations, Quote
 from .labels import speaker_label
-from .nav_list import NavList, swatch
+from .nav_list import Hanging, NavList, swatch
 from .safe import one_line
 
-__all__ = ["OPENING_WORDS", "QuoteList", "quote_prompt", "speaker_label"]
+__all__ = ["QUOTE_LINES", "QuoteList", "quote_prompt", "speaker_label"]
 
-OPENING_WORDS = 36  # fits one line of the side pane at 120 columns
+QUOTE_LINES = 2  # of the quote's text, under its speaker
 
 
-def quote_prompt(number: int, quote: Quote, ann: Annotations, colors: dict[str, str]) -> Content:
+def quote_prompt(number: int, quote: Quote, ann: Annotations, colors: dict[str, str]) -> Hanging:
     party = quote.speaker.party if quote.speaker else None
-    words = one_line(quote.text, OPENING_WORDS)
-    return Content.assemble(
-        swatch(colors.get(party or "")), " ",
-        (f"{number}. ", "dim"), (speaker_label(quote, ann), "bold"), "\n",
-        ("   “", "dim"), (words, "italic"), ("”", "dim"),
-    )
+    head = Content.assemble(swatch(colors.get(party or "")), " ", (f"{number}. ", "dim"),
+                            (speaker_label(quote, ann), "bold"))
+    # Enough words for two lines of the widest pane; the pane cuts them to its width.
+    words = Content.assemble(("   “", "dim"), (one_line(quote.text, 200), "italic"), ("”", "dim"))
+    return Hanging((head, 2 + len(f"{number}. "), 2), (words, 4, QUOTE_LINES))
 
 
 class QuoteList(NavList):

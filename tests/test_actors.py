@@ -372,3 +372,8 @@ def test_a_description_naming_another_person_then_the_name_in_apposition():
     ann = run("\"We will win,\" said Michael Flynn at the rally. Another former Trump adviser, Sebastian Gorka, "
               "said \"The fight goes on.\"")
     assert who(ann, quote(ann, "fight goes on")) == ("Sebastian Gorka", "Sebastian Gorka")
+
+
+def test_a_person_of_an_organisation_speaks_for_it():
+    ann = run("Jennifer Lu of Marriage Equality Coalition Taiwan said, \"It's still not full marriage rights.\"")
+    assert who(ann, quote(ann, "full marriage")) == ("Jennifer Lu", "Marriage Equality Coalition")

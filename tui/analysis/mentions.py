@@ -104,7 +104,9 @@ class MentionFinder:
                     continue
                 if (wj in _CONNECTORS and j + 1 < n and _is_cap(words[j + 1])
                         and words[j + 1][0].isalpha() and doc.starts[j] == doc.ends[j - 1] + 1
-                        and words[j + 1] not in self.lx.not_names):
+                        and words[j + 1] not in self.lx.not_names
+                        and not (wj == "of" and 2 <= j - i <= 3 and words[i] in self.lx.genders)):
+                    # (but "Jennifer Lu of Marriage Equality Coalition Taiwan": a person, of a body)
                     j += 2
                     continue
                 if (wj in ("and", "&") and j + 1 < n and _is_cap(words[j + 1]) and words[j + 1][0].isalpha()
@@ -505,7 +507,7 @@ class MentionFinder:
                 continue
             if m.kind != PERSON or m.party:
                 continue
-            party = self._description_before(m, bodies_by_end)
+            party = self._description_before(m, bodies_by_end) or self._of_body(m, by_tok)
             if party:
                 m.party = party
                 self.person_party.setdefault(m.name, party)
@@ -529,6 +531,18 @@ class MentionFinder:
                         m.party = party
                         self.person_party.setdefault(m.name, party)
                     break
+
+    def _of_body(self, m: Mention, by_tok: dict[int, Mention]) -> str | None:
+        """'Jennifer Lu of Marriage Equality Coalition Taiwan': a person named as of an
+        organisation speaks for it (of a political party, only when they lead it)."""
+        doc, t = self.doc, m.tok_end
+        if t + 1 >= len(doc.words) or doc.lower[t] != "of":
+            return None
+        k = t + 2 if doc.lower[t + 1] == "the" else t + 1
+        other = by_tok.get(k)
+        if other is None or other.kind not in (ORG, GROUP):
+            return None
+        return self.speaks_for(other.name, m.role)
 
     def _party_led(self, m: Mention, by_tok: dict[int, Mention]) -> str | None:
         """'Polish leader Jarosław Kaczyński of the conservative Law and Justice Party': a

@@ -377,3 +377,10 @@ def test_a_description_naming_another_person_then_the_name_in_apposition():
 def test_a_person_of_an_organisation_speaks_for_it():
     ann = run("Jennifer Lu of Marriage Equality Coalition Taiwan said, \"It's still not full marriage rights.\"")
     assert who(ann, quote(ann, "full marriage")) == ("Jennifer Lu", "Marriage Equality Coalition")
+
+
+def test_he_repeating_the_sentences_own_he_is_the_same_man():
+    ann = run("Oleksiy Honcharuk filed his resignation on Friday. He said Volodymyr Zelensky is \"a model of "
+              "honesty for me\"; however, \"to remove any doubts about our respect, I wrote a resignation "
+              "offer\", he added.")
+    assert who(ann, quote(ann, "remove any doubts"))[0] == "Oleksiy Honcharuk"

@@ -360,6 +360,9 @@ class Resolver:
         want = "f" if lw == "she" else "m" if lw == "he" else None
         block = doc.block_of[tok]
         if lw in ("he", "she"):
+            first = self._same_pronoun_subject(tok, lw)
+            if first is not None:
+                return self.pronoun(first, lw)  # "He said …; however, “…”, he added": the same he
             # A recent speaker first, if compatible, then the latest person in view.
             for stok, ref in reversed(self.speakers[-3:]):
                 if ref.kind == PERSON and doc.block_of[stok] >= block - 1 and self._compatible(ref.name, want):
@@ -408,6 +411,15 @@ class Resolver:
         if any(m.kind in (ORG, STATE, OUTLET) and not m.in_quote for m in self.mentions[lo:hi]):
             return None
         return ref
+
+    def _same_pronoun_subject(self, tok: int, lw: str) -> int | None:
+        """The token of an earlier 'he'/'she' that is this sentence's subject, if any."""
+        if self.sentence_subject is None:
+            return None
+        np = self.sentence_subject(self.doc.sent_of[tok])
+        if np is None or np[1] - np[0] != 1 or np[0] >= tok or self.doc.lower[np[0]] != lw:
+            return None
+        return np[0]
 
     def _subject_before(self, tok: int, lw: str) -> Referent | None:
         """'The officers … are back to work. They indicated …', 'UAAR has launched a

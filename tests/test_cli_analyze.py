@@ -225,7 +225,7 @@ def test_console_script_bad_input_exit_status(files, kind):
 def test_no_paths_is_a_usage_error(capsys):
     assert main(["analyze"]) == 2
     err = capsys.readouterr().err
-    assert err == ("newsreader analyze: the following arguments are required: PATH "
+    assert err == ("newsreader analyze: give at least one PATH, or --input SOURCE "
                    "(see `newsreader analyze -h`)\n")
 
 

@@ -33,7 +33,7 @@ def test_help_lists_every_command(capsys):
 
 
 @pytest.mark.parametrize("command, usage", [
-    ("read", "usage: newsreader [read] [-h] [--notes DIR] [--max-mb MB] [PATH ...]"),
+    ("read", "usage: newsreader [read] [-h] [--notes DIR] [--max-mb MB] [--offline] [PATH ...]"),
     ("analyze", "usage: newsreader analyze [-h]"),
     ("export", "usage: newsreader export [-h] --format F"),
 ])
@@ -50,7 +50,7 @@ def test_export_help_lists_formats_without_nested_parentheses(capsys):
 
 
 @pytest.mark.parametrize("argv, message", [
-    (["analyze"], "newsreader analyze: the following arguments are required: PATH "
+    (["analyze"], "newsreader analyze: give at least one PATH, or --input SOURCE "
                   "(see `newsreader analyze -h`)"),
     (["export"], "newsreader export: the following arguments are required: PATH, --format/-f "
                  "(see `newsreader export -h`)"),

@@ -636,3 +636,9 @@ def test_an_intended_demand_is_still_a_demand():
 
 def test_seeking_to_find_out_is_no_demand():
     assert run("The Supreme Court sought to determine whether their actions qualified as fraud.").demands == []
+
+
+def test_an_act_someone_is_blamed_for_is_no_stance():
+    ann = run("Bolsonaro spoke on Friday. His critics blame him for encouraging farmers and agrobusiness to "
+              "set fires.")
+    assert ann.demands == []

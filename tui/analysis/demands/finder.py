@@ -42,6 +42,11 @@ _INFO_NOUNS = {"details", "comment", "comments", "information", "specifics", "in
 _NOT_SUBJUNCTIVE = {"is", "was", "has", "had", "did", "does", "can", "could", "may", "might", "are", "were"}
 
 
+# Verbs of blame: "blamed him for encouraging …" reports an accusation.
+_ACCUSING = {"blame", "blames", "blamed", "blaming", "accuse", "accuses", "accused", "accusing",
+             "criticize", "criticized", "criticise", "criticised", "fault", "faulted", "condemned",
+             "attacked", "slammed", "praised", "credited", "thanked"}
+
 # Verbs whose "to" + cue is the holder's own intended demand ("vowed to demand …").
 _INTENDING = {"vowed", "pledged", "promised", "planned", "decided", "agreed", "voted", "moved", "wanted",
               "threatened", "proceeded", "continued", "used", "refused", "declined", "sued", "tried",
@@ -231,7 +236,7 @@ class DemandFinder(OtherForms, Holders):
             return None
         lo = self._clause_lo(c)
         qi = doc.quote_of[c]
-        if self._asked_or_hypothetical(c, lo) or self._purpose(c):
+        if self._asked_or_hypothetical(c, lo) or self._purpose(c) or self._accused(c, lo):
             return None
         stance = cue.stance
         if self._negated(c, lo) and cue.frame != "fixed":
@@ -293,6 +298,14 @@ class DemandFinder(OtherForms, Holders):
         own = [last.referent.party] if last.referent.party else []
         return [DemandFinding("reject", last.summary, (s, e), holder, ref, (cue.start, cue.end),
                               doc.quotes[qi] if qi >= 0 else None, own, last.type, self._group(holder, ref))]
+
+    def _accused(self, c: int, lo: int) -> bool:
+        """'critics blame him for encouraging farmers to set fires': an act someone is
+        accused of, not a stance anyone takes."""
+        doc = self.doc
+        if c < 2 or doc.lower[c - 1] != "for" or not doc.lower[c].endswith("ing"):
+            return False
+        return any(doc.lower[t] in _ACCUSING for t in range(max(lo, c - 6), c - 1))
 
     def _purpose(self, c: int) -> bool:
         """'was founded by Dean Kamen to encourage interest in science', 'a programme to

@@ -642,3 +642,14 @@ def test_an_act_someone_is_blamed_for_is_no_stance():
     ann = run("Bolsonaro spoke on Friday. His critics blame him for encouraging farmers and agrobusiness to "
               "set fires.")
     assert ann.demands == []
+
+
+@pytest.mark.parametrize("text", ["All agencies require the same definitions of income.",
+                                  "Under the rules, a national nominee requires a majority of the full committee."])
+def test_a_rule_said_of_a_kind_is_no_demand(text):
+    assert run(text).demands == []
+
+
+def test_a_named_party_requiring_is_still_a_demand():
+    ann = run("UNESCO also said that this change would require its approval.")
+    assert party_of(ann, only(ann)) == "Unesco"

@@ -252,7 +252,7 @@ class DemandFinder(OtherForms, Holders):
         holder, ref = self._holder(c, lo, qi)
         if (holder is None or ref is None) and cue.base == "require":
             holder, ref = self._reported_requirement(c, lo, qi)
-        if holder is None or ref is None or self._rule_holder(cue, holder):
+        if holder is None or ref is None or self._rule_holder(cue, holder, ref):
             return None
         parsed = self._object(cue, qi)
         if parsed is None or self._anaphoric(parsed[0]):

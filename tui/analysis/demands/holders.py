@@ -116,10 +116,15 @@ class Holders:
             return None, None
         return np, ref
 
-    def _rule_holder(self, cue: Cue, holder: tuple[int, int]) -> bool:
+    def _rule_holder(self, cue: Cue, holder: tuple[int, int], ref: Referent) -> bool:
         """'it requires candidates to disclose …': a law or rule requires, a party demands."""
         i, j = holder
-        return cue.base in ("require", "appeal") and j - i == 1 and self.doc.lower[i] == "it"
+        if cue.base in ("require", "appeal") and j - i == 1 and self.doc.lower[i] in ("it", "they"):
+            return True
+        # "All agencies require the same definitions", "a national nominee requires a
+        # majority": a rule in the present tense, said of a kind, not a party's demand.
+        return (cue.base == "require" and self.doc.lower[cue.start] in ("require", "requires")
+                and ref.kind == "description" and not any(m.kind != "outlet" for m in self.resolver.mentions_in(i, j)))
 
     def _author(self, i: int, j: int, c: int, lo: int) -> tuple[int, int] | None:
         """Who wrote the document i..j that carries a demand: its possessor ("his plan",

@@ -218,3 +218,10 @@ def test_outlets_are_not_parties(text, outlet):
     assert outlet not in party_names(ann)
     for d in ann.demands:
         assert ann.outlet(d.outlet).name == outlet
+
+
+def test_a_group_that_speaks_named_only_by_a_description_is_a_party():
+    ann = run("The march ended at Parliament Square. \"Around a million people took part,\" said the event "
+              "organizers.")
+    q = ann.quotes[0]
+    assert ann.party(q.speaker.party).name == "Event organizers"

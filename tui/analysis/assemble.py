@@ -199,6 +199,17 @@ class _Assembler:
             book.add_member(self._name_of(pid), ref.name, "")
         return Speaker(ref.name, pid, s, e, text)
 
+    def _described_party(self, who: Speaker, ref: Referent, plural_only: bool = False) -> Speaker:
+        """A speaker or holder named only by a description, as a party of its own when the
+        description names one ('a federal judge', 'Hong Kong student groups')."""
+        said = ref.name if who.text.lower() in _PRONOUNS else who.text  # "they": the officers
+        name = _description_party(said, self.party_heads, self.person_heads, self.lexicon.kin_nouns)
+        if not name or plural_only and not name.endswith("s"):
+            return who
+        party = self.book.get(name, GROUP)
+        party.mentions.append(Span(who.start, who.end, who.text))
+        return replace(who, party=party.id)
+
     def _cue(self, tokens: tuple[int, int] | None) -> Span | None:
         if tokens is None:
             return None
@@ -211,9 +222,11 @@ class _Assembler:
         # A trailing comma belongs to the sentence around the quote, not to the words quoted.
         while end > start and text[end - 1] in ",;":
             end -= 1
+        speaker = self._speaker(a.speaker, a.referent)
+        if speaker is not None and speaker.party is None and a.referent is not None and a.referent.kind == "description":
+            speaker = self._described_party(speaker, a.referent, plural_only=True)  # "student groups said"
         return Quote(f"q{n}", start, end, text[start:end], a.kind,  # type: ignore[arg-type]
-                     self._speaker(a.speaker, a.referent), self._cue(a.cue),
-                     outlet_at(self.credits, q.open_at))
+                     speaker, self._cue(a.cue), outlet_at(self.credits, q.open_at))
 
     def _demand(self, n: int, f: DemandFinding, quote_ids: dict[int, str]) -> Demand | None:
         holder = self._speaker(f.holder, f.referent)
@@ -225,12 +238,7 @@ class _Assembler:
         elif holder.party is None and f.referent is not None and f.referent.kind == "description":
             # "a federal judge dismissed …", "Over 100 Republican national security experts
             # urged …": who demands or refuses has a stake; named by the description.
-            said = f.referent.name if holder.text.lower() in _PRONOUNS else holder.text  # "they": the officers
-            name = _description_party(said, self.party_heads, self.person_heads, self.lexicon.kin_nouns)
-            if name:
-                party = self.book.get(name, GROUP)
-                party.mentions.append(Span(holder.start, holder.end, holder.text))
-                holder = replace(holder, party=party.id)
+            holder = self._described_party(holder, f.referent)
         s, e = f.span
         return Demand(f"d{n}", holder.party, f.stance, f.summary, s, e, self.doc.text[s:e],  # type: ignore[arg-type]
                       holder, self._cue(f.cue), quote_ids.get(id(f.quote)) if f.quote is not None else None,

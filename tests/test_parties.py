@@ -225,3 +225,9 @@ def test_a_group_that_speaks_named_only_by_a_description_is_a_party():
               "organizers.")
     q = ann.quotes[0]
     assert ann.party(q.speaker.party).name == "Event organizers"
+
+
+def test_an_organisation_named_for_a_cause_is_one_name():
+    ann = run("Women for America First organised the rally in Washington. Americans for Prosperity paid for it.")
+    names = {p.name for p in ann.parties}
+    assert {"Women for America First", "Americans for Prosperity"} <= names

@@ -21,6 +21,11 @@ _APOSTROPHES = {"’", "'"}
 # "the country said", "the country’s foreign ministry": the state last named.
 _STATE_DESCRIPTIONS = {"country", "nation", "kingdom", "republic"}
 _PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
+# First words of organisations named for a cause: "Women for America First".
+_CAUSE_GROUPS = {"Women", "Men", "Americans", "Citizens", "Parents", "Students", "Mothers", "Veterans",
+                 "Doctors", "Scientists", "Lawyers", "Families", "Friends", "Christians", "Catholics",
+                 "Democrats", "Republicans", "Conservatives", "Progressives", "Liberals", "People"}
+
 # Last words of political parties' and movements' names ("Law and Justice Party").
 _PARTY_WORDS = {"Party", "Front", "Movement", "Alliance", "Union", "Coalition", "League", "Bloc"}
 
@@ -122,6 +127,10 @@ class MentionFinder:
             i = j
         return runs
 
+    def _cause_group(self, i: int, j: int) -> bool:
+        words = self.doc.words
+        return j - i >= 3 and words[i] in _CAUSE_GROUPS and words[i + 1] == "for"
+
     def _party_name_after(self, i: int, j: int) -> bool:
         """'Law and Justice Party', 'Justice and Development Party': after 'and' (at j), a
         capitalised run that a party word closes, before it no known name ('the Senate and House')."""
@@ -173,7 +182,7 @@ class MentionFinder:
         doc, lx = self.doc, self.lx
         for i, j in self._runs():
             if self._sentence_initial(i) and doc.lower[i] in lx.common_words and doc.words[i] not in lx.names \
-                    and not self._ends_with_group_word(i, j):
+                    and not self._ends_with_group_word(i, j) and not self._cause_group(i, j):
                 i += 1
                 if i >= j:
                     continue
@@ -232,6 +241,10 @@ class MentionFinder:
         words = self.doc.words
         if words[i] in ("The", "the"):
             i += 1
+        if self._cause_group(i, j):
+            # "Women for America First", "Americans for Prosperity": a cause's organisation
+            self._add(i, j, ORG, _clean_name(self.doc.text[self.doc.starts[i]:self.doc.ends[j - 1]]))
+            return True
         group_of = j - i >= 3 and words[i] in self.lx.group_words and words[i + 1] in ("of", "for")
         if j - i < 2 or (words[i] in self.lx.names and not words[i] in self.lx.demonyms and not group_of):
             return False  # but "House of Lords" is not "the House" of Representatives

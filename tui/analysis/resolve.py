@@ -408,8 +408,8 @@ class Resolver:
                 or self.doc.block_of[stok] < block - 1 or stok >= tok:
             return None
         lo, hi = bisect_left(self.starts, stok + 1), bisect_left(self.starts, tok)
-        if any(m.kind in (ORG, STATE, OUTLET) and not m.in_quote for m in self.mentions[lo:hi]):
-            return None
+        if hi - lo > 40 or any(m.kind in (ORG, STATE, OUTLET) and not m.in_quote for m in self.mentions[lo:hi]):
+            return None  # (bounded: a speaker 40 mentions back is no longer "it")
         return ref
 
     def _same_pronoun_subject(self, tok: int, lw: str) -> int | None:

@@ -653,3 +653,10 @@ def test_a_rule_said_of_a_kind_is_no_demand(text):
 def test_a_named_party_requiring_is_still_a_demand():
     ann = run("UNESCO also said that this change would require its approval.")
     assert party_of(ann, only(ann)) == "Unesco"
+
+
+def test_a_demand_inside_a_though_clause_is_its_subjects():
+    ann = run("Hillary Clinton spoke on Tuesday. Though she called Wells Fargo’s behavior “outrageous” and "
+              "called for compensation to be “clawed back” for responsible executives, Clinton said little else.")
+    d = only(ann)
+    assert party_of(ann, d) == "Hillary Clinton" and d.summary.startswith("compensation")

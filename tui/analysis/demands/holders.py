@@ -23,6 +23,11 @@ _PHASE_VERBS = {"began", "begun", "begin", "begins", "started", "start", "starts
                 "kept", "keeps", "resumed"}
 
 
+# A clause that opens with one of these and a pronoun has that pronoun as its subject.
+_SUBORDINATORS = {"though", "although", "while", "whereas", "because", "since", "once", "unless", "if", "when"}
+_SUBJECTS = {"he", "she", "they", "we", "i"}
+
+
 class Holders:
     def _participle_subject(self, c: int, lo: int) -> tuple[int, int] | None:
         """The doer of a participle or gerund cue: 'objections from conservatives opposing X'
@@ -79,6 +84,8 @@ class Holders:
         np = self._participle_subject(c, lo) or self.np.subject_left(c, lo)
         if np is None:
             np = self._clause_subject(c, lo)
+        if np is None and c - lo > 2 and doc.lower[lo] in _SUBORDINATORS and doc.lower[lo + 1] in _SUBJECTS:
+            np = (lo + 1, lo + 2)  # "Though she called X “outrageous” and called for …": she
         if np is None:
             bare = self._bare_np(c - 1, lo)  # "sixteen states filed a lawsuit against …"
             np = bare if bare is not None and bare[0] == lo or bare and doc.lower[bare[0] - 1] in \

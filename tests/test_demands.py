@@ -660,3 +660,10 @@ def test_a_demand_inside_a_though_clause_is_its_subjects():
               "called for compensation to be “clawed back” for responsible executives, Clinton said little else.")
     d = only(ann)
     assert party_of(ann, d) == "Hillary Clinton" and d.summary.startswith("compensation")
+
+
+def test_a_summit_that_denounces_is_a_party_of_its_own():
+    ann = run("Cairo summit denounces Turkish-Libyan maritime border agreement\nOn Wednesday, foreign ministers "
+              "met in Cairo.")
+    d = only(ann)
+    assert (d.stance, party_of(ann, d)) == ("reject", "Cairo summit")

@@ -30,6 +30,9 @@ def assemble(article: Article, doc: Doc, finder: MentionFinder, attributions: li
     return _Assembler(doc, finder).annotations(article, attributions, findings)
 
 
+# Meetings that act as one (see resolve._EVENTS).
+_EVENTS = {"summit", "assembly", "conference"}
+
 # Words before a description's head that say how many or which, not who.
 _POSSESSIVES = {"my", "our", "your", "his", "her", "its", "their"}
 _QUANTIFIERS = {"a", "an", "the", "any", "each", "every", "all", "no", "some", "several", "many", "other", "another", "over", "more",
@@ -44,6 +47,10 @@ def _description_party(text: str, heads: set[str], person_heads: set[str], kin: 
     words = text.split()
     if len(words) == 2 and words[0].endswith(("'s", "’s", "'", "’")) and words[1].lower() in kin:
         return text  # "Thomas' sister"
+    lead = words[1:] if words and words[0].lower() in ("the", "a", "an") else words
+    if 2 <= len(lead) <= 8 and (lead[-1].lower() in _EVENTS or "of" in lead and lead[lead.index("of") - 1].lower() in _EVENTS):
+        name = " ".join(lead)
+        return name[0].upper() + name[1:]  # "Cairo summit", "Assembly of several foreign ministers in Cairo"
     if not words or not (words[0].lower() in _QUANTIFIERS or words[0].replace(",", "").isdigit()
                          or words[0].islower()):
         return None  # "When liberal organizations": not a description the rules understood

@@ -508,14 +508,12 @@ class MentionFinder:
         doc = self.doc
         by_tok = {m.tok: m for m in self.mentions}
         bodies_by_end = {m.tok_end: m for m in self.mentions if m.kind in (STATE, ORG, GROUP)}
+        leads: dict[str, tuple[str, str]] = {}  # person -> (the party he was given, the party he leads)
         for m in self.mentions:
             if m.kind == PERSON and m.party and m.role:
                 led = self._party_led(m, by_tok)
-                if led:
-                    was = m.party
-                    for other in self.mentions:  # every mention of him, before and after
-                        if other.kind == PERSON and other.name == m.name and other.party == was:
-                            other.party = led
+                if led and m.name not in leads:
+                    leads[m.name] = (m.party, led)
                     self.person_party[m.name] = led
                 continue
             if m.kind != PERSON or m.party:
@@ -544,6 +542,9 @@ class MentionFinder:
                         m.party = party
                         self.person_party.setdefault(m.name, party)
                     break
+        for m in self.mentions:  # every mention of a party's leader, before and after
+            if m.kind == PERSON and m.name in leads and m.party == leads[m.name][0]:
+                m.party = leads[m.name][1]
 
     def _of_body(self, m: Mention, by_tok: dict[int, Mention]) -> str | None:
         """'Jennifer Lu of Marriage Equality Coalition Taiwan': a person named as of an

@@ -43,6 +43,18 @@ _ISSUING_VERBS = {"issued", "released", "published", "sent", "posted", "filed", 
 _BODY_WORDS = {"office", "agency", "embassy", "ministry", "department", "body", "organisation", "organization",
                "institution", "authority", "commission", "council", "committee", "bureau"}
 
+# Meetings that act as one ("the summit denounced …"): a party of their own.
+_EVENTS = {"summit", "assembly", "conference"}
+
+
+def _event_head(words: list[str]) -> bool:
+    """The phrase is a meeting: its head ('Cairo summit') or the noun before 'of' ('an
+    assembly of foreign ministers')."""
+    if "of" in words:
+        words = words[:words.index("of")]
+    return bool(words) and words[-1] in _EVENTS
+
+
 # What a court issues: a ruling with no owner named is the court's.
 _RULINGS = {"decision", "ruling", "judgment", "judgement", "verdict", "opinion"}
 
@@ -136,6 +148,10 @@ class Resolver:
         actors = [m for m in ms if m.kind in (STATE, ORG, GROUP)]
         outlets = [m for m in ms if m.kind == OUTLET]
         head = doc.lower[j - 1]
+        if _event_head(doc.lower[i:j]):
+            # "Cairo summit denounces …", "an assembly of foreign ministers in Cairo": the
+            # meeting acts as one, not for the state it meets in
+            return Referent(self._clean(text), None, "description")
         is_description = head in self.lx.person_nouns or head in self.lx.title_words
         if actors:
             a = actors[-1]

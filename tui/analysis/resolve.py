@@ -51,18 +51,16 @@ class Resolver:
         # Finds the noun phrase ending at a token (set by the caller, which owns the phrase rules).
         self.antecedent = None
         self._first_person: dict[int, Mention] | None = None
+        self._role_holders: dict[str, str] | None = None  # see _party_from_role
         self.sentence_subject = None  # sentence index -> its subject's tokens (set by the caller)
 
     # -- helpers ---------------------------------------------------------
     def mentions_in(self, i: int, j: int) -> list[Mention]:
-        lo = bisect_left(self.starts, i)
-        out = []
-        for m in self.mentions[lo:]:
-            if m.tok >= j:
-                break
-            if m.tok_end <= j:
-                out.append(m)
-        return out
+        """The mentions that start at or after token i and end by token j, in text order."""
+        starts = self.starts
+        lo = bisect_left(starts, i)
+        hi = bisect_left(starts, j, lo)  # only the mentions between: never a copy of the rest
+        return [m for m in self.mentions[lo:hi] if m.tok_end <= j]
 
     def gender(self, name: str) -> str | None:
         g = self.finder.genders.get(name)
@@ -257,10 +255,15 @@ class Resolver:
         return None
 
     def _party_from_role(self, head: str) -> str | None:
-        for name, role in self.finder.person_role.items():
-            if head in role.lower().split():
-                return self.party_of_person(name)
-        return None
+        """The party of the first person (in the order they were named) whose role holds head."""
+        if self._role_holders is None:
+            first: dict[str, str] = {}  # role word -> the first person with it
+            for name, role in self.finder.person_role.items():  # complete once mentions are found
+                for w in role.lower().split():
+                    first.setdefault(w, name)
+            self._role_holders = first
+        name = self._role_holders.get(head)
+        return self.party_of_person(name) if name is not None else None
 
     @staticmethod
     def _clean(text: str) -> str:

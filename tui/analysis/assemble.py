@@ -37,6 +37,7 @@ class _Assembler:
         self.lexicon = finder.lx
         self.book = PartyBook()
         self.credits: list[tuple[int, int, str]] = []
+        self.credit_starts: list[int] = []  # the credits' starts, for outlet_at
         # where a person party speaks: its mentions when no name mention has them
         self.spoken_names: dict[str, list[Span]] = {}
 
@@ -45,6 +46,7 @@ class _Assembler:
         book, text = self.book, self.doc.text
         self._parties_from_mentions()
         outlets, self.credits = build_outlets(self.doc, self.finder.mentions)
+        self.credit_starts = [c[0] for c in self.credits]
         quotes = [self._quote(i, a) for i, a in enumerate(attributions, 1)]
         quote_ids = {id(a.quote): q.id for a, q in zip(attributions, quotes)}
         demands = [self._demand(i, f, quote_ids) for i, f in enumerate(findings, 1)]
@@ -175,7 +177,7 @@ class _Assembler:
             end -= 1
         return Quote(f"q{n}", start, end, text[start:end], a.kind,  # type: ignore[arg-type]
                      self._speaker(a.speaker, a.referent), self._cue(a.cue),
-                     outlet_at(self.credits, q.open_at))
+                     outlet_at(self.credits, q.open_at, self.credit_starts))
 
     def _demand(self, n: int, f: DemandFinding, quote_ids: dict[int, str]) -> Demand | None:
         holder = self._speaker(f.holder, f.referent)
@@ -187,7 +189,7 @@ class _Assembler:
         s, e = f.span
         return Demand(f"d{n}", holder.party, f.stance, f.summary, s, e, self.doc.text[s:e],  # type: ignore[arg-type]
                       holder, self._cue(f.cue), quote_ids.get(id(f.quote)) if f.quote is not None else None,
-                      outlet_at(self.credits, s), self._targets(f.targets, holder.party), f.type,
+                      outlet_at(self.credits, s, self.credit_starts), self._targets(f.targets, holder.party), f.type,
                       [Span(a, b, self.doc.text[a:b]) for a, b in f.evidence])
 
     def _targets(self, names: list[str], holder_party: str | None) -> list[str]:

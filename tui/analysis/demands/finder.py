@@ -53,6 +53,9 @@ class DemandFinder(OtherForms, Holders):
         self.by_quote = {id(a.quote): a for a in attributions}
         self.targets = Targets(doc, finder, resolver)
         self.cues, self.gapped, self.triggers = _cue_table(lx)
+        # The findings so far by the sentence of their cue (see _same_sentence).
+        self._indexed: tuple[list[DemandFinding], int] = ([], 0)
+        self._by_sentence: dict[int, list[DemandFinding]] = {}
 
     def _match(self, k: int) -> Cue | None:
         options = self.cues.get(self.doc.lower[k])
@@ -504,11 +507,26 @@ class DemandFinder(OtherForms, Holders):
             k -= 1
         if doc.words[k] != ",":
             return None
-        same_sentence = [f for f in so_far if doc.sent_of[f.cue[0]] == doc.sent_of[i]]
+        same_sentence = self._same_sentence(so_far, doc.sent_of[i])
         if same_sentence:
             return same_sentence[-1].summary if len(same_sentence) == 1 else \
                 " and ".join(f.summary for f in same_sentence)
         return doc.text[doc.starts[k + 1]:doc.ends[i - 2]]
+
+    def _same_sentence(self, so_far: list[DemandFinding], s: int) -> list[DemandFinding]:
+        """The findings of so_far whose cue stands in sentence s, in their order. An index by
+        sentence, extended as so_far grows (find() only ever extends its list), so that a
+        long article does not scan every finding so far for each new one."""
+        indexed, n = self._indexed
+        if indexed is not so_far:
+            indexed, n = so_far, 0
+            self._by_sentence = {}
+        by_sentence, sent_of = self._by_sentence, self.doc.sent_of
+        for k in range(n, len(so_far)):
+            f = so_far[k]
+            by_sentence.setdefault(sent_of[f.cue[0]], []).append(f)
+        self._indexed = (so_far, len(so_far))
+        return list(by_sentence.get(s, ()))
 
 
 CueTable = dict[str, list[tuple[tuple[str, ...], str, str, str]]]

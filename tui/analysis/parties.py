@@ -19,17 +19,19 @@ class PartyBook:
     def __init__(self) -> None:
         self.parties: dict[str, Party] = {}
         self.weight: Counter[str] = Counter()
+        self.by_id: dict[str, Party] = {}  # the same parties by id (kept by get)
 
     def get(self, name: str, kind: str) -> Party:
         p = self.parties.get(name)
         if p is None:
-            ids = {q.id for q in self.parties.values()}
+            ids = self.by_id
             pid, n = slug(name), 2
             while pid in ids:
                 pid = f"{slug(name)}-{n}"
                 n += 1
             p = Party(pid, name, kind if kind in (STATE, ORG, PERSON, GROUP) else GROUP)  # type: ignore[arg-type]
             self.parties[name] = p
+            ids[pid] = p
         return p
 
     def id_of(self, name: str | None) -> str | None:

@@ -50,7 +50,7 @@ class Resolver:
         self.descriptions: dict[str, Referent] = {}  # head noun -> last description with a party
         # Finds the noun phrase ending at a token (set by the caller, which owns the phrase rules).
         self.antecedent = None
-        self._first_person: dict[int, Mention] | None = None
+        self._first_person: dict[int, Mention | None] | None = None  # see _subject_person
         self._role_holders: dict[str, str] | None = None  # see _party_from_role
         self.sentence_subject = None  # sentence index -> its subject's tokens (set by the caller)
 
@@ -338,27 +338,32 @@ class Resolver:
         """The person who is the subject of this or the previous sentence: 'Bush went after Trump …
         when he called the businessman “unhinged”' — he is Bush, not the latest name (Trump)."""
         doc = self.doc
-        if self._first_person is None:
-            first: dict[int, Mention] = {}
-            for m in self.mentions:
-                if m.kind == PERSON and not m.in_quote:
-                    s = doc.sent_of[m.tok]
-                    if s in first:
-                        continue
-                    subject = self.sentence_subject(s) if self.sentence_subject else None
-                    if subject is None:
-                        continue
-                    if subject[0] <= m.tok < subject[1]:
-                        first[s] = m
-            self._first_person = first
         s = doc.sent_of[tok]
         for sent in (s, self._narrative_before(s)):
-            m = self._first_person.get(sent)
+            m = self._subject_person(sent)
             if m is not None and m.tok < tok and self._compatible(m.name, want):
                 if sent == s or not any(p.kind == PERSON and p.name != m.name and not p.in_quote
                                         for p in self.mentions_in(doc.sentences[s][0], tok)):
                     return m
         return None
+
+    def _subject_person(self, s: int) -> Mention | None:
+        """The first person named outside quotes in sentence s within its subject, if any;
+        found for the sentences asked about only, each once."""
+        if self._first_person is None:
+            self._first_person = {}
+        if s in self._first_person:
+            return self._first_person[s]
+        found = None
+        if self.sentence_subject is not None and s >= 0:
+            lo, hi = self.doc.sentences[s]
+            people = [m for m in self.mentions[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+                      if m.kind == PERSON and not m.in_quote]
+            subject = self.sentence_subject(s) if people else None
+            if subject is not None:
+                found = next((m for m in people if subject[0] <= m.tok < subject[1]), None)
+        self._first_person[s] = found
+        return found
 
     def _main_person(self, tok: int, want: str | None) -> Mention | None:
         """With no one in view, 'he' is the person the article has named most so far (the

@@ -71,14 +71,13 @@ class DemandFinder(OtherForms, Holders):
     def find(self) -> list[DemandFinding]:
         doc = self.doc
         out: list[DemandFinding] = []
-        n = len(doc.words)
-        k = 0
         triggers = self.triggers
-        lower = doc.lower
-        while k < n:
-            if lower[k] not in triggers:
-                k += 1  # most words start no cue: one set look-up
-                continue
+        k = 0  # the next token a finding may start at
+        # most words start no cue: only the tokens whose word can are visited
+        for t in [t for t, w in enumerate(doc.lower) if w in triggers]:
+            if t < k:
+                continue  # inside the cue just matched
+            k = t
             if doc.lower[k] in self.gapped and self._conditional(k) is not None:
                 after_on = self._conditional(k)
                 assert after_on is not None

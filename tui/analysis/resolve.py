@@ -52,6 +52,7 @@ class Resolver:
         self.antecedent = None
         self._first_person: dict[int, Mention | None] | None = None  # see _subject_person
         self._role_holders: dict[str, str] | None = None  # see _party_from_role
+        self._narrated_people: list[int] | None = None  # see _main_person
         self.sentence_subject = None  # sentence index -> its subject's tokens (set by the caller)
 
     # -- helpers ---------------------------------------------------------
@@ -369,12 +370,15 @@ class Resolver:
         """With no one in view, 'he' is the person the article has named most so far (the
         story's subject: a profile, an interview), if their gender fits."""
         lo = bisect_left(self.starts, tok)
+        if self._narrated_people is None:  # positions in self.mentions of people named outside quotes
+            self._narrated_people = [k for k, m in enumerate(self.mentions) if m.kind == PERSON and not m.in_quote]
+        people = self._narrated_people
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}
-        for m in self.mentions[max(0, lo - _LOOKBACK):lo]:
-            if m.kind == PERSON and not m.in_quote:
-                counts[m.name] = counts.get(m.name, 0) + 1
-                last[m.name] = m
+        for k in people[bisect_left(people, lo - _LOOKBACK):bisect_left(people, lo)]:  # of the last _LOOKBACK
+            m = self.mentions[k]
+            counts[m.name] = counts.get(m.name, 0) + 1
+            last[m.name] = m
         ranked = sorted((n for n in counts if self._compatible(n, want)), key=lambda n: (-counts[n], -last[n].tok))
         if not ranked or counts[ranked[0]] < 2:
             return None

@@ -50,9 +50,10 @@ class Doc:
     # where the word is lowercase already).
     words: list[str] = field(default_factory=list)
     lower: list[str] = field(default_factory=list)
-    quote_of: list[int] = field(default_factory=list)  # quote index or -1
-    block_of: list[int] = field(default_factory=list)
-    sent_of: list[int] = field(default_factory=list)
+    # Per token, as int arrays too: its quote's index or -1, its block's, its sentence's.
+    quote_of: Sequence[int] = field(default_factory=list)
+    block_of: Sequence[int] = field(default_factory=list)
+    sent_of: Sequence[int] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)  # token index ranges
     headline: int = -1  # index of the title block, if the article has one
 
@@ -72,19 +73,19 @@ class Doc:
 
 
 def _mark_quotes(doc: Doc) -> None:
-    quote_of = [-1] * len(doc.starts)
+    quote_of = array("i", [-1]) * len(doc.starts)
     for qi, q in enumerate(doc.quotes):
         # Inner tokens only; the marks themselves stay outside.
         inner = doc.tokens_between(q.start, q.end)
-        quote_of[inner.start:inner.stop] = [qi] * len(inner)
+        quote_of[inner.start:inner.stop] = array("i", [qi]) * len(inner)
     doc.quote_of = quote_of
 
 
 def _mark_blocks(doc: Doc) -> None:
-    block_of = [0] * len(doc.starts)
+    block_of = array("i", [0]) * len(doc.starts)
     for bi, b in enumerate(doc.blocks):
         inside = doc.tokens_between(b.start, b.end)
-        block_of[inside.start:inside.stop] = [bi] * len(inside)
+        block_of[inside.start:inside.stop] = array("i", [bi]) * len(inside)
     doc.block_of = block_of
 
 
@@ -132,11 +133,11 @@ def _sentence_ends(doc: Doc) -> list[int]:
 
 def _split_sentences(doc: Doc) -> None:
     sentences: list[tuple[int, int]] = []
-    sent_of: list[int] = []
+    sent_of = array("i")
     start = 0
     for si, i in enumerate(_sentence_ends(doc)):
         sentences.append((start, i + 1))
-        sent_of += [si] * (i + 1 - start)
+        sent_of += array("i", [si]) * (i + 1 - start)
         start = i + 1
     doc.sentences = sentences
     doc.sent_of = sent_of

@@ -88,6 +88,7 @@ class MentionFinder:
         # the last run that was a title with no name: (end token, affiliation, role words)
         self._title_run: tuple[int, str | None, list[str]] | None = None
         self._firsts = _first_words(self.lx)
+        self._heads: set[int] | None = None
 
     # -- runs ------------------------------------------------------------
     def _runs(self) -> list[tuple[int, int]]:
@@ -149,6 +150,13 @@ class MentionFinder:
             if phrase.lower() in lx.titles:
                 return k, "title"
         return i, None
+
+    def heads(self) -> set[int]:
+        """The tokens that end a mention (the phrase rules' known heads): one set per article,
+        shared by the rules that read it, once the mentions are found."""
+        if self._heads is None:
+            self._heads = {m.tok_end - 1 for m in self.mentions}
+        return self._heads
 
     def _may_open_entry(self, i: int) -> bool:
         """Whether a lexicon name or title can start at token i: the first word of the phrase

@@ -42,7 +42,7 @@ class Attributor(TagRules, SubjectRules, CueRules, TranscriptRules, CarryRules, 
         self.finder = finder
         self.resolver = resolver
         self.lx = lx
-        self.np = Phrases(doc, lx, {m.tok_end - 1 for m in finder.mentions})
+        self.np = Phrases(doc, lx, finder.heads())
         resolver.antecedent = lambda k: self.np.np_ending(k, doc.sentences[doc.sent_of[k]][0])
         subjects: dict[int, tuple[int, int] | None] = {}  # each sentence's subject, found once
 

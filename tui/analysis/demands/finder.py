@@ -49,7 +49,7 @@ class DemandFinder(OtherForms, Holders):
         self.finder = finder
         self.resolver = resolver
         self.lx = lx
-        self.np = Phrases(doc, lx, {m.tok_end - 1 for m in finder.mentions})
+        self.np = Phrases(doc, lx, finder.heads())
         self.by_quote = {id(a.quote): a for a in attributions}
         self.targets = Targets(doc, finder, resolver)
         self.cues, self.gapped, self.triggers = _cue_table(lx)

@@ -95,3 +95,17 @@ def test_guarded_tokenizer_finds_the_same_tokens() -> None:
     plain = re.compile(f"{_CAPITALISED}|{_WORD}")
     text = SEED + ' Mr. Smith (R-Texas) vs. etc. U.S. A. B. No. 5 e.g. v. Sen. "x," don’t O’Brien—it’s'
     assert TOKEN.findall(text) == plain.findall(text)
+
+
+def test_tokens_made_a_piece_at_a_time_are_the_whole_text_s(monkeypatch: pytest.MonkeyPatch) -> None:
+    """build_doc tokenizes a big text in pieces (tokens._chunks): cut every few hundred
+    characters, the tokens and offsets are those of TOKEN over the whole text."""
+    from tui.analysis import tokens
+
+    text = (SEED + "\n") * 3 + "Mr.\n  Smith said A.\n\nB. and A.\n x (R-Texas)\n etc.\n" * 40
+    monkeypatch.setattr(tokens, "_CHUNK", 300)
+    assert len(tokens._chunks(text)) > 10
+    doc = tokens.build_doc(text, [], [])
+    whole = list(TOKEN.finditer(text))
+    assert doc.words == [m.group() for m in whole]
+    assert list(doc.starts) == [m.start() for m in whole] and list(doc.ends) == [m.end() for m in whole]

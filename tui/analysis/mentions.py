@@ -98,7 +98,7 @@ class MentionFinder:
         capitalised = {w for w in set(words) if _is_cap(w) and w[0].isalpha()}
         runs: list[tuple[int, int]] = []
         j = 0
-        for i in [k for k, w in enumerate(words) if w in capitalised]:
+        for i in (k for k, w in enumerate(words) if w in capitalised):
             if i < j:
                 continue  # inside the run before
             j = i + 1

@@ -109,7 +109,7 @@ def _sentence_ends(doc: Doc) -> list[int]:
             edges.update((r.start - 1, r.stop - 1))
     edges.discard(-1)
     ends: list[int] = []
-    for i in sorted({i for i, w in enumerate(words) if w in candidates} | edges):
+    for i in (i for i, w in enumerate(words) if w in candidates or i in edges):  # in order, none kept
         end_here = False
         if i + 1 >= n or block_of[i + 1] != block_of[i]:
             end_here = True
@@ -143,21 +143,44 @@ def _split_sentences(doc: Doc) -> None:
     doc.sent_of = sent_of
 
 
+_CHUNK = 1 << 20
+# A place to cut the text for the tokenizer: after a space, before a character that is
+# neither a space nor a capital. No token spans it, and no lookahead of TOKEN reaches past
+# it with a different answer (the only one that crosses spaces wants a capital after them).
+_CUT = re.compile(r"\s(?=[^\sA-Z])")
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    """Pieces of about a MB that tokenize as they do within the whole text: a big article's
+    tokens are made a piece at a time, not all at once before they are shared."""
+    out, a = [], 0
+    while len(text) - a > _CHUNK:
+        cut = _CUT.search(text, a + _CHUNK)
+        if cut is None:
+            break
+        out.append((a, cut.end()))
+        a = cut.end()
+    out.append((a, len(text)))
+    return out
+
+
 def build_doc(text: str, blocks: list[Block], quotes: list[QuoteSpan]) -> Doc:
     doc = Doc(text, blocks, quotes)
     title = title_block(text, blocks)
     doc.headline = -1 if title is None else title
-    # One pass of the tokenizer in C: the pieces alternate between the text before a token
-    # (only ever whitespace) and the token; their running lengths are the offsets.
-    pieces = _TOKEN_SPLIT.split(text)
-    offsets = array("i", accumulate(map(len, pieces)))
-    starts, ends = offsets[0:len(offsets) - 1:2], offsets[1::2]
+    starts, ends, words = array("i"), array("i"), []
     shared: dict[str, str] = {}  # each distinct word (and lowercase word) once
     share = shared.setdefault
-    tokens = pieces[1::2]
-    del pieces
-    words = list(map(share, tokens, tokens))
-    del tokens
+    for a, b in _chunks(text):
+        # One pass of the tokenizer in C: the pieces alternate between the text before a
+        # token (only ever whitespace) and the token; their running lengths are the offsets.
+        pieces = _TOKEN_SPLIT.split(text[a:b])
+        offsets = array("i", accumulate(map(len, pieces), initial=a))
+        starts.extend(offsets[1:len(offsets) - 1:2])
+        ends.extend(offsets[2::2])
+        tokens = pieces[1::2]
+        words.extend(map(share, tokens, tokens))
+        del pieces, tokens
     lowered = {}
     for w in list(shared):
         lw = w.lower()

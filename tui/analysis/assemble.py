@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..ingest import Article
-from ..model import Annotations, Demand, Member, Quote, Span, Speaker
+from ..model import Annotations, Demand, Quote, Span, Speaker
 from .attribution import Attribution
 from .demands import DemandFinding
 from .mentions import GROUP, OUTLET, PERSON, MentionFinder
@@ -163,8 +163,8 @@ class _Assembler:
         pid = self._party_id(ref)
         if ref.kind == PERSON and pid:
             party = book.by_id[pid]
-            if party.kind != PERSON and not any(m.name == ref.name for m in party.members):
-                party.members.append(Member(ref.name, ""))
+            if party.kind != PERSON:
+                book.add_member(party.name, ref.name, "")
             if party.kind == PERSON:
                 self.spoken_names.setdefault(pid, []).append(Span(s, e, text))
         elif ref.kind == "description" and pid:

@@ -69,7 +69,7 @@ def work(text: str) -> tuple[int, int]:
 
 
 # n: past the resolver's bounded look-backs (400 mentions), which fill up first
-@pytest.mark.parametrize(("text", "n"), [(SEED + "\n\n", 6)] + [(p, 500) for p in PATTERNS.values()],
+@pytest.mark.parametrize(("text", "n"), [(SEED + "\n\n", 6)] + [(p, 200) for p in PATTERNS.values()],
                          ids=["seed"] + list(PATTERNS))
 def test_work_grows_linearly(text: str, n: int) -> None:
     analyze(load_bytes(text.encode("utf-8"), "warm.txt"))  # lexicons and caches outside the count

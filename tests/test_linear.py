@@ -109,3 +109,36 @@ def test_tokens_made_a_piece_at_a_time_are_the_whole_text_s(monkeypatch: pytest.
     whole = list(TOKEN.finditer(text))
     assert doc.words == [m.group() for m in whole]
     assert list(doc.starts) == [m.start() for m in whole] and list(doc.ends) == [m.end() for m in whole]
+
+
+class CountingSpan(tuple):
+    """A (start, end) span that counts its comparisons."""
+
+    compared = 0
+
+    def __eq__(self, other: object) -> bool:
+        CountingSpan.compared += 1
+        return tuple.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = tuple.__hash__
+
+
+def test_merging_a_demand_said_n_times_compares_its_spans_about_n_times() -> None:
+    """The same demand said again and again (a long article, or one repeated) is merged into
+    one finding with the later statements as evidence: each new statement is checked against
+    the evidence so far by look-up, not by comparing it with every earlier one."""
+    from tui.analysis.demands.base import DemandFinding
+    from tui.analysis.demands.finder import _merged
+    from tui.analysis.resolve import Referent
+
+    n = 3000
+    holder = Referent("Hamas", "Hamas", "organisation")
+    findings = [DemandFinding("demand", "a ceasefire", CountingSpan((10 * k, 10 * k + 5)), (0, 1), holder, (0, 1))
+                for k in range(n)]
+    CountingSpan.compared = 0
+    merged = _merged(findings)
+    assert len(merged) == 1 and len(merged[0].evidence) == n - 1
+    assert CountingSpan.compared < 5 * n, CountingSpan.compared

@@ -554,13 +554,18 @@ def _merged(findings: list[DemandFinding]) -> list[DemandFinding]:
     """The same demand by the same holder's party, said again, is reported once, with the
     later statements as its evidence."""
     first: dict[tuple[str, str, str], DemandFinding] = {}
+    evidence: dict[tuple[str, str, str], set[tuple[int, int]]] = {}  # each one's spans, for look-ups
     out = []
     for f in findings:
         key = (f.referent.party or f.referent.name, f.stance, _same(f.summary))
         earlier = first.get(key)
         if earlier is not None:
-            if f.span != earlier.span and f.span not in earlier.evidence:
+            seen = evidence.get(key)
+            if seen is None:
+                seen = evidence[key] = set(earlier.evidence)
+            if f.span != earlier.span and f.span not in seen:
                 earlier.evidence.append(f.span)
+                seen.add(f.span)
             continue
         first[key] = f
         out.append(f)

@@ -11,6 +11,8 @@ actors), `attribution/` (who said each quote, one module per rule family), `dema
 """
 from __future__ import annotations
 
+import gc
+
 from ..ingest import Article
 from ..model import Annotations
 from .assemble import assemble
@@ -27,6 +29,22 @@ __all__ = ["analyze", "analyze_text"]
 
 def analyze(article: Article) -> Annotations:
     """Find the parties, outlets, quotes and demands of one article."""
+    # The analysis makes no garbage cycles worth collecting while it runs, but it makes
+    # millions of objects that live until it ends (tokens' lists, mentions, findings): the
+    # cyclic collector would walk them again and again (28% of the CPU time on a 3 MB
+    # article, growing with its size). Paused for the analysis, as the CLI and the app pause
+    # it during start-up; resumed after, if it was running.
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return _analyze(article)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _analyze(article: Article) -> Annotations:
     text = article.text
     lx = lexicon()
     doc = build_doc(text, list(article.blocks), find_quotes(text, article.blocks))

@@ -6,11 +6,12 @@ that turns them into character spans and party ids.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 
 from ..ingest import Article
-from ..model import Annotations, Demand, Member, Quote, Span, Speaker
+from ..model import Annotations, Demand, Quote, Span, Speaker
 from .attribution import Attribution
 from .demands import DemandFinding
 from .mentions import GROUP, OUTLET, PERSON, MentionFinder
@@ -81,14 +82,17 @@ class _Assembler:
         self.party_heads = self.person_heads | finder.lx.collective_nouns | finder.lx.group_nouns
         self.book = PartyBook()
         self.credits: list[tuple[int, int, str]] = []
+        self.credit_starts: list[int] = []  # the credits' starts, for outlet_at
         # where a person party speaks: its mentions when no name mention has them
         self.spoken_names: dict[str, list[Span]] = {}
+        self._named_kinds: dict[str, str] | None = None  # see _kind_of_party
 
     def annotations(self, article: Article, attributions: list[Attribution],
                     findings: list[DemandFinding]) -> Annotations:
         book, text = self.book, self.doc.text
         self._parties_from_mentions()
         outlets, self.credits = build_outlets(self.doc, self.finder.mentions)
+        self.credit_starts = [c[0] for c in self.credits]
         quotes = [self._quote(i, a) for i, a in enumerate(attributions, 1)]
         quote_ids = {id(a.quote): q.id for a, q in zip(attributions, quotes)}
         demands = [self._demand(i, f, quote_ids) for i, f in enumerate(findings, 1)]
@@ -142,9 +146,8 @@ class _Assembler:
         for party in book.parties.values():
             spoken = self.spoken_names.get(party.id, [])
             names = [s for s in spoken if s.text.lower() not in _PRONOUNS]
-            for span in names or spoken:  # "Boyle said": named only where it speaks (or only as "he")
-                if not any(m.start < span.end and span.start < m.end for m in party.mentions):
-                    party.mentions.append(span)
+            # "Boyle said": named only where it speaks (or only as "he")
+            _add_where_free(party.mentions, names or spoken)
 
     def _group_mentions(self) -> None:
         """A group party is named wherever its noun stands outside a quote."""
@@ -166,13 +169,20 @@ class _Assembler:
                 party.mentions.append(Span(s, e, doc.text[s:e]))
 
     def _name_of(self, party_id: str) -> str:
-        return next((n for n, p in self.book.parties.items() if p.id == party_id), "")
+        party = self.book.by_id.get(party_id)
+        return party.name if party is not None else ""
 
     def _kind_of_party(self, name: str) -> str:
         """The kind a party named only through its members has: its own mentions' kind."""
-        for m in self.finder.mentions:
-            if m.name == name and m.kind != PERSON:
-                return kind_for(m)
+        if self._named_kinds is None:
+            kinds: dict[str, str] = {}  # name -> the kind of its first mention not a person's
+            for m in self.finder.mentions:
+                if m.kind != PERSON and m.name not in kinds:
+                    kinds[m.name] = kind_for(m)
+            self._named_kinds = kinds
+        kind = self._named_kinds.get(name)
+        if kind is not None:
+            return kind
         return GROUP if name in self.finder.groups else "organisation"
 
     def _party_id(self, ref: Referent) -> str | None:
@@ -197,9 +207,9 @@ class _Assembler:
             text = text[:-2]
         pid = self._party_id(ref)
         if ref.kind == PERSON and pid:
-            party = next(p for p in book.parties.values() if p.id == pid)
-            if party.kind != PERSON and not any(m.name == ref.name for m in party.members):
-                party.members.append(Member(ref.name, ""))
+            party = book.by_id[pid]
+            if party.kind != PERSON:
+                book.add_member(party.name, ref.name, "")
             if party.kind == PERSON:
                 self.spoken_names.setdefault(pid, []).append(Span(s, e, text))
         elif ref.kind == "description" and pid:
@@ -233,7 +243,7 @@ class _Assembler:
         if speaker is not None and speaker.party is None and a.referent is not None and a.referent.kind == "description":
             speaker = self._described_party(speaker, a.referent, plural_only=True)  # "student groups said"
         return Quote(f"q{n}", start, end, text[start:end], a.kind,  # type: ignore[arg-type]
-                     speaker, self._cue(a.cue), outlet_at(self.credits, q.open_at))
+                     speaker, self._cue(a.cue), outlet_at(self.credits, q.open_at, self.credit_starts))
 
     def _demand(self, n: int, f: DemandFinding, quote_ids: dict[int, str]) -> Demand | None:
         holder = self._speaker(f.holder, f.referent)
@@ -249,7 +259,7 @@ class _Assembler:
         s, e = f.span
         return Demand(f"d{n}", holder.party, f.stance, f.summary, s, e, self.doc.text[s:e],  # type: ignore[arg-type]
                       holder, self._cue(f.cue), quote_ids.get(id(f.quote)) if f.quote is not None else None,
-                      outlet_at(self.credits, s), self._targets(f.targets, holder.party), f.type,
+                      outlet_at(self.credits, s, self.credit_starts), self._targets(f.targets, holder.party), f.type,
                       [Span(a, b, self.doc.text[a:b]) for a, b in f.evidence])
 
     def _targets(self, names: list[str], holder_party: str | None) -> list[str]:
@@ -260,3 +270,28 @@ class _Assembler:
             if party is not None and party.id != holder_party and party.id not in out:
                 out.append(party.id)
         return out
+
+
+def _add_where_free(mentions: list[Span], spans: list[Span]) -> None:
+    """Append to mentions each of spans (in order) that overlaps none of them, those
+    appended before it included. The mentions are kept sorted by start on the side, with
+    the longest one's length, so that each span is checked against the few that can reach
+    it, not all of them."""
+    if not spans:
+        return
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in taken]
+    ends = [b for _, b in taken]
+    longest = max((b - a for a, b in taken), default=0)
+    for span in spans:
+        # an overlapping mention starts before span.end and, being at most `longest` long,
+        # after span.start - longest
+        lo = bisect_right(starts, span.start - longest)
+        hi = bisect_left(starts, span.end, lo)
+        if any(ends[k] > span.start for k in range(lo, hi)):
+            continue
+        mentions.append(span)
+        at = bisect_right(starts, span.start)
+        starts.insert(at, span.start)
+        ends.insert(at, span.end)
+        longest = max(longest, span.end - span.start)

@@ -69,6 +69,19 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() or (len(word) > 1 and word[0] == "U" and word[1] == ".")
 
 
+_FIRST_WORDS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
+
+
+def _first_words(lx: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the lexicon's names and of its titles; built once per lexicon (which
+    the cache holds, so that its id is not reused)."""
+    found = _FIRST_WORDS.get(id(lx))
+    if found is None:
+        found = _FIRST_WORDS[id(lx)] = (lx, frozenset(n.split(" ")[0] for n in lx.names),
+                                        frozenset(t.split(" ")[0] for t in lx.titles))
+    return found[1], found[2]
+
+
 class MentionFinder:
     def __init__(self, doc: Doc, lx: Lexicon | None = None) -> None:
         self.doc = doc
@@ -87,28 +100,30 @@ class MentionFinder:
         self.groups: dict[str, str] = {}  # group party name -> the noun that names it ("protesters")
         # the last run that was a title with no name: (end token, affiliation, role words)
         self._title_run: tuple[int, str | None, list[str]] | None = None
+        self._firsts = _first_words(self.lx)
+        self._heads: set[int] | None = None
 
     # -- runs ------------------------------------------------------------
     def _runs(self) -> list[tuple[int, int]]:
         doc, words = self.doc, self.doc.words
         n = len(words)
+        # the words that open or continue a run, decided once per distinct word
+        capitalised = {w for w in set(words) if _is_cap(w) and w[0].isalpha()}
         runs: list[tuple[int, int]] = []
-        i = 0
-        while i < n:
-            w = words[i]
-            if not _is_cap(w) or not w[0].isalpha():
-                i += 1
-                continue
+        j = 0
+        for i in (k for k, w in enumerate(words) if w in capitalised):
+            if i < j:
+                continue  # inside the run before
             j = i + 1
             while j < n:
                 wj = words[j]
                 if doc.block_of[j] != doc.block_of[i]:
                     break
-                if _is_cap(wj) and wj[0].isalpha():
+                if wj in capitalised:
                     j += 1
                     continue
-                if (wj in _CONNECTORS and j + 1 < n and _is_cap(words[j + 1])
-                        and words[j + 1][0].isalpha() and doc.starts[j] == doc.ends[j - 1] + 1
+                if (wj in _CONNECTORS and j + 1 < n and words[j + 1] in capitalised
+                        and doc.starts[j] == doc.ends[j - 1] + 1
                         and words[j + 1] not in self.lx.not_names
                         and not (wj == "of" and 2 <= j - i <= 3 and words[i] in self.lx.genders)):
                     # (but "Jennifer Lu of Marriage Equality Coalition Taiwan": a person, of a body)
@@ -124,7 +139,6 @@ class MentionFinder:
                     continue
                 break
             runs.append((i, j))
-            i = j
         return runs
 
     def _cause_group(self, i: int, j: int) -> bool:
@@ -167,6 +181,8 @@ class MentionFinder:
     def _lookup(self, i: int, j: int) -> tuple[int, Entry | str | None]:
         """Longest lexicon entry or title starting at token i, within i..j. Returns (end, entry)."""
         words, lx = self.doc.words, self.lx
+        if not self._may_open_entry(i):
+            return i, None
         for k in range(min(j, i + 6), i, -1):
             parts = words[i:k]
             phrase = " ".join(parts[:-1] + [_possessive_stripped(parts[-1])])
@@ -177,6 +193,30 @@ class MentionFinder:
             if phrase.lower() in lx.titles:
                 return k, "title"
         return i, None
+
+    def heads(self) -> set[int]:
+        """The tokens that end a mention (the phrase rules' known heads): one set per article,
+        shared by the rules that read it, once the mentions are found."""
+        if self._heads is None:
+            self._heads = {m.tok_end - 1 for m in self.mentions}
+        return self._heads
+
+    def _may_open_entry(self, i: int) -> bool:
+        """Whether a lexicon name or title can start at token i: the first word of the phrase
+        _lookup builds there (the word, without a possessive, or joined to the apostrophe
+        after it) must be the first word of one. Most tokens are not: no phrase is built."""
+        words = self.doc.words
+        w = words[i]
+        firsts, title_firsts = self._firsts
+        if w in firsts or w.lower() in title_firsts:
+            return True
+        bare = _possessive_stripped(w)
+        if bare is not w and (bare in firsts or bare.lower() in title_firsts):
+            return True
+        if i + 1 < len(words) and words[i + 1] in _APOSTROPHES:
+            joined = w + words[i + 1]
+            return joined in firsts or joined.lower() in title_firsts
+        return False
 
     def find(self) -> list[Mention]:
         doc, lx = self.doc, self.lx

@@ -66,8 +66,10 @@ def _near_speech(doc: Doc, tok: int) -> bool:
                for k in range(lo, tok))
 
 
-def outlet_at(credits: list[tuple[int, int, str]], offset: int) -> str | None:
-    i = bisect_right([c[0] for c in credits], offset) - 1
+def outlet_at(credits: list[tuple[int, int, str]], offset: int, starts: list[int] | None = None) -> str | None:
+    """The outlet credited for the passage holding offset. starts: the credits' starts, for a
+    caller that looks up many offsets (built once by it, not per look-up)."""
+    i = bisect_right([c[0] for c in credits] if starts is None else starts, offset) - 1
     if i >= 0 and credits[i][0] <= offset < credits[i][1]:
         return credits[i][2]
     return None

@@ -19,17 +19,20 @@ class PartyBook:
     def __init__(self) -> None:
         self.parties: dict[str, Party] = {}
         self.weight: Counter[str] = Counter()
+        self.by_id: dict[str, Party] = {}  # the same parties by id (kept by get)
+        self._member_names: dict[str, set[str]] = {}  # party id -> its members' names (add_member)
 
     def get(self, name: str, kind: str) -> Party:
         p = self.parties.get(name)
         if p is None:
-            ids = {q.id for q in self.parties.values()}
+            ids = self.by_id
             pid, n = slug(name), 2
             while pid in ids:
                 pid = f"{slug(name)}-{n}"
                 n += 1
             p = Party(pid, name, kind if kind in (STATE, ORG, PERSON, GROUP) else GROUP)  # type: ignore[arg-type]
             self.parties[name] = p
+            ids[pid] = p
         return p
 
     def id_of(self, name: str | None) -> str | None:
@@ -42,7 +45,9 @@ class PartyBook:
         p = self.parties.get(party_name)
         if p is None:
             return
-        if not any(m.name == name for m in p.members):
+        names = self._member_names.setdefault(p.id, {m.name for m in p.members})
+        if name not in names:  # a set per party: a big article's state has thousands of members
+            names.add(name)
             p.members.append(Member(name, role))
 
     def ordered(self) -> list[Party]:

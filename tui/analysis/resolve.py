@@ -85,19 +85,18 @@ class Resolver:
         self.descriptions: dict[str, Referent] = {}  # head noun -> last description with a party
         # Finds the noun phrase ending at a token (set by the caller, which owns the phrase rules).
         self.antecedent = None
-        self._first_person: dict[int, Mention] | None = None
+        self._first_person: dict[int, Mention | None] | None = None  # see _subject_person
+        self._role_holders: dict[str, str] | None = None  # see _party_from_role
+        self._narrated_people: list[int] | None = None  # see _main_person
         self.sentence_subject = None  # sentence index -> its subject's tokens (set by the caller)
 
     # -- helpers ---------------------------------------------------------
     def mentions_in(self, i: int, j: int) -> list[Mention]:
-        lo = bisect_left(self.starts, i)
-        out = []
-        for m in self.mentions[lo:]:
-            if m.tok >= j:
-                break
-            if m.tok_end <= j:
-                out.append(m)
-        return out
+        """The mentions that start at or after token i and end by token j, in text order."""
+        starts = self.starts
+        lo = bisect_left(starts, i)
+        hi = bisect_left(starts, j, lo)  # only the mentions between: never a copy of the rest
+        return [m for m in self.mentions[lo:hi] if m.tok_end <= j]
 
     def gender(self, name: str) -> str | None:
         g = self.finder.genders.get(name)
@@ -347,10 +346,15 @@ class Resolver:
         return None
 
     def _party_from_role(self, head: str) -> str | None:
-        for name, role in self.finder.person_role.items():
-            if head in role.lower().split():
-                return self.party_of_person(name)
-        return None
+        """The party of the first person (in the order they were named) whose role holds head."""
+        if self._role_holders is None:
+            first: dict[str, str] = {}  # role word -> the first person with it
+            for name, role in self.finder.person_role.items():  # complete once mentions are found
+                for w in role.lower().split():
+                    first.setdefault(w, name)
+            self._role_holders = first
+        name = self._role_holders.get(head)
+        return self.party_of_person(name) if name is not None else None
 
     @staticmethod
     def _clean(text: str) -> str:
@@ -487,38 +491,46 @@ class Resolver:
         """The person who is the subject of this or the previous sentence: 'Bush went after Trump …
         when he called the businessman “unhinged”' — he is Bush, not the latest name (Trump)."""
         doc = self.doc
-        if self._first_person is None:
-            first: dict[int, Mention] = {}
-            for m in self.mentions:
-                if m.kind == PERSON and not m.in_quote:
-                    s = doc.sent_of[m.tok]
-                    if s in first:
-                        continue
-                    subject = self.sentence_subject(s) if self.sentence_subject else None
-                    if subject is None:
-                        continue
-                    if subject[0] <= m.tok < subject[1]:
-                        first[s] = m
-            self._first_person = first
         s = doc.sent_of[tok]
         for sent in (s, self._narrative_before(s)):
-            m = self._first_person.get(sent)
+            m = self._subject_person(sent)
             if m is not None and m.tok < tok and self._compatible(m.name, want):
                 if sent == s or not any(p.kind == PERSON and p.name != m.name and not p.in_quote
                                         for p in self.mentions_in(doc.sentences[s][0], tok)):
                     return m
         return None
 
+    def _subject_person(self, s: int) -> Mention | None:
+        """The first person named outside quotes in sentence s within its subject, if any;
+        found for the sentences asked about only, each once."""
+        if self._first_person is None:
+            self._first_person = {}
+        if s in self._first_person:
+            return self._first_person[s]
+        found = None
+        if self.sentence_subject is not None and s >= 0:
+            lo, hi = self.doc.sentences[s]
+            people = [m for m in self.mentions[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+                      if m.kind == PERSON and not m.in_quote]
+            subject = self.sentence_subject(s) if people else None
+            if subject is not None:
+                found = next((m for m in people if subject[0] <= m.tok < subject[1]), None)
+        self._first_person[s] = found
+        return found
+
     def _main_person(self, tok: int, want: str | None) -> Mention | None:
         """With no one in view, 'he' is the person the article has named most so far (the
         story's subject: a profile, an interview), if their gender fits."""
         lo = bisect_left(self.starts, tok)
+        if self._narrated_people is None:  # positions in self.mentions of people named outside quotes
+            self._narrated_people = [k for k, m in enumerate(self.mentions) if m.kind == PERSON and not m.in_quote]
+        people = self._narrated_people
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}
-        for m in self.mentions[max(0, lo - _LOOKBACK):lo]:
-            if m.kind == PERSON and not m.in_quote:
-                counts[m.name] = counts.get(m.name, 0) + 1
-                last[m.name] = m
+        for k in people[bisect_left(people, lo - _LOOKBACK):bisect_left(people, lo)]:  # of the last _LOOKBACK
+            m = self.mentions[k]
+            counts[m.name] = counts.get(m.name, 0) + 1
+            last[m.name] = m
         ranked = sorted((n for n in counts if self._compatible(n, want)), key=lambda n: (-counts[n], -last[n].tok))
         if not ranked or counts[ranked[0]] < 2:
             return None

@@ -6,7 +6,10 @@ offsets, whether it stands inside a quotation and in which paragraph.
 from __future__ import annotations
 
 import re
+from array import array
+from itertools import accumulate
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..ingest import title_block
@@ -17,7 +20,15 @@ _ABBREV = (r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Sgt|Jr|Sr|St|
            r"|Cmdr|Mt|Ft|Atty|Supt|Insp|Pres|Gens|Lieut|Cpl|Pvt|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|Vol"
            r"|vs|etc|Inc|Corp|Co|Ltd|Calif|Fla|Ariz|Mass|Penn|Conn|Wash|Colo|Mich|Minn|Wis|Tenn|Ky|Ga"
            r"|Ala|Ill|Ind|Kan|Md|Mo|Nev|Okla|Ore|Va|Vt|Wyo|Neb|Miss|Ark|La|Del|Tex)\.")
-TOKEN = re.compile(rf"(?:[RDI]-[A-Z][A-Za-z.]*\.(?=[),\s]))|(?:[A-Z]\.){{2,}}|{_ABBREV}|[A-Z]\.(?=\s+[A-Z])|\w+(?:[’'\-]\w+)*|[^\w\s]")
+_WORD = r"\w+(?:[’'\-]\w+)*|[^\w\s]"
+# Party letters, initials, abbreviations: each starts with a capital or with the first letter
+# of an abbreviation ("vs.", "etc.").
+_CAPITALISED = rf"(?:[RDI]-[A-Z][A-Za-z.]*\.(?=[),\s]))|(?:[A-Z]\.){{2,}}|{_ABBREV}|[A-Z]\.(?=\s+[A-Z])"
+_LEADS = "".join(sorted({a[0] for a in _ABBREV[3:-3].split("|")} - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
+# The same alternatives in the same order; the lookahead lets a position that starts with
+# no such letter (most of them, and every space between tokens) skip them at once.
+TOKEN = re.compile(rf"(?=[A-Z{_LEADS}])(?:{_CAPITALISED})|{_WORD}")
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # the same tokens, kept by split
 QUOTE_CHARS = set("\"“”„«»‘’‚")
 _SENT_END = {".", "!", "?"}
 # Capitalised words that start a sentence and never continue a name ("the U.S. He said").
@@ -31,13 +42,18 @@ class Doc:
     text: str
     blocks: list[Block]
     quotes: list[QuoteSpan]
-    starts: list[int] = field(default_factory=list)
-    ends: list[int] = field(default_factory=list)
+    # Character offsets of each token: arrays of machine ints, 4 bytes a token where a list
+    # of ints takes 40 (a corpus-sized article has millions of tokens).
+    starts: Sequence[int] = field(default_factory=list)
+    ends: Sequence[int] = field(default_factory=list)
+    # Each distinct word is one string object, shared by all its tokens (and by `lower`
+    # where the word is lowercase already).
     words: list[str] = field(default_factory=list)
     lower: list[str] = field(default_factory=list)
-    quote_of: list[int] = field(default_factory=list)  # quote index or -1
-    block_of: list[int] = field(default_factory=list)
-    sent_of: list[int] = field(default_factory=list)
+    # Per token, as int arrays too: its quote's index or -1, its block's, its sentence's.
+    quote_of: Sequence[int] = field(default_factory=list)
+    block_of: Sequence[int] = field(default_factory=list)
+    sent_of: Sequence[int] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)  # token index ranges
     headline: int = -1  # index of the title block, if the article has one
 
@@ -57,29 +73,43 @@ class Doc:
 
 
 def _mark_quotes(doc: Doc) -> None:
-    n = len(doc.starts)
-    quote_of = [-1] * n
+    quote_of = array("i", [-1]) * len(doc.starts)
     for qi, q in enumerate(doc.quotes):
         # Inner tokens only; the marks themselves stay outside.
-        for t in doc.tokens_between(q.start, q.end):
-            quote_of[t] = qi
+        inner = doc.tokens_between(q.start, q.end)
+        quote_of[inner.start:inner.stop] = array("i", [qi]) * len(inner)
     doc.quote_of = quote_of
 
 
 def _mark_blocks(doc: Doc) -> None:
-    block_of = [0] * len(doc.starts)
+    block_of = array("i", [0]) * len(doc.starts)
     for bi, b in enumerate(doc.blocks):
-        for t in doc.tokens_between(b.start, b.end):
-            block_of[t] = bi
+        inside = doc.tokens_between(b.start, b.end)
+        block_of[inside.start:inside.stop] = array("i", [bi]) * len(inside)
     doc.block_of = block_of
 
 
-def _split_sentences(doc: Doc) -> None:
+# The words at which a sentence can end (besides a block's last token): the rules of
+# _sentence_ends look at these only.
+_CLOSERS = {"”", "\""}
+
+
+def _sentence_ends(doc: Doc) -> list[int]:
+    """The tokens that end a sentence, in order. The last token of a block always does; else
+    only a full stop (or ! ?), a word ending in a full stop, or a closing mark can, so only
+    those tokens are looked at."""
     words, quote_of, block_of = doc.words, doc.quote_of, doc.block_of
     n = len(words)
-    sentences: list[tuple[int, int]] = []
-    start = 0
-    for i in range(n):
+    candidates = {w for w in set(words) if w in _SENT_END or w in _CLOSERS or (len(w) > 1 and w.endswith("."))}
+    # where block_of can change: before a block's first token and at its last (tokens outside
+    # every block count as block 0), and the last token
+    edges = {n - 1}
+    for r in (doc.tokens_between(b.start, b.end) for b in doc.blocks):
+        if len(r):
+            edges.update((r.start - 1, r.stop - 1))
+    edges.discard(-1)
+    ends: list[int] = []
+    for i in (i for i, w in enumerate(words) if w in candidates or i in edges):  # in order, none kept
         end_here = False
         if i + 1 >= n or block_of[i + 1] != block_of[i]:
             end_here = True
@@ -88,7 +118,7 @@ def _split_sentences(doc: Doc) -> None:
             while j < n and words[j] in "”’)\"'" and quote_of[j] < 0:
                 j += 1
             if j < n and (words[j][0].isupper() or words[j] in "“\"‘(" or words[j][0].isdigit()):
-                end_here = j == i + 1 or True
+                end_here = True
         elif len(words[i]) > 1 and words[i].endswith(".") and quote_of[i] < 0 and i + 1 < n \
                 and words[i + 1] in _SENTENCE_OPENERS:
             end_here = True  # "… attacks in the U.S. He says …": an abbreviation ends the sentence
@@ -97,26 +127,66 @@ def _split_sentences(doc: Doc) -> None:
             if i + 1 < n and (words[i + 1][0].isupper() or words[i + 1] in "“\""):
                 end_here = True
         if end_here:
-            sentences.append((start, i + 1))
-            start = i + 1
-    sent_of = [0] * n
-    for si, (a, b) in enumerate(sentences):
-        for t in range(a, b):
-            sent_of[t] = si
+            ends.append(i)
+    return ends
+
+
+def _split_sentences(doc: Doc) -> None:
+    sentences: list[tuple[int, int]] = []
+    sent_of = array("i")
+    start = 0
+    for si, i in enumerate(_sentence_ends(doc)):
+        sentences.append((start, i + 1))
+        sent_of += array("i", [si]) * (i + 1 - start)
+        start = i + 1
     doc.sentences = sentences
     doc.sent_of = sent_of
+
+
+_CHUNK = 1 << 20
+# A place to cut the text for the tokenizer: after a space, before a character that is
+# neither a space nor a capital. No token spans it, and no lookahead of TOKEN reaches past
+# it with a different answer (the only one that crosses spaces wants a capital after them).
+_CUT = re.compile(r"\s(?=[^\sA-Z])")
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    """Pieces of about a MB that tokenize as they do within the whole text: a big article's
+    tokens are made a piece at a time, not all at once before they are shared."""
+    out, a = [], 0
+    while len(text) - a > _CHUNK:
+        cut = _CUT.search(text, a + _CHUNK)
+        if cut is None:
+            break
+        out.append((a, cut.end()))
+        a = cut.end()
+    out.append((a, len(text)))
+    return out
 
 
 def build_doc(text: str, blocks: list[Block], quotes: list[QuoteSpan]) -> Doc:
     doc = Doc(text, blocks, quotes)
     title = title_block(text, blocks)
     doc.headline = -1 if title is None else title
-    starts, ends, words = doc.starts, doc.ends, doc.words
-    for m in TOKEN.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-        words.append(m.group())
-    doc.lower = [w.lower() for w in words]
+    starts, ends, words = array("i"), array("i"), []
+    shared: dict[str, str] = {}  # each distinct word (and lowercase word) once
+    share = shared.setdefault
+    for a, b in _chunks(text):
+        # One pass of the tokenizer in C: the pieces alternate between the text before a
+        # token (only ever whitespace) and the token; their running lengths are the offsets.
+        pieces = _TOKEN_SPLIT.split(text[a:b])
+        offsets = array("i", accumulate(map(len, pieces), initial=a))
+        starts.extend(offsets[1:len(offsets) - 1:2])
+        ends.extend(offsets[2::2])
+        tokens = pieces[1::2]
+        words.extend(map(share, tokens, tokens))
+        del pieces, tokens
+    lowered = {}
+    for w in list(shared):
+        lw = w.lower()
+        lowered[w] = share(lw, lw)
+    doc.starts, doc.ends, doc.words = starts, ends, words
+    doc.lower = [lowered[w] for w in words]
     _mark_quotes(doc)
     _mark_blocks(doc)
     _split_sentences(doc)

@@ -155,13 +155,16 @@ def text_blocks(text: str) -> list[Block]:
     """Every non-blank line is a paragraph: news text uses single or blank-line breaks."""
     blocks: list[Block] = []
     pos = 0
-    for line in text.split("\n"):
+    while True:  # line by line, not text.split("\n"): no second copy of a big text at once
+        nl = text.find("\n", pos)
+        line = text[pos:] if nl < 0 else text[pos:nl]
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
             blocks.append(Block(pos + lead, pos + lead + len(stripped)))
-        pos += len(line) + 1
-    return blocks
+        if nl < 0:
+            return blocks
+        pos = nl + 1
 
 
 def title_block(text: str, blocks: list[Block]) -> int | None:

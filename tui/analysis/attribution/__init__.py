@@ -42,10 +42,16 @@ class Attributor(TagRules, SubjectRules, CueRules, TranscriptRules, CarryRules, 
         self.finder = finder
         self.resolver = resolver
         self.lx = lx
-        self.np = Phrases(doc, lx, {m.tok_end - 1 for m in finder.mentions})
+        self.np = Phrases(doc, lx, finder.heads())
         resolver.antecedent = lambda k: self.np.np_ending(k, doc.sentences[doc.sent_of[k]][0])
-        resolver.sentence_subject = lambda s: self.np.clause_subject(doc.sentences[s][1] - 1,
-                                                                     doc.sentences[s][0])
+        subjects: dict[int, tuple[int, int] | None] = {}  # each sentence's subject, found once
+
+        def sentence_subject(s: int) -> tuple[int, int] | None:
+            if s not in subjects:
+                subjects[s] = self.np.clause_subject(doc.sentences[s][1] - 1, doc.sentences[s][0])
+            return subjects[s]
+
+        resolver.sentence_subject = sentence_subject
         # token index of each quote's opening and closing mark
         self.open_tok = [doc.token_at(q.open_at) for q in doc.quotes]
         self.close_tok = [doc.token_at(q.close_at) if q.close_at >= 0 else -1 for q in doc.quotes]

@@ -48,10 +48,19 @@ class QuoteKinds(RuleBase):
         q = doc.quotes[qi]
         if q.continued:
             return "continuation"
-        before = doc.text[doc.blocks[q.block].start:q.open_at].rstrip()
+        last = _last_char(doc.text, doc.blocks[q.block].start, q.open_at)  # of the paragraph before it
         first = doc.text[q.start:q.start + 1]
-        if not before or before[-1] in ".!?:;—–-―”\"":
+        if not last or last in ".!?:;—–-―”\"":
             return "direct"
-        if before[-1] == "," and (first.isupper() or first in "‘'\"“"):
+        if last == "," and (first.isupper() or first in "‘'\"“"):
             return "direct"
         return "partial"
+
+
+def _last_char(text: str, lo: int, hi: int) -> str:
+    """The last character of text[lo:hi] that is not a space, or "" (text[lo:hi].rstrip()[-1:],
+    without copying a long paragraph for every quote in it)."""
+    k = hi - 1
+    while k >= lo and text[k].isspace():
+        k -= 1
+    return text[k] if k >= lo else ""

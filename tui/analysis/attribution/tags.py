@@ -208,8 +208,13 @@ class TagRules(RuleBase):
     def _rest_is_empty(self, k: int, qi: int) -> bool:
         doc = self.doc
         block = doc.blocks[doc.quotes[qi].block]
-        rest = doc.text[doc.ends[k - 1]:block.end].strip(" .,\u00a0")
-        return len(rest) <= 40
+        # len(text[a:b].strip(" .,\u00a0")) <= 40, without copying the rest of a long paragraph
+        text, a, b = doc.text, doc.ends[k - 1], block.end
+        while a < b and text[a] in " .,\u00a0":
+            a += 1
+        while b > a and text[b - 1] in " .,\u00a0":
+            b -= 1
+        return b - a <= 40
 
     def _possessive_speech_noun(self, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """"Donald Trump’s claim that there have been “…”", "her remark that “…”": the owner

@@ -71,10 +71,13 @@ class DemandFinder(OtherForms, Holders):
         self.finder = finder
         self.resolver = resolver
         self.lx = lx
-        self.np = Phrases(doc, lx, {m.tok_end - 1 for m in finder.mentions})
+        self.np = Phrases(doc, lx, finder.heads())
         self.by_quote = {id(a.quote): a for a in attributions}
         self.targets = Targets(doc, finder, resolver)
         self.cues, self.gapped, self.triggers = _cue_table(lx)
+        # The findings so far by the sentence of their cue (see _same_sentence).
+        self._indexed: tuple[list[DemandFinding], int] = ([], 0)
+        self._by_sentence: dict[int, list[DemandFinding]] = {}
 
     def _match(self, k: int) -> Cue | None:
         options = self.cues.get(self.doc.lower[k])
@@ -90,14 +93,13 @@ class DemandFinder(OtherForms, Holders):
     def find(self) -> list[DemandFinding]:
         doc = self.doc
         out: list[DemandFinding] = []
-        n = len(doc.words)
-        k = 0
         triggers = self.triggers
-        lower = doc.lower
-        while k < n:
-            if lower[k] not in triggers:
-                k += 1  # most words start no cue: one set look-up
-                continue
+        k = 0  # the next token a finding may start at
+        # most words start no cue: only the tokens whose word can are visited
+        for t in (t for t, w in enumerate(doc.lower) if w in triggers):
+            if t < k:
+                continue  # inside the cue just matched
+            k = t
             if doc.lower[k] in self.gapped and self._conditional(k) is not None:
                 after_on = self._conditional(k)
                 assert after_on is not None
@@ -571,11 +573,26 @@ class DemandFinder(OtherForms, Holders):
             k -= 1
         if doc.words[k] != ",":
             return None
-        same_sentence = [f for f in so_far if doc.sent_of[f.cue[0]] == doc.sent_of[i]]
+        same_sentence = self._same_sentence(so_far, doc.sent_of[i])
         if same_sentence:
             return same_sentence[-1].summary if len(same_sentence) == 1 else \
                 " and ".join(f.summary for f in same_sentence)
         return doc.text[doc.starts[k + 1]:doc.ends[i - 2]]
+
+    def _same_sentence(self, so_far: list[DemandFinding], s: int) -> list[DemandFinding]:
+        """The findings of so_far whose cue stands in sentence s, in their order. An index by
+        sentence, extended as so_far grows (find() only ever extends its list), so that a
+        long article does not scan every finding so far for each new one."""
+        indexed, n = self._indexed
+        if indexed is not so_far:
+            indexed, n = so_far, 0
+            self._by_sentence = {}
+        by_sentence, sent_of = self._by_sentence, self.doc.sent_of
+        for k in range(n, len(so_far)):
+            f = so_far[k]
+            by_sentence.setdefault(sent_of[f.cue[0]], []).append(f)
+        self._indexed = (so_far, len(so_far))
+        return list(by_sentence.get(s, ()))
 
 
 CueTable = dict[str, list[tuple[tuple[str, ...], str, str, str]]]
@@ -604,13 +621,18 @@ def _merged(findings: list[DemandFinding]) -> list[DemandFinding]:
     """The same demand by the same holder's party, said again, is reported once, with the
     later statements as its evidence."""
     first: dict[tuple[str, str, str], DemandFinding] = {}
+    evidence: dict[tuple[str, str, str], set[tuple[int, int]]] = {}  # each one's spans, for look-ups
     out = []
     for f in findings:
         key = (f.referent.party or f.referent.name, f.stance, _same(f.summary))
         earlier = first.get(key)
         if earlier is not None:
-            if f.span != earlier.span and f.span not in earlier.evidence:
+            seen = evidence.get(key)
+            if seen is None:
+                seen = evidence[key] = set(earlier.evidence)
+            if f.span != earlier.span and f.span not in seen:
                 earlier.evidence.append(f.span)
+                seen.add(f.span)
             continue
         first[key] = f
         out.append(f)

@@ -1,0 +1,144 @@
+"""The engine's work grows linearly with the article (issue 17), checked without a clock:
+the lines of Python it runs (sys.settrace line events, comprehensions' iterations
+included), and the mentions the resolver copies out of its list, are counted for an input
+and for the same input twice as long. Quadratic code (a key list rebuilt per quote, a scan
+of every earlier finding, a copy of all later mentions per look-up) makes the second count
+three to four times the first, not two.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+import pytest
+
+from tui.analysis import analyze, resolve
+from tui.analysis.lexicon import lexicon
+from tui.analysis.mentions import _first_words
+from tui.analysis.tokens import TOKEN, _CAPITALISED, _WORD
+from tui.ingest import load_bytes
+from tui.resources import SAMPLE_ARTICLE
+
+SEED = SAMPLE_ARTICLE.read_text(encoding="utf-8")
+PATTERNS = {
+    "outlet credits": 'CNN reported "x," he said. ',
+    "descriptions": 'Hamas said. The group said "no." ',
+    "demands": 'Hamas said. The group said "no." The union demanded that the company, which rejected it, '
+               'pay more, a demand that the firm refused. ',
+}
+
+
+class CountingList(list):
+    """A list that counts the items its slices copy."""
+
+    copied = 0
+
+    def __getitem__(self, key):  # type: ignore[override]
+        got = super().__getitem__(key)
+        if isinstance(key, slice):
+            CountingList.copied += len(got)
+        return got
+
+
+def work(text: str) -> tuple[int, int]:
+    """(Python lines run, mentions copied by the resolver) to analyse text."""
+    article = load_bytes(text.encode("utf-8"), "linear.txt")
+    lines = 0
+
+    def tracer(frame, event, arg) -> Callable | None:
+        nonlocal lines
+        if event == "line":
+            lines += 1
+        return tracer
+
+    original = resolve.Resolver.__init__
+
+    def counting_init(self, doc, finder, lx) -> None:  # noqa: ANN001
+        finder.mentions = CountingList(finder.mentions)
+        original(self, doc, finder, lx)
+
+    CountingList.copied = 0
+    resolve.Resolver.__init__ = counting_init  # type: ignore[method-assign]
+    sys.settrace(tracer)
+    try:
+        analyze(article)
+    finally:
+        sys.settrace(None)
+        resolve.Resolver.__init__ = original  # type: ignore[method-assign]
+    return lines, CountingList.copied
+
+
+# n: past the resolver's bounded look-backs (400 mentions), which fill up first
+@pytest.mark.parametrize(("text", "n"), [(SEED + "\n\n", 6)] + [(p, 200) for p in PATTERNS.values()],
+                         ids=["seed"] + list(PATTERNS))
+def test_work_grows_linearly(text: str, n: int) -> None:
+    analyze(load_bytes(text.encode("utf-8"), "warm.txt"))  # lexicons and caches outside the count
+    lines_1, copied_1 = work(text * n)
+    lines_2, copied_2 = work(text * (2 * n))
+    assert lines_2 / lines_1 < 2.25, (lines_1, lines_2)
+    assert copied_2 <= 2.25 * copied_1 + 1000, (copied_1, copied_2)
+
+
+def test_first_words_index_is_built_once_per_lexicon() -> None:
+    lx = lexicon()
+    names, titles = _first_words(lx)
+    assert _first_words(lx)[0] is names and _first_words(lx)[1] is titles  # not rebuilt per article
+    assert all(n.split(" ")[0] in names for n in lx.names)
+    assert all(t.split(" ")[0] in titles for t in lx.titles)
+
+
+def test_guarded_tokenizer_finds_the_same_tokens() -> None:
+    """TOKEN puts a one-letter lookahead before the capitalised alternatives; the plain
+    alternation must tokenize alike, whatever abbreviations the list gains."""
+    import re
+
+    plain = re.compile(f"{_CAPITALISED}|{_WORD}")
+    text = SEED + ' Mr. Smith (R-Texas) vs. etc. U.S. A. B. No. 5 e.g. v. Sen. "x," don’t O’Brien—it’s'
+    assert TOKEN.findall(text) == plain.findall(text)
+
+
+def test_tokens_made_a_piece_at_a_time_are_the_whole_text_s(monkeypatch: pytest.MonkeyPatch) -> None:
+    """build_doc tokenizes a big text in pieces (tokens._chunks): cut every few hundred
+    characters, the tokens and offsets are those of TOKEN over the whole text."""
+    from tui.analysis import tokens
+
+    text = (SEED + "\n") * 3 + "Mr.\n  Smith said A.\n\nB. and A.\n x (R-Texas)\n etc.\n" * 40
+    monkeypatch.setattr(tokens, "_CHUNK", 300)
+    assert len(tokens._chunks(text)) > 10
+    doc = tokens.build_doc(text, [], [])
+    whole = list(TOKEN.finditer(text))
+    assert doc.words == [m.group() for m in whole]
+    assert list(doc.starts) == [m.start() for m in whole] and list(doc.ends) == [m.end() for m in whole]
+
+
+class CountingSpan(tuple):
+    """A (start, end) span that counts its comparisons."""
+
+    compared = 0
+
+    def __eq__(self, other: object) -> bool:
+        CountingSpan.compared += 1
+        return tuple.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = tuple.__hash__
+
+
+def test_merging_a_demand_said_n_times_compares_its_spans_about_n_times() -> None:
+    """The same demand said again and again (a long article, or one repeated) is merged into
+    one finding with the later statements as evidence: each new statement is checked against
+    the evidence so far by look-up, not by comparing it with every earlier one."""
+    from tui.analysis.demands.base import DemandFinding
+    from tui.analysis.demands.finder import _merged
+    from tui.analysis.resolve import Referent
+
+    n = 3000
+    holder = Referent("Hamas", "Hamas", "organisation")
+    findings = [DemandFinding("demand", "a ceasefire", CountingSpan((10 * k, 10 * k + 5)), (0, 1), holder, (0, 1))
+                for k in range(n)]
+    CountingSpan.compared = 0
+    merged = _merged(findings)
+    assert len(merged) == 1 and len(merged[0].evidence) == n - 1
+    assert CountingSpan.compared < 5 * n, CountingSpan.compared

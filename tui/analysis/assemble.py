@@ -14,6 +14,7 @@ from ..ingest import Article
 from ..model import Annotations, Demand, Quote, Span, Speaker
 from .attribution import Attribution
 from .demands import DemandFinding
+from .lexicon import word_set
 from .mentions import GROUP, OUTLET, PERSON, MentionFinder
 from .outlets import build_outlets, outlet_at
 from .parties import PartyBook, kind_for
@@ -31,8 +32,7 @@ def assemble(article: Article, doc: Doc, finder: MentionFinder, attributions: li
     return _Assembler(doc, finder).annotations(article, attributions, findings)
 
 
-# Meetings that act as one (see resolve._EVENTS).
-_EVENTS = {"summit", "assembly", "conference"}
+_EVENTS = word_set("event_nouns")  # meetings that act as one ("Cairo summit")
 
 # Words before a description's head that say how many or which, not who.
 _POSSESSIVES = {"my", "our", "your", "his", "her", "its", "their"}

@@ -22,6 +22,13 @@ def _lines(name: str) -> list[str]:
     return out
 
 
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """The words of ``lexicon/NAME.txt``, one a line: a small list a rule tests membership
+    in ("accusing_verbs", "event_nouns"), loaded once."""
+    return frozenset(_lines(f"{name}.txt"))
+
+
 def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in _lines(name)]
 

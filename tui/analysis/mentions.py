@@ -11,7 +11,7 @@ from collections import Counter
 
 from dataclasses import dataclass
 
-from .lexicon import Entry, Lexicon, lexicon
+from .lexicon import Entry, Lexicon, lexicon, word_set
 from .tokens import Doc
 
 STATE, ORG, GROUP, OUTLET, PERSON = "state", "organisation", "group", "outlet", "person"
@@ -21,16 +21,11 @@ _APOSTROPHES = {"’", "'"}
 # "the country said", "the country’s foreign ministry": the state last named.
 _STATE_DESCRIPTIONS = {"country", "nation", "kingdom", "republic"}
 _PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
-# First words of organisations named for a cause: "Women for America First".
-_CAUSE_GROUPS = {"Women", "Men", "Americans", "Citizens", "Parents", "Students", "Mothers", "Veterans",
-                 "Doctors", "Scientists", "Lawyers", "Families", "Friends", "Christians", "Catholics",
-                 "Democrats", "Republicans", "Conservatives", "Progressives", "Liberals", "People"}
+_CAUSE_GROUPS = word_set("cause_groups")  # lexicon/cause_groups.txt
 
-# Last words of political parties' and movements' names ("Law and Justice Party").
-_PARTY_WORDS = {"Party", "Front", "Movement", "Alliance", "Union", "Coalition", "League", "Bloc"}
+_PARTY_WORDS = word_set("party_name_words")  # lexicon/party_name_words.txt
 
-# Names of institutions whose scholars speak for themselves (see scholar_roles.txt).
-_ACADEMIES = {"University", "College", "Institute", "School"}
+_ACADEMIES = word_set("academies")  # lexicon/academies.txt
 
 _DESCRIPTION_HEADS = {
     "militant group", "group", "union", "bloc", "alliance", "movement", "party", "organisation",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, word_set
 from .mentions import GROUP, ORG, OUTLET, PERSON, STATE, Mention, MentionFinder
 from .tokens import Doc
 
@@ -39,12 +39,9 @@ _ISSUING_VERBS = {"issued", "released", "published", "sent", "posted", "filed", 
                   "issues", "releases", "publishes", "sends", "posts", "files", "writes", "signs"}
 
 
-# Heads of descriptions that can stand for the body just named ("The office asked …").
-_BODY_WORDS = {"office", "agency", "embassy", "ministry", "department", "body", "organisation", "organization",
-               "institution", "authority", "commission", "council", "committee", "bureau"}
+_BODY_WORDS = word_set("body_words")  # lexicon/body_words.txt
 
-# Meetings that act as one ("the summit denounced …"): a party of their own.
-_EVENTS = {"summit", "assembly", "conference"}
+_EVENTS = word_set("event_nouns")  # lexicon/event_nouns.txt
 
 
 def _event_head(words: list[str]) -> bool:
@@ -55,8 +52,7 @@ def _event_head(words: list[str]) -> bool:
     return bool(words) and words[-1] in _EVENTS
 
 
-# What a court issues: a ruling with no owner named is the court's.
-_RULINGS = {"decision", "ruling", "judgment", "judgement", "verdict", "opinion"}
+_RULINGS = word_set("ruling_nouns")  # lexicon/ruling_nouns.txt
 
 # Words that make a title another office: a vice president is not "the president".
 _LESSER = {"vice", "deputy", "assistant", "associate", "under", "former", "acting", "ex"}

@@ -11,7 +11,7 @@ aim about the holder's own conduct ("wants to be honest", "declined to comment")
 from __future__ import annotations
 
 from ..attribution import Attribution
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, word_set
 from ..mentions import MentionFinder
 from ..phrases import DETERMINERS, Phrases
 from ..resolve import Referent, Resolver
@@ -42,21 +42,12 @@ _INFO_NOUNS = {"details", "comment", "comments", "information", "specifics", "in
 _NOT_SUBJUNCTIVE = {"is", "was", "has", "had", "did", "does", "can", "could", "may", "might", "are", "were"}
 
 
-# Verbs of blame: "blamed him for encouraging …" reports an accusation.
-_ACCUSING = {"blame", "blames", "blamed", "blaming", "accuse", "accuses", "accused", "accusing",
-             "criticize", "criticized", "criticise", "criticised", "fault", "faulted", "condemned",
-             "attacked", "slammed", "praised", "credited", "thanked"}
+_ACCUSING = word_set("accusing_verbs")  # lexicon/accusing_verbs.txt
 
-# Verbs whose "to" + cue is the holder's own intended demand ("vowed to demand …").
-_INTENDING = {"vowed", "pledged", "promised", "planned", "decided", "agreed", "voted", "moved", "wanted",
-              "threatened", "proceeded", "continued", "used", "refused", "declined", "sued", "tried",
-              "attempted", "appeared", "seemed", "expected"}
-# Nouns an infinitive of purpose follows ("a campaign to encourage …").
-_PURPOSE_NOUNS = {"campaign", "programme", "program", "effort", "efforts", "initiative", "bid", "plan", "drive"}
+_INTENDING = word_set("intending_verbs")  # lexicon/intending_verbs.txt
+_PURPOSE_NOUNS = word_set("purpose_nouns")  # lexicon/purpose_nouns.txt
 
-# Verbs of finding out: "sought to determine whether …" is an inquiry, not a demand.
-_INQUIRY = {"determine", "learn", "understand", "find", "establish", "assess", "gauge", "clarify",
-            "ascertain", "examine", "explore", "investigate", "know", "figure"}
+_INQUIRY = word_set("inquiry_verbs")  # lexicon/inquiry_verbs.txt
 
 # First words of an aside between an addressee and its ", to …": a condition, a relative
 # clause, an appositive ("urged Lam, if she can't govern, to step down").

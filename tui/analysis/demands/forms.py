@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..lexicon import verb_forms
+from ..lexicon import verb_forms, word_set
 from ..resolve import Referent
 from .base import DemandFinding
 from .summaries import CANNOT_END
@@ -26,8 +26,7 @@ _NEGATED_MODAL = {("would", "not"), ("will", "not"), ("would", "never"), ("will"
 _DO_NOT = {"do", "does", "did"}
 
 
-# The nouns of a crowd whose protests are its stance.
-_PROTESTERS = {"protesters", "protestors", "demonstrators", "marchers"}
+_PROTESTERS = word_set("protester_nouns")  # lexicon/protester_nouns.txt
 
 
 # Determiners between a light verb and its demand noun ("sounded a call", "renewed their call").

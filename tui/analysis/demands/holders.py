@@ -6,6 +6,7 @@ antecedent of "who"/"which". A mixin of `DemandFinder`.
 """
 from __future__ import annotations
 
+from ..lexicon import word_set
 from ..phrases import DETERMINERS
 from ..resolve import Referent
 from .base import Cue
@@ -18,9 +19,7 @@ _QUANTIFIERS = {"several", "many", "some", "other", "most", "hundreds", "thousan
 _CONTRACTIONS = {f"{w}{a}s" for w in ("he", "she", "it", "who", "that", "there", "what", "one") for a in "’'"}
 
 
-# Verbs of beginning and going on: "began calling for" is a call, its subject the caller's.
-_PHASE_VERBS = {"began", "begun", "begin", "begins", "started", "start", "starts", "continued", "continues",
-                "kept", "keeps", "resumed"}
+_PHASE_VERBS = word_set("phase_verbs")  # lexicon/phase_verbs.txt
 
 
 # A clause that opens with one of these and a pronoun has that pronoun as its subject.

@@ -631,3 +631,10 @@ def test_the_issuer_of_a_statement_saying_speaks(when):
     ann = run(f"A headline for the story\nThe town released a statement{when} saying Trump’s comments “are based "
               "on his opinion, not actual facts.”")
     assert ann.quotes[0].speaker.text == "The town"
+
+
+def test_words_a_relative_clause_says_someone_called_something_are_theirs():
+    from engine_checks import run
+    ann = run("Contempt vote\nKerri Kupec, spokeswoman for the Department of Justice, sharply criticized the "
+              "House's decision, which Ross has referred to as \"gamesmanship\" and a \"stunt\".")
+    assert [q.speaker.name for q in ann.quotes] == ["Ross", "Ross"]

@@ -275,6 +275,9 @@ class TagRules(RuleBase):
             np, cue = candidates[-1]
             if doc.words[hi - 1] == ":" and hi - 1 - cue[1] <= 3 and not doc.lower[cue[0]].endswith("ing"):
                 return np, cue  # "Cruz said as the heckler yelled: “…”": the cue the colon hands over from
+            last_np = candidates[-1][0]
+            if last_np[0] > lo and doc.lower[last_np[0] - 1] in ("which", "whom") and not doc.lower[cue[0]].endswith("ing"):
+                return candidates[-1]  # "… the decision, which Ross has referred to as “gamesmanship”": Ross's word
             main = self._clause_subject(hi - 1) if hi - 1 >= lo else None
             if main is not None:
                 for np, cue in reversed(candidates):

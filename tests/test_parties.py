@@ -231,3 +231,10 @@ def test_an_organisation_named_for_a_cause_is_one_name():
     ann = run("Women for America First organised the rally in Washington. Americans for Prosperity paid for it.")
     names = {p.name for p in ann.parties}
     assert {"Women for America First", "Americans for Prosperity"} <= names
+
+
+def test_a_side_named_by_what_it_is_for_is_a_group_party():
+    ann = run("Over 80% of the seats went to pro-democracy candidates, ousting pro-Beijing candidates. "
+              "\"The government and the pro-Beijing camp have always claimed support,\" said Ma Ngok.")
+    names = {p.name for p in ann.parties}
+    assert {"Pro-democracy candidates", "Pro-Beijing candidates", "Pro-Beijing camp"} <= names

@@ -7,14 +7,18 @@ militant group") are resolved to the organisation they refer back to.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
-
 from dataclasses import dataclass
 
 from .lexicon import Entry, Lexicon, lexicon, word_set
 from .tokens import Doc
 
 STATE, ORG, GROUP, OUTLET, PERSON = "state", "organisation", "group", "outlet", "person"
+# A side named by what it is for: "the pro-democracy camp", "pro-Beijing candidates".
+_PRO_GROUP = re.compile(r"\bpro-[A-Za-z]+ (?:camp|bloc|candidates|lawmakers|legislators|parties|groups|"
+                        r"activists|protesters|forces|militias|separatists|rebels)\b")
+
 _CONNECTORS = {"of", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn",
                "for", "al", "el", "y", "on"}
 _APOSTROPHES = {"’", "'"}
@@ -526,8 +530,15 @@ class MentionFinder:
                     self.person_party.setdefault(m.name, party)
 
     def _group_phrases(self) -> None:
-        """Collective actors written in lowercase: 'the international community', 'mediators'."""
+        """Collective actors written in lowercase: 'the international community', 'mediators';
+        'the pro-democracy camp', 'pro-Beijing candidates'."""
         doc = self.doc
+        for m in _PRO_GROUP.finditer(doc.text):
+            i = doc.token_at(m.start())
+            j = doc.token_at(m.end() - 1) + 1
+            if i < j <= len(doc.words) and doc.starts[i] == m.start():
+                name = m.group(0)
+                self._add(i, j, GROUP, name[0].upper() + name[1:])
         pattern = self.lx.group_pattern
         if pattern is None:
             return

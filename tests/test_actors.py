@@ -384,3 +384,8 @@ def test_he_repeating_the_sentences_own_he_is_the_same_man():
               "honesty for me\"; however, \"to remove any doubts about our respect, I wrote a resignation "
               "offer\", he added.")
     assert who(ann, quote(ann, "remove any doubts"))[0] == "Oleksiy Honcharuk"
+
+
+def test_a_states_protesters_are_not_its_voice():
+    ann = run("Hong Kong student groups said: \"We will not back down.\"")
+    assert who(ann, quote(ann, "not back down"))[1] != "Hong Kong"

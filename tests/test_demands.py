@@ -667,3 +667,17 @@ def test_a_summit_that_denounces_is_a_party_of_its_own():
               "met in Cairo.")
     d = only(ann)
     assert (d.stance, party_of(ann, d)) == ("reject", "Cairo summit")
+
+
+@pytest.mark.parametrize("text,party,summary", [
+    ("Hong Kong student groups had given the government until Thursday to throw it out entirely.",
+     "Hong Kong student groups", "throw it out entirely"),
+    ("The United States gave Iran 48 hours to leave the embassy.", "United States", "leave the embassy"),
+])
+def test_a_deadline_set_for_someone_is_a_demand_of_them(text, party, summary):
+    d = only(run(text))
+    assert (party_of(run(text), d), d.summary) == (party, summary)
+
+
+def test_a_gift_is_no_deadline():
+    assert run("He gave her a book to read on the train.").demands == []

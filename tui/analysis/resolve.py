@@ -151,7 +151,10 @@ class Resolver:
         if actors:
             a = actors[-1]
             if is_description or a.tok_end < j:
-                ref = Referent(self._clean(text), a.name, "description")
+                party = a.name
+                if a.kind == STATE and head in self.lx.demand_groups and head not in ("lawmakers", "legislators"):
+                    party = None  # "Hong Kong student groups", "Iraqi protesters": the state's people, not its voice
+                ref = Referent(self._clean(text), party, "description")
                 self.descriptions[head] = ref
                 return ref
             written = self._clean(doc.text[a.start:a.end]).removeprefix("the ").removeprefix("The ")

@@ -98,7 +98,7 @@ class DemandFinder(OtherForms, Holders):
                 out.extend(found or [])
                 k += 1
                 continue
-            nominal = self._nominal(k) or self._behest(k) or self._modal(k) or self._despite(k, out) \
+            nominal = self._nominal(k) or self._behest(k) or self._modal(k) or self._ultimatum(k) or self._despite(k, out) \
                 or self._condition(k)
             if nominal is not None:
                 out.extend(nominal)
@@ -603,7 +603,8 @@ def _cue_table(lx: Lexicon) -> tuple[CueTable, set[str], frozenset[str]]:
         # "make X conditional on Y": the verb and the rest of the cue may stand apart.
         gapped = {words[0] for words, _, _, _ in lx.demand_cues if words[1:2] == ("conditional",)}
         triggers = frozenset(cues) | gapped | set(lx.demand_nouns) | {words[0] for words in lx.demand_behest} \
-            | {"should", "must", "need", "needs", "ought", "despite", "amid", "over", "until", "unless", "if"}
+            | {"should", "must", "need", "needs", "ought", "despite", "amid", "over", "until", "unless", "if"} \
+            | {"gave", "given", "give", "gives", "giving"}
         table = _TABLES[id(lx)] = (cues, gapped, triggers)
     return table
 

@@ -124,6 +124,36 @@ class OtherForms:
         return self._findings(stance, (i, p + 1), ref, (k, k + 2 if nxt in ("for", "to", "that") else k + 1),
                               span, None, qi, [])
 
+    def _ultimatum(self, k: int) -> list[DemandFinding] | None:
+        """'Student groups had given the government until Thursday to throw it out', 'gave
+        Iran 48 hours to leave': a deadline set for someone is a demand of them."""
+        doc = self.doc
+        if doc.lower[k] not in ("gave", "given", "give", "gives", "giving") or not doc.words[k].islower():
+            return None
+        n = len(doc.words)
+        until = next((t for t in range(k + 2, min(k + 8, n)) if doc.lower[t] == "until"
+                      or doc.lower[t] in ("hours", "days", "weeks", "months") and doc.words[t - 1][:1].isdigit()), None)
+        if until is None:
+            return None
+        end = doc.sentences[doc.sent_of[k]][1]
+        to = next((t for t in range(until + 1, min(until + 6, end)) if doc.lower[t] == "to"), None)
+        first_number = until if doc.lower[until] == "until" else until - 1
+        if to is None or to + 1 >= end or not doc.words[to + 1].islower() or first_number <= k + 1:
+            return None
+        lo = self._clause_lo(k)
+        qi = doc.quote_of[k]
+        if self._negated(k, lo) or self._asked_or_hypothetical(k, lo):
+            return None
+        holder, ref = self._holder(k, lo, qi)
+        if holder is None or ref is None:
+            return None
+        span = self._extent(to + 1, qi)
+        if span is None:
+            return None
+        target = (k + 1, first_number)
+        return self._findings("demand", holder, ref, (k, k + 1), span, target if self.targets.named(*target) else None,
+                              qi, [])
+
     def _protest(self, k: int) -> list[DemandFinding] | None:
         """'weeks of protests against a proposed change to the extradition law': in a story
         whose protesters are a party, the protests are theirs, and what they protest against

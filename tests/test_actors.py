@@ -389,3 +389,12 @@ def test_he_repeating_the_sentences_own_he_is_the_same_man():
 def test_a_states_protesters_are_not_its_voice():
     ann = run("Hong Kong student groups said: \"We will not back down.\"")
     assert who(ann, quote(ann, "not back down"))[1] != "Hong Kong"
+
+
+def test_the_possessor_of_anothers_office_is_not_he():
+    from tui.model import Annotations  # noqa: F401  (the run helper returns Annotations)
+    ann = run("Trump asks Zelensky to investigate Joe Biden. The accusation against Biden is that, during his "
+              "time as President Barack Obama's vice president, he called for the government of Ukraine to "
+              "reduce corruption.")
+    d = next(d for d in ann.demands if "corruption" in d.summary)
+    assert d.holder.name == "Joe Biden"

@@ -565,6 +565,22 @@ class Resolver:
             if m.in_quote and not doc.quote_of[tok] >= 0:
                 fallback = fallback or m
                 continue
+            if self._possessor_of_role(m):
+                continue  # "during his time as Obama's vice president, he …": not Obama
             return m
         return fallback
+
+    def _possessor_of_role(self, m: Mention) -> bool:
+        """'Obama's vice president', 'Trump's lawyer': the person named is the possessor of
+        another's office."""
+        doc = self.doc
+        t = m.tok_end
+        if not doc.words[t - 1].endswith(("’s", "'s")) or t >= len(doc.words):
+            return False
+        for k in range(t, min(t + 3, len(doc.words))):
+            if doc.lower[k] in self.lx.title_words or doc.lower[k] in self.lx.person_nouns:
+                return True
+            if not doc.words[k].islower():
+                return False
+        return False
 

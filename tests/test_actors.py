@@ -392,7 +392,6 @@ def test_a_states_protesters_are_not_its_voice():
 
 
 def test_the_possessor_of_anothers_office_is_not_he():
-    from tui.model import Annotations  # noqa: F401  (the run helper returns Annotations)
     ann = run("Trump asks Zelensky to investigate Joe Biden. The accusation against Biden is that, during his "
               "time as President Barack Obama's vice president, he called for the government of Ukraine to "
               "reduce corruption.")

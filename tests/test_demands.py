@@ -681,3 +681,10 @@ def test_a_deadline_set_for_someone_is_a_demand_of_them(text, party, summary):
 
 def test_a_gift_is_no_deadline():
     assert run("He gave her a book to read on the train.").demands == []
+
+
+def test_an_assembly_of_ministers_holds_what_it_denounces():
+    ann = run("On Wednesday, an assembly of several foreign ministers in Cairo denounced the memoranda of "
+              "understanding between Turkey and Libya.")
+    d = only(ann)
+    assert (d.stance, party_of(ann, d)) == ("reject", "Assembly of several foreign ministers in Cairo")

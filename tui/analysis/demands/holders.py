@@ -25,6 +25,7 @@ _PHASE_VERBS = word_set("phase_verbs")  # lexicon/phase_verbs.txt
 # A clause that opens with one of these and a pronoun has that pronoun as its subject.
 _SUBORDINATORS = {"though", "although", "while", "whereas", "because", "since", "once", "unless", "if", "when"}
 _SUBJECTS = {"he", "she", "they", "we", "i"}
+_EVENTS = word_set("event_nouns")  # meetings that act as one
 
 
 class Holders:
@@ -91,6 +92,9 @@ class Holders:
                 _SOURCE_PREPOSITIONS else None
         if np is None:
             return None, None
+        if np[0] - 2 >= lo and doc.lower[np[0] - 1] == "of" and doc.lower[np[0] - 2] in _EVENTS:
+            # "an assembly of several foreign ministers in Cairo denounced …": the assembly
+            np = (np[0] - 3 if np[0] - 3 >= lo and doc.lower[np[0] - 3] in ("a", "an", "the") else np[0] - 2, np[1])
         i, j = np
         lw = doc.lower[i] if j - i == 1 else ""
         if qi >= 0:

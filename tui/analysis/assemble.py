@@ -14,11 +14,10 @@ from ..ingest import Article
 from ..model import Annotations, Demand, Quote, Span, Speaker
 from .attribution import Attribution
 from .demands import DemandFinding
-from .lexicon import word_set
 from .mentions import GROUP, OUTLET, PERSON, MentionFinder
 from .outlets import build_outlets, outlet_at
 from .parties import PartyBook, kind_for
-from .resolve import Referent
+from .resolve import Referent, event_head
 from .tokens import Doc
 
 # A person no one quotes is still an actor of the story when it names them this often.
@@ -32,7 +31,6 @@ def assemble(article: Article, doc: Doc, finder: MentionFinder, attributions: li
     return _Assembler(doc, finder).annotations(article, attributions, findings)
 
 
-_EVENTS = word_set("event_nouns")  # meetings that act as one ("Cairo summit")
 
 # Words before a description's head that say how many or which, not who.
 _POSSESSIVES = {"my", "our", "your", "his", "her", "its", "their"}
@@ -49,7 +47,7 @@ def _description_party(text: str, heads: set[str], person_heads: set[str], kin: 
     if len(words) == 2 and words[0].endswith(("'s", "’s", "'", "’")) and words[1].lower() in kin:
         return text  # "Thomas' sister"
     lead = words[1:] if words and words[0].lower() in ("the", "a", "an") else words
-    if 2 <= len(lead) <= 8 and (lead[-1].lower() in _EVENTS or "of" in lead and lead[lead.index("of") - 1].lower() in _EVENTS):
+    if 2 <= len(lead) <= 8 and event_head([w.lower() for w in lead]):
         name = " ".join(lead)
         return name[0].upper() + name[1:]  # "Cairo summit", "Assembly of several foreign ministers in Cairo"
     if not words or not (words[0].lower() in _QUANTIFIERS or words[0].replace(",", "").isdigit()

@@ -128,7 +128,7 @@ class MentionFinder:
                     # (but "Jennifer Lu of Marriage Equality Coalition Taiwan": a person, of a body)
                     j += 2
                     continue
-                if (wj in ("and", "&") and j + 1 < n and _is_cap(words[j + 1]) and words[j + 1][0].isalpha()
+                if (wj in ("and", "&") and j + 1 < n and words[j + 1] in capitalised
                         and (self._group_of(i, j) or self._party_name_after(i, j))):
                     j += 2  # "Center for Strategic and International Studies", "Law and Justice Party"
                     continue

@@ -44,7 +44,7 @@ _BODY_WORDS = word_set("body_words")  # lexicon/body_words.txt
 _EVENTS = word_set("event_nouns")  # lexicon/event_nouns.txt
 
 
-def _event_head(words: list[str]) -> bool:
+def event_head(words: list[str]) -> bool:
     """The phrase is a meeting: its head ('Cairo summit') or the noun before 'of' ('an
     assembly of foreign ministers')."""
     if "of" in words:
@@ -143,7 +143,7 @@ class Resolver:
         actors = [m for m in ms if m.kind in (STATE, ORG, GROUP)]
         outlets = [m for m in ms if m.kind == OUTLET]
         head = doc.lower[j - 1]
-        if _event_head(doc.lower[i:j]):
+        if event_head(doc.lower[i:j]):
             # "Cairo summit denounces …", "an assembly of foreign ministers in Cairo": the
             # meeting acts as one, not for the state it meets in
             return Referent(self._clean(text), None, "description")

@@ -148,6 +148,16 @@ def test_a_state_inside_a_larger_name_is_no_party():
     assert "Vietnam" not in names and "France" not in names and "United Kingdom" not in names
 
 
+def test_a_state_that_closes_a_place_name_is_no_party():
+    # Wikinews dev, sixteen-states-sue-president: the plaintiffs include New Mexico
+    ann = run("The states are California, Colorado, New Mexico, Nevada and Hawaii. "
+              "\"We will see him in court,\" said New Mexico Governor Michelle Lujan Grisham. "
+              "Mexico has refused to pay for the wall.")
+    (mexico,) = [p for p in ann.parties if p.name == "Mexico"]
+    assert [ann.text[m.start:m.end + 4] for m in mexico.mentions] == ["Mexico has"]
+    assert who(ann, quote(ann, "in court")) == ("Michelle Lujan Grisham", "Michelle Lujan Grisham")
+
+
 def test_a_capital_where_something_happens_is_no_party_but_its_officials_are():
     ann = run("Cengiz addressed reporters in New York. She now lives in London.")
     assert "United Kingdom" not in {p.name for p in ann.parties}
@@ -397,3 +407,15 @@ def test_the_possessor_of_anothers_office_is_not_he():
               "reduce corruption.")
     d = next(d for d in ann.demands if "corruption" in d.summary)
     assert d.holder.name == "Joe Biden"
+
+
+def test_a_state_hyphenated_to_another_does_not_make_home_politics_foreign():
+    # Wikinews dev, sixteen-states-sue-president: "the U.S.-Mexican border" names a place, so
+    # the story is still home politics and the president asks for himself
+    ann = run("On Monday, sixteen states sued over the state of emergency United States President Donald Trump "
+              "declared. On Friday, President Trump declared a state of emergency so he could begin the construction "
+              "of additional wall along the U.S.-Mexican border. Congress has repeatedly denied funding for "
+              "such a wall. On Friday, Congress approved a budget with about a quarter as much money as the "
+              "president had requested for a border wall.")
+    wall = [d for d in ann.demands if "border wall" in d.summary]
+    assert wall and ann.party(wall[0].party).name == "Donald Trump"

@@ -250,7 +250,7 @@ class MentionFinder:
         """A head of state or government speaks for the state abroad, but in a story of
         its home politics alone (an election, a lawsuit, a vote), where no other state acts,
         they act for themselves: 'President Trump' there is Trump's own party."""
-        states = {m.name for m in self.mentions if m.kind == STATE and not m.in_quote}
+        states = {m.name for m in self.mentions if m.kind == STATE and not m.in_quote and not self._joined(m)}
         if len(states) != 1 or not any(m.kind == ORG and not m.in_quote for m in self.mentions):
             return  # several states act, or no home institution is named: not told as home politics
         (home,) = states
@@ -263,6 +263,12 @@ class MentionFinder:
         for name in leaders:
             if self.person_party.get(name) == home:
                 del self.person_party[name]
+
+    def _joined(self, m: Mention) -> bool:
+        """A name hyphenated to another ('the U.S.-Mexican border', 'Libya–Turkey relations'):
+        it names a relation or a place between states, not a state that acts."""
+        text = self.doc.text
+        return (m.start > 0 and text[m.start - 1] in "-–") or (m.end < len(text) and text[m.end] in "-–")
 
     def _add(self, i: int, j: int, kind: str, name: str, **kw) -> Mention:
         doc = self.doc
@@ -335,8 +341,8 @@ class MentionFinder:
             if entry == "title":
                 role.append(" ".join(doc.words[k:end]))
             elif entry.kind == STATE and (self._inside_a_name(end, j) or self._a_place(k, end)
-                                          or self._currency(end)):
-                pass  # "the Vietnam War", "British Columbia"; "living in London", "US$22,900": not the state acting
+                                          or self._currency(end) or self._ends_a_place(i, k, end)):
+                pass  # "the Vietnam War", "British Columbia", "New Mexico"; "living in London", "US$22,900": not the state acting
             else:
                 assert isinstance(entry, Entry)
                 self._add(k, end, entry.kind, entry.name)
@@ -432,6 +438,12 @@ class MentionFinder:
         return not (self._lookup(end, j)[1] is not None or nxt in lx.genders or nxt.lower() in lx.title_words
                     or nxt in self.people or nxt.rstrip(".") in lx.group_words
                     or nxt.lower() in lx.state_institutions)  # "the U.S. Embassy" is the state's
+
+    def _ends_a_place(self, i: int, k: int, end: int) -> bool:
+        """A state's name that closes a place's name begun earlier in the run ('New Mexico',
+        'New South Wales'): the place, not the state."""
+        words = self.doc.words
+        return any(" ".join(words[a:end]) in self.lx.places for a in range(max(i, k - 2), k))
 
     def _a_place(self, k: int, end: int) -> bool:
         """A capital after a preposition of place ('in London', 'to Warsaw', 'based in

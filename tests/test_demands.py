@@ -688,3 +688,22 @@ def test_an_assembly_of_ministers_holds_what_it_denounces():
               "understanding between Turkey and Libya.")
     d = only(ann)
     assert (d.stance, party_of(ann, d)) == ("reject", "Assembly of several foreign ministers in Cairo")
+
+
+@pytest.mark.parametrize("text", [
+    # PolNeAR dev, wash-post 2016-09-25: the relative clause's second verb, after a place adverb
+    "The unreleased department video of the encounter has become a focal point for demonstrators here, "
+    "who have taken to the city's streets and called for footage to be released.",
+    "The video has become a focal point for demonstrators here, who have called for footage to be released.",
+])
+def test_a_relative_clause_holds_the_demand_of_its_antecedent(text):
+    d = only(run(text))
+    assert (d.stance, d.holder.name.lower(), d.summary) == ("demand", "demonstrators", "footage to be released")
+
+
+def test_a_relative_clause_ends_at_its_own_complement_clause():
+    # PolNeAR train, nyt 2016-06-29: the unions require, not Alito
+    ann = run("Chief Justice Roberts assigned the majority opinion to Justice Samuel A. Alito Jr., who in two "
+              "earlier opinions had made clear that he was ready to overturn a 1977 decision allowing such unions "
+              "to require the dues.")
+    assert not [d for d in ann.demands if party_of(ann, d) == "Samuel A. Alito Jr."]

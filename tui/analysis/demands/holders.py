@@ -186,6 +186,8 @@ class Holders:
         if k >= 0 and doc.words[k] in (",", "—", "–", "("):
             k -= 1  # "Hillary Clinton — who’s called for …"
         lo = doc.sentences[doc.sent_of[i]][0]
+        if k > lo and doc.lower[k] in ("here", "there"):
+            k -= 1  # "a focal point for demonstrators here, who have called for …"
         np = self.np.np_ending(k, lo) if k >= lo else None
         if np is None:
             return None, None
@@ -202,9 +204,30 @@ class Holders:
 
     def _clause_subject(self, c: int, lo: int) -> tuple[int, int] | None:
         """'X has been …, traveling to Israel to meet leaders and push for …': the clause's subject."""
+        rel = self._relative_opening(c, lo)
+        if rel is not None:
+            return (rel, rel + 1)  # "demonstrators, who have taken to the streets and called for …"
         np = self.np.clause_subject(c, lo)
         if np is not None and self.doc.quote_of[np[0]] < 0:
             return np
+        return None
+
+    def _relative_opening(self, c: int, lo: int) -> int | None:
+        """The 'who' after a comma that opens a relative clause whose second verb is the cue
+        ('X, who have taken to the streets and called for …'): the clause's own subject.
+        Nothing that opens a clause of its own (a comma, 'that', a pronoun) comes between."""
+        doc = self.doc
+        k = c - 1
+        while k > lo and self.np.adverb(k):
+            k -= 1
+        if doc.lower[k] != "and":
+            return None
+        for k in range(k - 1, lo, -1):
+            if doc.words[k] in (",", ";", "—", "“", "”", '"') or doc.quote_of[k] >= 0 \
+                    or doc.lower[k] in ("that", "he", "she", "they", "it", "we", "i"):
+                return None
+            if doc.lower[k] == "who":
+                return k if doc.words[k - 1] == "," else None
         return None
 
     # -- the object --------------------------------------------------------

@@ -5,6 +5,8 @@ error it guards against (issue: "Who spoke, for whom").
 """
 from __future__ import annotations
 
+import pytest
+
 from engine_checks import run
 from tui.model import Annotations, Quote
 
@@ -419,3 +421,37 @@ def test_a_state_hyphenated_to_another_does_not_make_home_politics_foreign():
               "president had requested for a border wall.")
     wall = [d for d in ann.demands if "border wall" in d.summary]
     assert wall and ann.party(wall[0].party).name == "Donald Trump"
+
+
+@pytest.mark.parametrize("headline,body,name", [
+    # PolNeAR train and dev headlines: Title Case runs that swallowed the person's name
+    ("Trump’s East European Achilles Heel.",
+     "Donald Trump’s recent gains may prove transient. \"We will win,\" Trump said.", "Donald Trump"),
+    ("Billionaire Mark Cuban Just Revealed Who He’d Pick Between Cruz And Trump — It Might Surprise You.",
+     "Eight years after backing Barack Obama, billionaire owner Mark Cuban is sizing up the field. "
+     "\"You’ve got to be able to adapt,\" Cuban said.", "Mark Cuban"),
+    ("Private Meeting Between Clinton, Warren Prompts VP Speculation.",
+     "Sen. Elizabeth Warren met Hillary Clinton on Friday. \"It was a good talk,\" Warren said.",
+     "Elizabeth Warren"),
+])
+def test_a_title_case_headline_names_the_people_of_the_body(headline, body, name):
+    ann = run(headline + "\n\n" + body)
+    assert who(ann, ann.quotes[-1])[0] == name
+    assert not [p.name for p in ann.parties if p.kind == "person" and len(p.name.split()) > 3]
+
+
+def test_a_surname_spelt_like_a_demonym_stays_the_persons():
+    # PolNeAR train, west-journal 2016-03-14
+    ann = run("Dallas Mavericks owner Mark Cuban is sizing up the presidential field. In describing fellow "
+              "billionaire Donald Trump, Cuban said he sees someone without curiosity. \"You’ve got to be able "
+              "to adapt,\" he said of Trump. Cuban officials did not comment.")
+    assert who(ann, quote(ann, "adapt")) == ("Mark Cuban", "Mark Cuban")
+
+
+def test_a_titles_of_is_not_part_of_the_name_after_it():
+    # PolNeAR train, west-journal 2016-08-26
+    ann = run("Talk show host Glenn Beck, who since the appointment of Stephen Bannon as CEO of Donald Trump’s "
+              "campaign has thrown restraint to the winds, on Friday declared \"Trump is a threat.\" "
+              "\"He is dangerous,\" Trump said.")
+    assert "of Donald Trump" not in {p.name for p in ann.parties}
+    assert who(ann, quote(ann, "dangerous"))[0] == "Donald Trump"

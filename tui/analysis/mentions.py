@@ -81,6 +81,10 @@ def _first_words(lx: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return found[1], found[2]
 
 
+# Words that follow a name standing as a subject or object, where a demonym would take a noun.
+_AFTER_A_NAME = {",", ".", ";", ":", "and", "who", "has", "had", "is", "was", "would", "will", "also", "then"}
+
+
 class MentionFinder:
     def __init__(self, doc: Doc, lx: Lexicon | None = None) -> None:
         self.doc = doc
@@ -93,6 +97,8 @@ class MentionFinder:
         self.quote_marks = marks
         self.mentions: list[Mention] = []
         self.people: dict[str, str] = {}  # any single name token -> full name
+        # The headline's Title Case runs wait for the body while find() reads it (see _name).
+        self._deferred: list[tuple[int, int, str | None, str]] | None = None
         self.person_party: dict[str, str] = {}
         self.person_role: dict[str, str] = {}
         self.genders: dict[str, str] = {}
@@ -219,6 +225,7 @@ class MentionFinder:
 
     def find(self) -> list[Mention]:
         doc, lx = self.doc, self.lx
+        self._deferred = []
         for i, j in self._runs():
             if self._sentence_initial(i) and doc.lower[i] in lx.common_words and doc.words[i] not in lx.names \
                     and not self._ends_with_group_word(i, j) and not self._cause_group(i, j):
@@ -226,6 +233,9 @@ class MentionFinder:
                 if i >= j:
                     continue
             self._segment(i, j)
+        deferred, self._deferred = self._deferred, None
+        for a, b, affiliation, role in deferred:
+            self._name(a, b, affiliation, role)  # the headline's Title Case runs, read against the body's people
         self._group_phrases()
         self._attach_appositives()
         self._resolve_descriptions()
@@ -330,6 +340,8 @@ class MentionFinder:
             if isinstance(entry, Entry) and entry.kind == STATE and k > i and end - k == 1 \
                     and doc.words[k - 1] in self.lx.genders and doc.words[k] in self.lx.demonyms:
                 entry = None  # "Mark Cuban": a surname spelt like a demonym
+            elif isinstance(entry, Entry) and entry.kind == STATE and self._known_surname(k, end, j):
+                entry = None  # "Cuban said", once the article has named Mark Cuban
             if entry is None:
                 if unknown_start < 0:
                     unknown_start = k
@@ -370,9 +382,20 @@ class MentionFinder:
             affiliation = None  # "former Vice President of the United States Joe Biden" speaks for himself
         self._name(a, b, affiliation if a > i else None, ", ".join(role) if a > i else "")
 
-    def _name(self, a: int, b: int, affiliation: str | None, role: str) -> None:
+    def _name(self, a: int, b: int, affiliation: str | None, role: str, read: bool = False) -> None:
         doc, lx = self.doc, self.lx
         words = [_possessive_stripped(w) for w in doc.words[a:b]]
+        if not read and not role and doc.block_of[a] == doc.headline and " ".join(words) not in self.people:
+            if self._deferred is not None and not self._plain_name(words):
+                self._deferred.append((a, b, affiliation, role))  # read once the body's people are known
+                return
+            spans = self._headline_names(a, b, words)
+            if spans is not None:
+                for x, y in spans:
+                    self._name(x, y, affiliation if x == a else None, role if x == a else "", read=True)
+                return
+        while len(words) > 1 and words[0] in ("of", "for"):
+            words, a = words[1:], a + 1  # "CEO of Donald Trump’s campaign": the title's "of" is not the name's
         if words[-1] in lx.group_words or (len(words) > 1 and words[-1].rstrip(".") in lx.group_words):
             self._add(a, b, ORG, _clean_name(doc.text[doc.starts[a]:doc.ends[b - 1]]))
             return
@@ -426,6 +449,48 @@ class MentionFinder:
             self.person_role.setdefault(full, role)
         m = self._add(a, b, PERSON, full, party=party, role=role)
         self._party_letters(m)
+
+    def _plain_name(self, words: list[str]) -> bool:
+        """'Cecile Richards', 'Ken Starr': a first name and a surname or two, nothing else."""
+        lx = self.lx
+        return words[0] in lx.genders and len(words) <= 3 and not any(w.lower() in lx.common_words for w in words)
+
+    def _headline_names(self, a: int, b: int, words: list[str]) -> list[tuple[int, int]] | None:
+        """The people the body names inside a headline's run ('Donald Trump Got More Votes In
+        Ohio Than Hillary Clinton': Donald Trump, Hillary Clinton; 'Beneath Clinton': Clinton),
+        longest first, each with a first name before a bare surname ('Cecile Richards'). None
+        when the body names no one there and the run may be a name of its own; [] when it
+        is Title Case prose."""
+        spans: list[tuple[int, int]] = []
+        x = 0
+        while x < len(words):
+            y = next((y for y in range(len(words), x, -1) if " ".join(words[x:y]) in self.people), x)
+            if y == x:
+                x += 1
+                continue
+            lead = x - 1 if y - x == 1 and x > 0 and words[x - 1] in self.lx.genders and \
+                not (spans and spans[-1][1] > a + x - 1) else x
+            spans.append((a + lead, a + y))
+            x = y
+        if spans:
+            return spans
+        if len(words) > 3 or any(w.lower() in self.lx.common_words for w in words):
+            return []
+        return None
+
+    def _known_surname(self, k: int, end: int, j: int) -> bool:
+        """A lone demonym that is the surname of a person named already, standing as a
+        name does (before a verb or punctuation, not a noun: 'Cuban said', not 'Cuban
+        officials')."""
+        doc = self.doc
+        w = _possessive_stripped(doc.words[k])
+        full = self.people.get(w)
+        if end - k != 1 or j != end or full is None or full == w or w not in self.lx.demonyms:
+            return False
+        if w is not doc.words[k]:
+            return True  # "Cuban’s"
+        nxt = doc.lower[end] if end < len(doc.words) else "."
+        return nxt in self.lx.speech_verbs or nxt in _AFTER_A_NAME
 
     def _inside_a_name(self, end: int, j: int) -> bool:
         """A state's name or adjective followed, in the same capitalised run, by a word that

@@ -707,3 +707,23 @@ def test_a_relative_clause_ends_at_its_own_complement_clause():
               "earlier opinions had made clear that he was ready to overturn a 1977 decision allowing such unions "
               "to require the dues.")
     assert not [d for d in ann.demands if party_of(ann, d) == "Samuel A. Alito Jr."]
+
+
+@pytest.mark.parametrize("headline,body,row", [
+    # PolNeAR dev and train: Title Case headlines whose verbs are capitalised
+    ("Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday.",
+     "President Barack Obama spoke on Monday.", ("Barack Obama", "demand", "More Muslim Refugees")),
+    ("Trump Calls On Obama To Resign.", "Donald Trump spoke after the attack.",
+     ("Donald Trump", "demand", "Obama To Resign")),
+])
+def test_a_title_case_headline_states_a_demand(headline, body, row):
+    assert row in rows(run(headline + "\n\n" + body))
+
+
+@pytest.mark.parametrize("headline,body", [
+    ("France’s Marine Le Pen Backs Trump And Denounces Clinton.", "Donald Trump and Hillary Clinton spoke."),
+    ("Top Climate Group Will Run Ads Urging GOP Candidates To Address Clean Energy.", "The ads start today."),
+])
+def test_a_title_case_headline_demand_needs_a_holder_the_body_names(headline, body):
+    ann = run(headline + "\n\n" + body)
+    assert not [d for d in ann.demands if d.start < len(headline)], rows(ann)

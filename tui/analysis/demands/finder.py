@@ -19,7 +19,7 @@ from ..tokens import Doc
 from .base import Cue, DemandFinding
 from .forms import OtherForms
 from .holders import _CONTRACTIONS, _QUANTIFIERS, Holders
-from .summaries import split_items
+from .summaries import clean, split_items
 from .targets import Targets
 from .types import demand_type
 
@@ -55,6 +55,29 @@ _ASIDE_OPENERS = {"if", "who", "whose", "which", "when", "as", "even", "although
                   "the", "a", "an", "his", "her", "its", "their", "along", "together", "among", "both"}
 
 
+# Words that open a new clause in a Title Case headline ("… Refugees As He Recognizes …").
+_TITLE_CLAUSE_WORDS = {"As", "While", "After", "Before", "Because", "When", "Amid", "Over", "Despite", "Following",
+                       "Who", "But", "Says", "Said", "—", "–", "-", ":", "If", "Than", "And"}
+
+
+_TITLE_STOPS = {"and", "won’t", "won't", "not", "never", "pressure", "under", "if", "would"}
+
+
+def _title_case_headline(doc: Doc) -> bool:
+    """Whether the headline capitalises its words (every word of four letters or more)."""
+    if doc.headline < 0:
+        return False
+    block = doc.blocks[doc.headline]
+    words = [w for w in doc.text[block.start:block.end].split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def _title_case_words(doc: Doc, finder: MentionFinder) -> frozenset[int]:
+    block = doc.blocks[doc.headline]
+    named = {t for m in finder.mentions if m.start < block.end for t in range(m.tok, m.tok_end)}
+    return frozenset(t for t in doc.tokens_between(block.start, block.end) if t not in named)
+
+
 class DemandFinder(OtherForms, Holders):
     def __init__(self, doc: Doc, finder: MentionFinder, resolver: Resolver,
                  attributions: list[Attribution], lx: Lexicon) -> None:
@@ -69,6 +92,8 @@ class DemandFinder(OtherForms, Holders):
         # The findings so far by the sentence of their cue (see _same_sentence).
         self._indexed: tuple[list[DemandFinding], int] = ([], 0)
         self._by_sentence: dict[int, list[DemandFinding]] = {}
+        # The tokens of a Title Case headline that no name covers: its capitalised verbs.
+        self._title_words = _title_case_words(doc, finder) if _title_case_headline(doc) else frozenset()
 
     def _match(self, k: int) -> Cue | None:
         options = self.cues.get(self.doc.lower[k])
@@ -105,13 +130,43 @@ class DemandFinder(OtherForms, Holders):
                 k += 1
                 continue
             cue = self._match(k)
-            if cue is None or not doc.words[k].islower():
+            if cue is None or not (doc.words[k].islower() or self._title_cased(k)):
                 k += 1
                 continue
             if not self._inside_earlier(cue.start, out):
-                out.extend(self._finding(cue, out) or [])
+                found = self._finding(cue, out) or []
+                out.extend(self._headline_findings(found) if k in self._title_words else found)
             k = cue.end
         return _merged(out)
+
+    def _title_cased(self, k: int) -> bool:
+        """A verb capitalised by a Title Case headline ('Obama Seeks More Muslim Refugees'),
+        outside the names found there."""
+        return k in self._title_words
+
+    def _headline_findings(self, found: list[DemandFinding]) -> list[DemandFinding]:
+        """A Title Case headline's demands, held by someone the body or the lexicon names
+        ('Obama Seeks More Muslim Refugees'), not by a run of its capitalised words ('Top
+        Climate Group Will Run Ads'), and summed up before the next capitalised clause word
+        ('… As He Recognizes …')."""
+        doc = self.doc
+        body = doc.text[doc.blocks[doc.headline].end:]
+        out = []
+        for f in found:
+            name = f.referent.name or ""
+            if not name or not (name in body or name in self.lx.names
+                                or f.referent.kind == "person" and name.split()[-1] in body):
+                continue
+            between = doc.lower[f.holder[1]:f.cue[0]]
+            if any(w in _TITLE_STOPS for w in between):
+                continue  # "Le Pen Backs Trump And Denounces …", "She WON’T Want …", "Under Pressure To Reject"
+            words = f.summary.split()
+            cut = next((n for n, w in enumerate(words) if n and w in _TITLE_CLAUSE_WORDS), len(words))
+            if cut < len(words):
+                f.summary = clean(" ".join(words[:cut]), self.lx, f.stance)
+            if f.summary:
+                out.append(f)
+        return out
 
     def _inside_earlier(self, c: int, so_far: list[DemandFinding]) -> bool:
         """'encouraging citizens to ask for application of the law': a cue inside what an

@@ -727,3 +727,11 @@ def test_a_title_case_headline_states_a_demand(headline, body, row):
 def test_a_title_case_headline_demand_needs_a_holder_the_body_names(headline, body):
     ann = run(headline + "\n\n" + body)
     assert not [d for d in ann.demands if d.start < len(headline)], rows(ann)
+
+
+def test_a_participle_after_two_sentence_adverbs_is_the_clause_subjects():
+    # PolNeAR dev, huff-post 2016-09-10
+    ann = run("The Central and East European Coalition wants to preserve its non-endorsement policy. Recently, "
+              "however, it issued a policy paper welcoming the administration’s plans, and calling for establishing "
+              "permanent NATO bases.")
+    assert ("Central and East European Coalition", "demand", "establishing permanent NATO bases") in rows(ann)

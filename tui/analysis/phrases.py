@@ -361,8 +361,8 @@ class Phrases:
                 k += 1
         opened = False
         for _ in range(3):  # "On Thursday, after remaining neutral for months, Warren …"
-            if k + 1 < c and doc.words[k + 1] == "," and doc.lower[k].endswith("ly"):
-                k += 2  # "Ironically, Byrd’s strategy …": a sentence adverb
+            if k + 1 < c and doc.words[k + 1] == "," and (doc.lower[k].endswith("ly") or doc.lower[k] in _CONNECTIVES):
+                k += 2  # "Ironically, Byrd’s strategy …", "Recently, however, it …": a sentence adverb
                 continue
             if not (k < c and (doc.lower[k] in _OPENERS or (doc.words[k][:1].isupper() and k == start
                                                               and doc.lower[k].endswith("ing")))):

@@ -735,3 +735,13 @@ def test_a_participle_after_two_sentence_adverbs_is_the_clause_subjects():
               "however, it issued a policy paper welcoming the administration’s plans, and calling for establishing "
               "permanent NATO bases.")
     assert ("Central and East European Coalition", "demand", "establishing permanent NATO bases") in rows(ann)
+
+
+def test_a_political_partys_experts_are_a_party_of_their_own():
+    # Wikinews dev, gsa-begins-presidential-transition; PolNeAR train, nyt 2016-04-26 ("Democratic activists")
+    ann = run("Over 100 Republican national security experts signed an open letter urging Republican officials "
+              "to push the president to concede the election.")
+    d = only(ann)
+    assert party_of(ann, d) == "Republican national security experts"
+    ann = run("Republican senators urged the president to concede the election.")
+    assert party_of(ann, only(ann)) == "Republican Party"

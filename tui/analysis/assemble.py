@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import replace
 
 from ..ingest import Article
@@ -40,7 +41,13 @@ _QUANTIFIERS = {"a", "an", "the", "any", "each", "every", "all", "no", "some", "
                 "ten", "these", "those", "this", "that", "one"}
 
 
-def _description_party(text: str, heads: set[str], person_heads: set[str], kin: set[str]) -> str | None:
+def _named_adjective(words: list[str], names: Mapping[str, object]) -> bool:
+    """'Republican national security experts': a name's adjective before common nouns."""
+    return len(words) >= 2 and words[0] in names and all(w.islower() for w in words[1:])
+
+
+def _description_party(text: str, heads: set[str], person_heads: set[str], kin: set[str],
+                       names: Mapping[str, object]) -> str | None:
     """The party a description names: 'Over 100 Republican national security experts' ->
     'Republican national security experts'; None for a pronoun or a bare generic noun."""
     words = text.split()
@@ -51,7 +58,7 @@ def _description_party(text: str, heads: set[str], person_heads: set[str], kin: 
         name = " ".join(lead)
         return name[0].upper() + name[1:]  # "Cairo summit", "Assembly of several foreign ministers in Cairo"
     if not words or not (words[0].lower() in _QUANTIFIERS or words[0].replace(",", "").isdigit()
-                         or words[0].islower()):
+                         or words[0].islower() or _named_adjective(words, names)):
         return None  # "When liberal organizations": not a description the rules understood
     indefinite = words[0].lower() in ("a", "an", "one", "another")
     while words and (words[0].lower() in _QUANTIFIERS or words[0].replace(",", "").isdigit()):
@@ -218,7 +225,8 @@ class _Assembler:
         """A speaker or holder named only by a description, as a party of its own when the
         description names one ('a federal judge', 'Hong Kong student groups')."""
         said = ref.name if who.text.lower() in _PRONOUNS else who.text  # "they": the officers
-        name = _description_party(said, self.party_heads, self.person_heads, self.lexicon.kin_nouns)
+        name = _description_party(said, self.party_heads, self.person_heads, self.lexicon.kin_nouns,
+                                  self.lexicon.names)
         if not name or plural_only and not name.endswith("s"):
             return who
         party = self.book.get(name, GROUP)

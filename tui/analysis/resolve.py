@@ -101,6 +101,11 @@ class Resolver:
         first = name.split()[0] if name else ""
         return self.lx.genders.get(first)
 
+    def _party_people(self, head: str) -> bool:
+        """Plural nouns of people a party's adjective describes without making them its
+        voice: its voters, supporters, activists and experts (not its lawmakers or leaders)."""
+        return head in self.lx.demand_groups or (head.endswith("s") and head[:-1] in self.lx.scholar_roles)
+
     def party_of_person(self, name: str) -> str | None:
         return self.finder.person_party.get(name)
 
@@ -154,6 +159,8 @@ class Resolver:
                 party = a.name
                 if a.kind == STATE and head in self.lx.demand_groups and head not in ("lawmakers", "legislators"):
                     party = None  # "Hong Kong student groups", "Iraqi protesters": the state's people, not its voice
+                elif a.name in self.lx.political_parties and self._party_people(head):
+                    party = None  # "Republican national security experts", "Democratic voters": its people, not its voice
                 ref = Referent(self._clean(text), party, "description")
                 self.descriptions[head] = ref
                 return ref

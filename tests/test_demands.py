@@ -745,3 +745,25 @@ def test_a_political_partys_experts_are_a_party_of_their_own():
     assert party_of(ann, d) == "Republican national security experts"
     ann = run("Republican senators urged the president to concede the election.")
     assert party_of(ann, only(ann)) == "Republican Party"
+
+
+@pytest.mark.parametrize("text,rows_wanted", [
+    # Wikinews dev, world-leaders-call-address: the call taken up by others
+    ("French President Emmanuel Macron called for G7 action to correct the crisis of wildfires. The call was "
+     "quickly seconded by German Chancellor Angela Merkel and British Prime Minister Boris Johnson.",
+     [("France", "demand", "G7 action to correct the crisis of wildfires"),
+      ("Germany", "demand", "G7 action to correct the crisis of wildfires"),
+      ("United Kingdom", "demand", "G7 action to correct the crisis of wildfires")]),
+    ("French President Emmanuel Macron called for action on the fires. German Chancellor Angela Merkel seconded "
+     "Macron's recommendation the fires be added to the agenda.",
+     [("France", "demand", "action on the fires"), ("Germany", "demand", "action on the fires")]),
+    ("Macron renewed calls for a ceasefire. Merkel joined calls for a ceasefire.",
+     [("Macron", "demand", "a ceasefire"), ("Merkel", "demand", "a ceasefire")]),
+])
+def test_a_demand_taken_up_by_others_is_theirs_too(text, rows_wanted):
+    assert rows(run(text)) == rows_wanted
+
+
+def test_a_call_nobody_made_before_is_not_taken_up():
+    ann = run("Merkel echoed the call. She did not back the request of the farmers.")
+    assert ann.demands == []

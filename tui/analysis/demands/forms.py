@@ -9,14 +9,17 @@ from __future__ import annotations
 from collections import Counter
 
 from ..lexicon import verb_forms, word_set
+from ..phrases import is_name_token
 from ..resolve import Referent
 from .base import DemandFinding
 from .summaries import CANNOT_END
 
 _RESISTANCE = {"resistance", "opposition", "objections", "objection", "refusal", "rejection", "protests"}
-_LIGHT_VERBS = {f for v, past in (("sound", None), ("issue", None), ("make", "made"), ("renew", None),
-                                   ("repeat", None), ("reiterate", None), ("echo", None), ("voice", None),
-                                   ("lead", "led"), ("join", None)) for f in verb_forms(v, past)}
+# Verbs that take up another's demand as one's own: "Merkel seconded the call", "backed calls for".
+_ENDORSING = {f for v in ("renew", "repeat", "reiterate", "echo", "join", "second", "back", "endorse", "support")
+              for f in verb_forms(v, None)}
+_LIGHT_VERBS = {f for v, past in (("sound", None), ("issue", None), ("make", "made"), ("voice", None),
+                                   ("lead", "led")) for f in verb_forms(v, past)} | _ENDORSING
 _FINITE = {"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "drew", "came", "won",
            "got", "went", "met", "made", "led", "remains", "remained", "seems", "seemed"}
 
@@ -30,7 +33,13 @@ _PROTESTERS = word_set("protester_nouns")  # lexicon/protester_nouns.txt
 
 
 # Determiners between a light verb and its demand noun ("sounded a call", "renewed their call").
+_CALL_ADJECTIVES = {"new", "latest", "earlier", "recent", "public", "initial", "fresh", "formal", "first"}
 _CALL_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "renewed"}
+
+
+# Nouns that point back at a demand made before ("seconded the call", "backed the request").
+ENDORSED_NOUNS = {"call", "calls", "demand", "demands", "request", "appeal", "plea", "recommendation",
+                   "proposal", "suggestion"}
 
 
 class OtherForms:
@@ -94,6 +103,9 @@ class OtherForms:
             return self._light_call(k, v, stance)
         prev = doc.words[k - 1]
         p = k - 1  # the possessor's last token
+        if k >= 2 and prev.islower() and prev.isalpha() and (prev.endswith("ed") or prev in _CALL_ADJECTIVES) \
+                and doc.words[k - 2].endswith(("’s", "'s")) and doc.lower[k + 1] in ("for", "to"):
+            p, prev = k - 2, doc.words[k - 2]  # "Trump’s repeated calls to ban …"
         if prev in ("’", "'") and k >= 2 and doc.lower[k - 2].endswith("s"):
             p, prev = k - 2, doc.words[k - 2]  # "Protesters’ demands"
         elif not prev.endswith(("’s", "'s", "s’", "s'")) or not prev[:1].isupper():
@@ -182,6 +194,79 @@ class OtherForms:
             self._protest_noun = top[0][0] if top and top[0][1] >= 2 else None
         return self._protest_noun
 
+    def _endorsement(self, k: int, so_far: list[DemandFinding]) -> list[DemandFinding] | None:
+        """'Merkel seconded Macron's recommendation', 'the call was quickly seconded by Merkel
+        and Johnson', 'Merkel echoed the call': who takes up a demand made just before holds
+        it too; the demand is the earlier one, with its summary, targets and type."""
+        doc = self.doc
+        if doc.lower[k] not in ENDORSED_NOUNS or doc.quote_of[k] >= 0 or not so_far:
+            return None
+        if k + 1 < len(doc.words) and doc.lower[k + 1] in ("for", "to", "that"):
+            return None  # "backed calls for X": what is demanded is named (_light_call)
+        lo = self._clause_lo(k)
+        holders = self._endorsers(k, lo)
+        if not holders:
+            return None
+        cue = holders[0][2]
+        possessor = doc.words[k - 1][:-2] if doc.words[k - 1].endswith(("’s", "'s")) else None
+        earlier = self._endorsed(cue, possessor, so_far)
+        if earlier is None or self._negated(cue, lo) or self._asked_or_hypothetical(cue, lo):
+            return None
+        out = []
+        for holder, ref, _ in holders:
+            if (ref.party or ref.name) == (earlier.referent.party or earlier.referent.name):
+                continue
+            s, e = doc.starts[min(cue, k)], doc.ends[max(cue, k)]
+            out.append(DemandFinding("demand", earlier.summary, (s, e), holder, ref, (cue, cue + 1), None,
+                                     [t for t in earlier.targets if t != ref.party], earlier.type,
+                                     self._group(holder, ref)))
+        return out or None
+
+    def _endorsers(self, k: int, lo: int) -> list[tuple[tuple[int, int], Referent, int]]:
+        """Who takes up the demand noun at k, with the endorsing verb's token: the subject of
+        'seconded (Macron's) recommendation', or the agents of 'the call was seconded by X and Y'."""
+        doc = self.doc
+        v = k - 1
+        while v > lo and k - v <= 3 and (doc.lower[v] in _CALL_DETERMINERS or doc.words[v].endswith(("’s", "'s"))
+                                          or doc.lower[v] in _CALL_ADJECTIVES or is_name_token(doc.words[v])):
+            v -= 1
+        if v >= lo and v < k - 1 and doc.lower[v] in _ENDORSING and doc.words[v].islower():
+            holder, ref = self._holder(v, lo, -1)
+            return [(holder, ref, v)] if holder is not None and ref is not None else []
+        # the passive: "The call was (quickly) seconded by …"
+        t = k + 1
+        if t >= len(doc.words) or doc.lower[t] not in ("was", "were") or doc.lower[k - 1] not in ("the", "this", "that"):
+            return []
+        t += 1
+        while t < len(doc.words) and self.np.adverb(t):
+            t += 1
+        if t + 2 >= len(doc.words) or doc.lower[t] not in _ENDORSING or doc.lower[t + 1] != "by":
+            return []
+        verb, hi = t, doc.sentences[doc.sent_of[k]][1]
+        out, a = [], t + 2
+        while a < hi:
+            np = self.np.np_right(a, hi)
+            if np is None:
+                break
+            ref = self.resolver.resolve(*np)
+            if self._is_actor(ref, np[1], np[0]):
+                out.append((np, ref, verb))
+            if np[1] < hi and doc.lower[np[1]] == "and":
+                a = np[1] + 1
+                continue
+            break
+        return out
+
+    def _endorsed(self, c: int, possessor: str | None, so_far: list[DemandFinding]) -> DemandFinding | None:
+        """The latest demand of the sentence or the two before, of the possessor if one is named."""
+        s = self.doc.sent_of[c]
+        for f in reversed(so_far):
+            if s - self.doc.sent_of[f.cue[0]] > 2:
+                return None
+            if f.stance == "demand" and (possessor is None or possessor in (f.referent.name or "").split()):
+                return f
+        return None
+
     def _light_verb(self, k: int) -> bool:
         """'sounded', 'issued', 'renewed' … a call: the verb only carries the noun."""
         return self.doc.words[k].islower() and self.doc.lower[k] in _LIGHT_VERBS
@@ -196,6 +281,9 @@ class OtherForms:
             t -= 1  # "an unprompted call", "a new call"
         if t >= 1 and doc.lower[t] in _CALL_DETERMINERS and self._light_verb(t - 1):
             return t - 1
+        if doc.lower[k].endswith("s") and doc.lower[k + 1] == "for" and doc.lower[k - 1] in _ENDORSING \
+                and doc.words[k - 1].islower():
+            return k - 1  # "renewed calls for", "joined demands for": a plural needs no determiner
         return None
 
     def _light_call(self, k: int, v: int, stance: str) -> list[DemandFinding] | None:

@@ -767,3 +767,19 @@ def test_a_demand_taken_up_by_others_is_theirs_too(text, rows_wanted):
 def test_a_call_nobody_made_before_is_not_taken_up():
     ann = run("Merkel echoed the call. She did not back the request of the farmers.")
     assert ann.demands == []
+
+
+@pytest.mark.parametrize("text,holder", [
+    # PolNeAR train: a crowd the participle describes, not the clause's subject
+    ("Marco Rubio’s uneven debate performance has emboldened a trio of governors seeking to stem his rise.",
+     "governors"),
+    ("Fiorina faced an angry army of HP workers and retirees calling for Fiorina's firing.", "HP workers and retirees"),
+    ("The mayor met protesters demanding his resignation.", "protesters"),
+])
+def test_a_participle_after_a_crowd_is_the_crowds(text, holder):
+    assert only(run(text)).holder.text == holder
+
+
+def test_a_letter_sent_to_a_body_is_its_writers():
+    ann = run("In late September, black parents sent a letter to the NAACP board of directors urging them to reconsider.")
+    assert "NAACP" not in only(ann).holder.text

@@ -14,6 +14,14 @@ from .summaries import CANNOT_END
 
 _ACTOR_KINDS = {"person", "state", "organisation", "group"}
 _SOURCE_PREPOSITIONS = {"from", "by", "among"}
+# Nouns of a number or body of people before "of" ("a trio of governors"): the people are the
+# crowd a participle describes (after any other noun's "of" the phrase is read as before).
+_PORTIONS = {"trio", "pair", "couple", "handful", "dozen", "dozens", "hundreds", "thousands", "number", "group",
+             "army", "chorus", "band", "coalition", "host", "series", "majority", "minority", "bloc"}
+# Words a crowd's noun phrase does not run back across (its "of" it does: "the chorus of detractors").
+_NOT_IN_A_CROWD = {"to", "on", "in", "at", "with", "for", "from", "by", "about", "against", "or", "than",
+                   "would", "will", "can", "could", "should", "may", "might", "must", "has", "have", "had",
+                   "is", "are", "was", "were", "be", "been", "that", "who", "which"}
 _QUANTIFIERS = {"several", "many", "some", "other", "most", "hundreds", "thousands"}
 # "he’s sought": a contraction of "has", not a possessive.
 _CONTRACTIONS = {f"{w}{a}s" for w in ("he", "she", "it", "who", "that", "there", "what", "one") for a in "’'"}
@@ -39,6 +47,9 @@ class Holders:
         if doc.lower[c - 1] == "for":
             np = self.np.np_ending(c - 2, lo)
             return np if np is not None and self._names_actor(np) else None
+        crowd = self._crowd_object(c, lo)
+        if crowd is not None:
+            return crowd
         np = self.np.np_ending(c - 1, lo) or self._bare_np(c - 1, lo)
         while np is not None and np[0] - 2 >= lo and doc.lower[np[0] - 1] == "of":
             # "the NAACP board of directors": the whole phrase
@@ -51,6 +62,33 @@ class Holders:
             main = self._clause_subject(np[0] - 1, lo)
             return main if main is not None and self._names_actor(main) else None
         if doc.lower[np[0] - 1] not in _SOURCE_PREPOSITIONS:
+            return None
+        return np if self._names_actor(np) else None
+
+    def _crowd_object(self, c: int, lo: int) -> tuple[int, int] | None:
+        """'faced the chorus of detractors calling for …', 'met protesters demanding …': the
+        verb's object that the participle at c describes, when it is a crowd the article does
+        not name (a plural person or group noun, no person's name in it) and no comma stands
+        between. The phrase runs back to its determiner, or is the bare plural."""
+        doc = self.doc
+        head = doc.lower[c - 1]
+        if not (head.endswith("s") and (head in self.lx.demand_groups or head in self.lx.person_nouns)):
+            return None
+        i = c - 1
+        for d in range(c - 2, max(lo, c - 8) - 1, -1):
+            w = doc.lower[d]
+            if not w.replace("-", "").isalnum() or w.endswith("ed") or w in self.lx.irregular_past \
+                    or w in _NOT_IN_A_CROWD or w == "of":
+                break  # "faced | protesters", "a letter to | Senate leaders", "a trio of | governors"
+            i = d
+            if w in DETERMINERS:
+                break
+        if not (i - 1 >= lo and doc.words[i - 1].islower() and doc.words[i - 1].isalpha()) \
+                or doc.lower[i - 1] in _NOT_IN_A_CROWD and doc.lower[i - 1] not in _SOURCE_PREPOSITIONS \
+                or doc.lower[i - 1] == "of" and doc.lower[i - 2] not in _PORTIONS:
+            return None  # "sent a letter to the NAACP board urging …": the writer urges, not whom it is sent to
+        np = (i, c)
+        if any(m.kind == "person" for m in self.resolver.mentions_in(*np)):
             return None
         return np if self._names_actor(np) else None
 

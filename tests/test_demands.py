@@ -783,3 +783,9 @@ def test_a_participle_after_a_crowd_is_the_crowds(text, holder):
 def test_a_letter_sent_to_a_body_is_its_writers():
     ann = run("In late September, black parents sent a letter to the NAACP board of directors urging them to reconsider.")
     assert "NAACP" not in only(ann).holder.text
+
+
+def test_a_floating_quantifier_before_the_cue_is_no_determiner():
+    # PolNeAR train, politico 2016-03-01: "have both urged"
+    ann = run("Cruz and Rubio have both urged the mogul to release the tapes.")
+    assert only(ann).summary == "release the tapes"

@@ -31,6 +31,7 @@ _NEGATIONS = {"not", "n't", "never", "no", "cannot"}
 _CLAUSE_BREAK = {".", ";", "?", "!", "—", "(", ")", ":"}
 _CLAUSE_WORDS = {"while", "whereas", "but", "although", "though", "because", "so", "which", "who",
                  "saying", "adding", "according", "as", "after", "before", "when", "if", "unless"}
+_AUXILIARIES = {"have", "has", "had", "are", "were", "will", "would", "did"}
 _HYPOTHETICAL = {"if", "unless", "whether"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "get", "got"}
 _NOUN_CUES = {"calls", "demands", "requests", "appeals", "pleas", "bids", "petitions"}
@@ -200,6 +201,8 @@ class DemandFinder(OtherForms, Holders):
         """'the demand for', 'accused X of seeking', 'dismissed calls for', 'demands from China'."""
         doc, c = self.doc, cue.start
         prev = doc.lower[c - 1] if c else ""
+        if prev in ("both", "all", "each") and c >= 2 and doc.lower[c - 2] in _AUXILIARIES:
+            return False  # "have both urged": a floating quantifier, not "both calls"
         if prev in DETERMINERS or prev in ("of", "’s", "'s") or doc.words[c - 1:c] == ["-"] \
                 or doc.words[c - 1].endswith(("’s", "'s", "s’", "s'")) and prev not in _CONTRACTIONS:
             return True

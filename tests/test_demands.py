@@ -789,3 +789,21 @@ def test_a_floating_quantifier_before_the_cue_is_no_determiner():
     # PolNeAR train, politico 2016-03-01: "have both urged"
     ann = run("Cruz and Rubio have both urged the mogul to release the tapes.")
     assert only(ann).summary == "release the tapes"
+
+
+@pytest.mark.parametrize("text,row", [
+    # PolNeAR train: breitbart 2016-04-14, politico 2016-03-10, wash-post 2016-06-13
+    ("Bernie Sanders is releasing a new 30-second ad that urges voters in New York to send a message to Wall Street.",
+     ("Bernie Sanders", "demand", "send a message to Wall Street")),
+    ("Trump ended his speech with a call for unity.", ("Trump", "demand", "unity")),
+])
+def test_a_document_or_a_with_phrase_carries_its_authors_demand(text, row):
+    assert row in rows(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A birther is a person that wants to see the certificate.",
+    "Christie rebounded with a call to arms against Mrs. Clinton.",
+])
+def test_a_kind_of_person_or_an_idiom_holds_no_demand(text):
+    assert run(text).demands == []

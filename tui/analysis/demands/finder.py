@@ -197,12 +197,19 @@ class DemandFinder(OtherForms, Holders):
             lo = max(lo, doc.token_at(doc.quotes[qi].start))
         return lo
 
+    def _actor_or_document(self, k: int) -> bool:
+        """Token k ends a name or a document that carries a demand (not a kind of person:
+        'a person that wants …' is anyone)."""
+        return k in self.np.heads or self.doc.lower[k] in self.lx.demand_documents
+
     def _is_noun(self, cue: Cue) -> bool:
         """'the demand for', 'accused X of seeking', 'dismissed calls for', 'demands from China'."""
         doc, c = self.doc, cue.start
         prev = doc.lower[c - 1] if c else ""
         if prev in ("both", "all", "each") and c >= 2 and doc.lower[c - 2] in _AUXILIARIES:
             return False  # "have both urged": a floating quantifier, not "both calls"
+        if prev in ("that", "which") and doc.lower[c] != cue.base and c >= 2 and self._actor_or_document(c - 2):
+            return False  # "an ad that urges voters …": a relative clause's verb, not "that call"
         if prev in DETERMINERS or prev in ("of", "’s", "'s") or doc.words[c - 1:c] == ["-"] \
                 or doc.words[c - 1].endswith(("’s", "'s", "s’", "s'")) and prev not in _CONTRACTIONS:
             return True

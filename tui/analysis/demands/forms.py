@@ -281,6 +281,9 @@ class OtherForms:
             t -= 1  # "an unprompted call", "a new call"
         if t >= 1 and doc.lower[t] in _CALL_DETERMINERS and self._light_verb(t - 1):
             return t - 1
+        if t >= 2 and doc.lower[t] in ("a", "an") and doc.lower[t - 1] == "with" and doc.words[t - 2].isalpha() \
+                and doc.words[t - 2].islower() and doc.lower[k + 1] == "for":
+            return t - 2  # "opened with a call for …": the verb's subject
         if doc.lower[k].endswith("s") and doc.lower[k + 1] == "for" and doc.lower[k - 1] in _ENDORSING \
                 and doc.words[k - 1].islower():
             return k - 1  # "renewed calls for", "joined demands for": a plural needs no determiner

@@ -174,7 +174,7 @@ class Holders:
         return (cue.base == "require" and self.doc.lower[cue.start] in ("require", "requires")
                 and ref.kind == "description" and not any(m.kind != "outlet" for m in self.resolver.mentions_in(i, j)))
 
-    def _author(self, i: int, j: int, c: int, lo: int) -> tuple[int, int] | None:
+    def _author(self, i: int, j: int, c: int, lo: int, relative: bool = False) -> tuple[int, int] | None:
         """Who wrote the document i..j that carries a demand: its possessor ("his plan",
         "Podliska's lawsuit"), or the clause's subject when the cue is a participle
         ("X sent a letter urging …")."""
@@ -188,8 +188,8 @@ class Holders:
         for m in self.resolver.mentions_in(i, j - 1):
             if m.kind in ("person", "organisation", "group"):
                 return (m.tok, m.tok_end)  # "a Trump lawsuit attempting to …": Trump's, not "the Paris Agreement"
-        if not doc.lower[c].endswith("ing"):
-            return None
+        if not (doc.lower[c].endswith("ing") or relative):
+            return None  # "an ad that urges …" is its writer's as "an ad urging …" is
         main = self._clause_subject(i, lo)
         if main is None and i - 1 > lo:
             main = self.np.subject_left(i - 1, lo)  # the subject of "signed" in "… signed a letter urging"
@@ -230,7 +230,7 @@ class Holders:
         if np is None:
             return None, None
         if doc.lower[np[1] - 1] in self.lx.demand_documents:
-            author = self._author(np[0], np[1], i + 1, lo)  # "a lawsuit filed by Texas which tried …"
+            author = self._author(np[0], np[1], i + 1, lo, relative=True)  # "a lawsuit filed by Texas which tried …"
             if author is None:
                 return None, None
             ref = self.resolver.resolve(*author)

@@ -455,3 +455,10 @@ def test_a_titles_of_is_not_part_of_the_name_after_it():
               "\"He is dangerous,\" Trump said.")
     assert "of Donald Trump" not in {p.name for p in ann.parties}
     assert who(ann, quote(ann, "dangerous"))[0] == "Donald Trump"
+
+
+def test_he_after_an_expletive_sentence_is_its_doer():
+    # Wikinews dev, conservative-groups-hold-rally
+    ann = run("Former Trump adviser and retired general Michael Flynn was on stage while Trump flew over. This was "
+              "the first time Flynn made a public speech since he was pardoned by Trump. He said \"That's pretty cool.\"")
+    assert who(ann, quote(ann, "pretty cool"))[0] == "Michael Flynn"

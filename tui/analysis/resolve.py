@@ -26,6 +26,9 @@ class Referent:
     kind: str  # person | state | organisation | group | outlet | description | pronoun
 
 
+# A sentence subject that names no one ("This was the first time Flynn made …"): its doer is in the clause.
+_EXPLETIVES = {"this", "that", "it", "there"}
+_NOT_VERBS = {"and", "or", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "but", "who", "which", "that"}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # "He’s claiming", "they’re saying": the pronoun under the contraction (first and second
 # person stay as they are: outside a quote they are the writer's).
@@ -521,8 +524,19 @@ class Resolver:
             subject = self.sentence_subject(s) if people else None
             if subject is not None:
                 found = next((m for m in people if subject[0] <= m.tok < subject[1]), None)
+            elif people and self.doc.lower[lo] in _EXPLETIVES and self.doc.lower[lo + 1] in ("was", "is", "were", "are"):
+                found = next((m for m in people if self._acts(m)), None)
         self._first_person[s] = found
         return found
+
+    def _acts(self, m: Mention) -> bool:
+        """A person named as the doer of a clause: 'This was the first time Flynn made a public
+        speech' (a verb after the name), not 'pardoned by Trump'."""
+        doc = self.doc
+        if m.tok > 0 and doc.lower[m.tok - 1] in ("by", "to", "of", "with", "for", "from", "about", "against"):
+            return False
+        nxt = doc.words[m.tok_end] if m.tok_end < len(doc.words) else ""
+        return nxt.isalpha() and nxt.islower() and nxt not in _NOT_VERBS
 
     def _main_person(self, tok: int, want: str | None) -> Mention | None:
         """With no one in view, 'he' is the person the article has named most so far (the

@@ -462,3 +462,11 @@ def test_he_after_an_expletive_sentence_is_its_doer():
     ann = run("Former Trump adviser and retired general Michael Flynn was on stage while Trump flew over. This was "
               "the first time Flynn made a public speech since he was pardoned by Trump. He said \"That's pretty cool.\"")
     assert who(ann, quote(ann, "pretty cool"))[0] == "Michael Flynn"
+
+
+def test_a_legislators_title_is_not_part_of_her_name():
+    # Wikinews dev, nevada-becomes-first-state; PolNeAR train ("Chicago Alderman Jason C. Ervin")
+    ann = run("\"We won,\" said Assemblywoman Selena Torres. A Republican Assemblywoman, Jill Tolles, also commented "
+              "on party disparity among female candidates: \"Before I ran for office I did look at the makeup.\"")
+    assert who(ann, quote(ann, "We won"))[0] == "Selena Torres"
+    assert who(ann, quote(ann, "Before I ran"))[0] == "Jill Tolles"

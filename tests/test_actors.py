@@ -470,3 +470,10 @@ def test_a_legislators_title_is_not_part_of_her_name():
               "on party disparity among female candidates: \"Before I ran for office I did look at the makeup.\"")
     assert who(ann, quote(ann, "We won"))[0] == "Selena Torres"
     assert who(ann, quote(ann, "Before I ran"))[0] == "Jill Tolles"
+
+
+def test_according_to_an_outlet_quoting_a_source_is_the_source():
+    # Wikinews dev, north-korea-quasi-state-of-war
+    ann = run("According to Yonhap news agency, quoting North Korea's main news agency KCNA, the military has been "
+              "told to prepare a \"quasi-state of war\".")
+    assert who(ann, quote(ann, "quasi-state"))[1] == "North Korea"

@@ -62,6 +62,17 @@ class TagRules(RuleBase):
         inner = self.doc.text[q.start:q.end].rstrip(" '’\"”")
         return inner[-1:] in (",", "?", "!", "…", "—", "-") or k > lo
 
+    def _quoting(self, np: tuple[int, int], hi: int) -> tuple[int, int]:
+        """'According to Yonhap news agency, quoting North Korea's KCNA, …': the source the
+        outlet quotes speaks, not the outlet."""
+        doc = self.doc
+        k = np[1]
+        if k + 2 < hi and doc.words[k] == "," and doc.lower[k + 1] in ("quoting", "citing"):
+            quoted = self.np.np_right(k + 2, hi)
+            if quoted is not None:
+                return quoted
+        return np
+
     def _after(self, qi: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         doc = self.doc
         lo, hi = self._after_bounds(qi)
@@ -73,7 +84,7 @@ class TagRules(RuleBase):
         if self._according_to(k, hi):
             np = self.np.np_right(k + 2, hi)
             if np:
-                return np, (k, k + 2)
+                return self._quoting(np, hi), (k, k + 2)
         if doc.lower[k] == "by" and self._passive_cue_before(qi):
             # “witch hunt” by Democrats / as described by FBI Director James Comey
             np = self.np.np_right(k + 1, hi)
@@ -249,7 +260,7 @@ class TagRules(RuleBase):
             if self._according_to(c, hi):
                 np = self.np.np_right(c + 2, hi)
                 if np:
-                    candidates.append((np, (c, c + 2)))
+                    candidates.append((self._quoting(np, hi), (c, c + 2)))
                 continue
             if self._opening_participle(c):
                 opener = c  # Calling the plan “a disaster,” Governor X vowed …: tried last

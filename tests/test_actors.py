@@ -477,3 +477,11 @@ def test_according_to_an_outlet_quoting_a_source_is_the_source():
     ann = run("According to Yonhap news agency, quoting North Korea's main news agency KCNA, the military has been "
               "told to prepare a \"quasi-state of war\".")
     assert who(ann, quote(ann, "quasi-state"))[1] == "North Korea"
+
+
+def test_words_reported_by_a_document_are_the_clause_subjects():
+    # Wikinews dev, scottish-court-prorogation-unlawful
+    ann = run("The Court of Session heard the case. The three-judge court found the advice unlawful. Lord Carloway, "
+              "the Lord President of the court decided, according to the summary, \"that although advice to the "
+              "Queen was not reviewable, this was an egregious case.\"")
+    assert who(ann, quote(ann, "although advice"))[1] == "Court of Session"

@@ -62,6 +62,20 @@ class TagRules(RuleBase):
         inner = self.doc.text[q.start:q.end].rstrip(" '’\"”")
         return inner[-1:] in (",", "?", "!", "…", "—", "-") or k > lo
 
+    def _reported_by_document(self, c: int, np: tuple[int, int], lo: int) \
+            -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """'X decided, according to the summary, “…”': a document set between commas after a
+        clause's verb is where the words are reported; the clause's subject speaks them."""
+        doc = self.doc
+        v = c - 2
+        if doc.lower[np[1] - 1] not in self.lx.document_nouns or v < lo or doc.words[c - 1] != "," \
+                or not (doc.words[v].isalpha() and doc.words[v].islower()):
+            return None
+        subject = self.np.subject_left(v, lo)
+        if subject is None or not self._can_speak(subject):
+            return None
+        return subject, (v, v + 1)
+
     def _quoting(self, np: tuple[int, int], hi: int) -> tuple[int, int]:
         """'According to Yonhap news agency, quoting North Korea's KCNA, …': the source the
         outlet quotes speaks, not the outlet."""
@@ -259,7 +273,10 @@ class TagRules(RuleBase):
         for c in range(lo, hi):
             if self._according_to(c, hi):
                 np = self.np.np_right(c + 2, hi)
-                if np:
+                reporter = self._reported_by_document(c, np, lo) if np else None
+                if reporter is not None:
+                    candidates.append(reporter)  # "Lord Carloway decided, according to the summary, “…”"
+                elif np:
                     candidates.append((self._quoting(np, hi), (c, c + 2)))
                 continue
             if self._opening_participle(c):

@@ -485,3 +485,10 @@ def test_words_reported_by_a_document_are_the_clause_subjects():
               "the Lord President of the court decided, according to the summary, \"that although advice to the "
               "Queen was not reviewable, this was an egregious case.\"")
     assert who(ann, quote(ann, "although advice"))[1] == "Court of Session"
+
+
+def test_the_city_after_its_municipality_is_the_municipality():
+    # Wikinews dev, italy-taxes-religious-schools
+    ann = run("The request was advanced by the Municipality of Livorno in 2010. The city reasoned, \"because the "
+              "users of the private schools pay a fee, this activity is commercial\".")
+    assert who(ann, quote(ann, "users of the private")) == ("Municipality of Livorno", "Municipality of Livorno")

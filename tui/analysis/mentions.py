@@ -36,8 +36,10 @@ _DESCRIPTION_HEADS = {
     "organization", "agency", "ministry", "government", "campaign", "company", "council",
     "committee", "administration", "militants", "insurgents", "rebels", "coalition", "federation",
     "association", "firm", "network", "league", "commission", "court", "tribunal", "parliament",
-    "assembly", "legislature", "conference", "church", "department",
+    "assembly", "legislature", "conference", "church", "department", "city", "town",
 }
+# A description's head that names a body by another word: "the city" for "the Municipality of Livorno".
+_HEAD_SYNONYMS = {"city": "municipality", "town": "municipality"}
 
 
 @dataclass(slots=True)
@@ -763,7 +765,8 @@ class MentionFinder:
         named = lx.descriptions.get(phrase, [])
         fitting = [m for m in recent if m.name in named
                    or m.name.split()[-1].lower().rstrip("s") == last_head.rstrip("s")
-                   or last_head in m.name.lower().split()]  # "the court" -> the Court of Session
+                   or last_head in m.name.lower().split()  # "the court" -> the Court of Session
+                   or _HEAD_SYNONYMS.get(last_head, "-") in m.name.lower().split()]
         if fitting:
             # The most often named of those that fit (the story's court, not one named in
             # passing), the latest on a tie.

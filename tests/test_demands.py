@@ -807,3 +807,22 @@ def test_a_document_or_a_with_phrase_carries_its_authors_demand(text, row):
 ])
 def test_a_kind_of_person_or_an_idiom_holds_no_demand(text):
     assert run(text).demands == []
+
+
+@pytest.mark.parametrize("text,row", [
+    # Wikinews dev, cairo-summit-denounces-turkish; PolNeAR train, wash-post 2016-04-15
+    ("On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called the "
+     "border agreement \"null and void\".", ("Kyriakos Mitsotakis", "reject", "the border agreement")),
+    ("The day after the primary, Republican Gov. Doug Ducey called the long lines \"unacceptable.\"",
+     ("Doug Ducey", "reject", "the long lines")),
+])
+def test_a_rejecting_label_is_a_rejection(text, row):
+    assert row in rows(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ducey called the long lines \"a big mistake.\"",
+    "Ducey did not call the long lines unacceptable.",
+])
+def test_a_mere_characterisation_or_a_denied_label_rejects_nothing(text):
+    assert run(text).demands == []

@@ -37,6 +37,10 @@ _CALL_ADJECTIVES = {"new", "latest", "earlier", "recent", "public", "initial", "
 _CALL_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "renewed"}
 
 
+# Verbs that put a label on something: "called the agreement “null and void”".
+LABELLING = {f for v, past in (("call", None), ("deem", None), ("declare", None), ("brand", None), ("term", None),
+                               ("label", "labelled")) for f in verb_forms(v, past)} | {"labeled"}
+_REJECTION_LABELS = [tuple(line.split()) for line in sorted(word_set("rejection_labels"), key=len, reverse=True)]
 # Nouns that point back at a demand made before ("seconded the call", "backed the request").
 ENDORSED_NOUNS = {"call", "calls", "demand", "demands", "request", "appeal", "plea", "recommendation",
                    "proposal", "suggestion"}
@@ -193,6 +197,34 @@ class OtherForms:
             top = counts.most_common(1)
             self._protest_noun = top[0][0] if top and top[0][1] >= 2 else None
         return self._protest_noun
+
+    def _labelled(self, k: int) -> list[DemandFinding] | None:
+        """'Mitsotakis called the border agreement “null and void”', 'deemed the plan a
+        non-starter': a rejection of what the label is put on, by the labeller."""
+        doc = self.doc
+        if doc.lower[k] not in LABELLING or not doc.words[k].islower() or doc.quote_of[k] >= 0:
+            return None
+        hi = doc.sentences[doc.sent_of[k]][1]
+        for t in range(k + 2, min(hi, k + 14)):
+            if doc.words[t] in (",", ";", ".") and doc.quote_of[t] < 0:
+                return None  # the label stands in the same clause
+            label = next((words for words in _REJECTION_LABELS
+                          if tuple(doc.lower[t:t + len(words)]) == words), None)
+            if label is None:
+                continue
+            b = t
+            while b > k + 1 and doc.words[b - 1] in ("“", '"', "‘", "as"):
+                b -= 1  # the label's opening mark, or "described as"
+            if b <= k + 1:
+                return None
+            lo = self._clause_lo(k)
+            if self._negated(k, lo) or self._asked_or_hypothetical(k, lo):
+                return None
+            holder, ref = self._holder(k, lo, -1)
+            if holder is None or ref is None:
+                return None
+            return self._findings("reject", holder, ref, (k, k + 1), (k + 1, b), None, -1, [])
+        return None
 
     def _endorsement(self, k: int, so_far: list[DemandFinding]) -> list[DemandFinding] | None:
         """'Merkel seconded Macron's recommendation', 'the call was quickly seconded by Merkel

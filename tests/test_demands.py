@@ -826,3 +826,23 @@ def test_a_rejecting_label_is_a_rejection(text, row):
 ])
 def test_a_mere_characterisation_or_a_denied_label_rejects_nothing(text):
     assert run(text).demands == []
+
+
+@pytest.mark.parametrize("text,row", [
+    # Wikinews dev, anti-brexit-march-london; PolNeAR train, wash-post 2015-11-24
+    ("Sadiq Khan said: \"It's time to give the British public the final say on Brexit.\"",
+     ("Sadiq Khan", "demand", "give the British public the final say on Brexit")),
+    ("Harry M. Reid said it is time for Congress to get serious.",
+     ("Harry M. Reid", "demand", "Congress to get serious")),
+])
+def test_its_time_to_is_a_demand(text, row):
+    assert row in rows(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # Wikinews dev, joe-biden-projected-president: a call that includes the speaker
+    "Biden said, \"With the campaign over, it's time to put the anger and the harsh rhetoric behind us.\"",
+    "\"It is time to move on,\" Clinton said.",
+])
+def test_an_exhortation_that_includes_the_speaker_is_no_demand(text):
+    assert run(text).demands == []

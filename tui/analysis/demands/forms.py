@@ -389,6 +389,53 @@ class OtherForms:
         named = self.targets.named(*subject) if doc.lower[subject[0]] not in ("he", "she", "they") else []
         return self._findings("demand", holder, ref, (k, k + 1), span, subject if named else None, qi, [])
 
+    def _time_to(self, k: int) -> list[DemandFinding] | None:
+        """'“It's time to give the British public the final say,” Khan said', 'said it is time
+        for Congress to get serious': the speaker's demand (of whoever the 'for' names)."""
+        doc = self.doc
+        n = len(doc.words)
+        if doc.lower[k] != "time" or k < 1 or k + 2 >= n:
+            return None
+        before = doc.lower[k - 2:k]
+        if not (doc.lower[k - 1] in ("it's", "it’s") or before == ["it", "is"] or before in (["it", "’s"], ["it", "'s"])):
+            return None
+        target = None
+        if doc.lower[k + 1] == "for":
+            target = self.np.np_right(k + 2, min(n, k + 10))
+            if target is None or target[1] >= n or doc.lower[target[1]] != "to":
+                return None
+            v = target[1] + 1
+        elif doc.lower[k + 1] == "to":
+            v = k + 2
+        else:
+            return None
+        if v >= n or not self._deontic(v):
+            return None
+        lo = self._clause_lo(k)
+        if self._asked_or_hypothetical(k, lo):
+            return None
+        it = k - 1 if doc.lower[k - 1] in ("it's", "it’s") else k - 2
+        speaker = self._speaker_of((it, it + 1), lo, doc.quote_of[k])
+        if speaker is None:
+            return None
+        qi = doc.quote_of[k]
+        span = self._extent(v, qi)
+        if span is None:
+            return None
+        if target is None and self._exhortation(*span):
+            return None
+        holder, ref = speaker
+        return self._findings("demand", holder, ref, (k, k + 1), (target[0] if target else v, span[1]), target, qi, [])
+
+    def _exhortation(self, a: int, b: int) -> bool:
+        """'it's time to put the anger behind us and come together', 'time to unite', 'time to
+        move on': a call that includes the speaker (first person plural, or a verb with no
+        object), not a demand of anyone."""
+        words = self.doc.lower[a:b]
+        if any(w in ("we", "us", "our", "ourselves", "let's", "let’s") for w in words):
+            return True
+        return len(words) < 2 or words[1] in ("on", "forward", "together", "ahead", "up", "out", "in")
+
     def _reported_requirement(self, c: int, lo: int, qi: int
                               ) -> tuple[tuple[int, int] | None, Referent | None]:
         """'UNESCO said that this change would require its approval': what a change

@@ -846,3 +846,20 @@ def test_its_time_to_is_a_demand(text, row):
 ])
 def test_an_exhortation_that_includes_the_speaker_is_no_demand(text):
     assert run(text).demands == []
+
+
+def test_a_hope_that_someone_will_act_is_a_demand_of_them():
+    # Wikinews dev, uk-urges-us-waive-immunity; PolNeAR train, west-journal 2016-08-25
+    ann = run("Johnson said, \"And I hope that Anne Sacoolas will come back and will engage properly with the "
+              "processes of law.\"")
+    d = only(ann)
+    assert (party_of(ann, d), d.stance) == ("Johnson", "demand") and "come back" in d.summary
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton hoped the issue would fade as the primaries began.",
+    "Rubio hopes Iowa will prove what his supporters have long said.",
+    "\"I hope we will win,\" Rubio said.",
+])
+def test_a_hope_about_events_or_oneself_is_no_demand(text):
+    assert run(text).demands == []

@@ -126,7 +126,7 @@ class DemandFinder(OtherForms, Holders):
                 continue
             nominal = self._nominal(k) or self._behest(k) or self._modal(k) or self._ultimatum(k) or self._despite(k, out) \
                 or self._condition(k) or self._endorsement(k, out) or self._labelled(k) \
-                or self._time_to(k)
+                or self._time_to(k) or self._hope(k)
             if nominal is not None:
                 out.extend(nominal)
                 k += 1
@@ -670,7 +670,7 @@ def _cue_table(lx: Lexicon) -> tuple[CueTable, set[str], frozenset[str]]:
         gapped = {words[0] for words, _, _, _ in lx.demand_cues if words[1:2] == ("conditional",)}
         triggers = frozenset(cues) | gapped | set(lx.demand_nouns) | {words[0] for words in lx.demand_behest} \
             | {"should", "must", "need", "needs", "ought", "despite", "amid", "over", "until", "unless", "if"} \
-            | {"gave", "given", "give", "gives", "giving"} | ENDORSED_NOUNS | LABELLING | {"time"}
+            | {"gave", "given", "give", "gives", "giving"} | ENDORSED_NOUNS | LABELLING | {"time", "hope", "hopes", "hoped"}
         table = _TABLES[id(lx)] = (cues, gapped, triggers)
     return table
 

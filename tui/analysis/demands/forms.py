@@ -41,6 +41,7 @@ _CALL_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "renewed"}
 LABELLING = {f for v, past in (("call", None), ("deem", None), ("declare", None), ("brand", None), ("term", None),
                                ("label", "labelled")) for f in verb_forms(v, past)} | {"labeled"}
 _REJECTION_LABELS = [tuple(line.split()) for line in sorted(word_set("rejection_labels"), key=len, reverse=True)]
+_HOPE = {"hope", "hopes", "hoped"}
 # Nouns that point back at a demand made before ("seconded the call", "backed the request").
 ENDORSED_NOUNS = {"call", "calls", "demand", "demands", "request", "appeal", "plea", "recommendation",
                    "proposal", "suggestion"}
@@ -388,6 +389,49 @@ class OtherForms:
             return None
         named = self.targets.named(*subject) if doc.lower[subject[0]] not in ("he", "she", "they") else []
         return self._findings("demand", holder, ref, (k, k + 1), span, subject if named else None, qi, [])
+
+    def _hope(self, k: int) -> list[DemandFinding] | None:
+        """'“I hope that Anne Sacoolas will come back,” Johnson said', 'said he hoped the
+        president would reconsider': an outcome the speaker wants of someone."""
+        doc = self.doc
+        n = len(doc.words)
+        if doc.lower[k] not in _HOPE or not doc.words[k].islower() or k + 3 >= n:
+            return None
+        a = k + 2 if doc.lower[k + 1] == "that" else k + 1
+        target = self.np.np_right(a, min(n, a + 8))
+        if target is None or target[1] + 1 >= n or doc.lower[target[1]] not in ("will", "would") \
+                or doc.lower[target[0]] in ("i", "we", "it", "this", "that", "there", "you"):
+            return None
+        v = target[1] + 1
+        if doc.lower[v] == "not" or not self._deontic(v):
+            return None
+        if not self._names_a_party(target):
+            return None  # "hoped the issue would fade", "hopes Iowa will prove …": a wish about events
+        lo = self._clause_lo(k)
+        if self._negated(k, lo) or self._asked_or_hypothetical(k, lo):
+            return None
+        qi = doc.quote_of[k]
+        subject = self.np.subject_left(k, lo)
+        if subject is None:
+            return None
+        if doc.lower[subject[0]] in ("i", "we") and subject[1] - subject[0] == 1:
+            found = self._speaker_of(subject, lo, qi) if qi >= 0 else None
+        else:
+            holder, ref = self._holder(k, lo, qi)
+            found = (holder, ref) if holder is not None and ref is not None else None
+        span = self._extent(v, qi)
+        if found is None or span is None:
+            return None
+        holder, ref = found
+        return self._findings("demand", holder, ref, (k, k + 1), (target[0], span[1]), target, qi, [])
+
+    def _names_a_party(self, np: tuple[int, int]) -> bool:
+        """The phrase names a party: a person, body, state or group the article names, or a
+        pronoun that resolves to one."""
+        i, j = np
+        if j - i == 1 and self.doc.lower[i] in ("he", "she", "they"):
+            return self.resolver.resolve(i, j).kind in ("person", "state", "organisation", "group")
+        return any(m.kind in ("person", "state", "organisation", "group") for m in self.resolver.mentions_in(i, j))
 
     def _time_to(self, k: int) -> list[DemandFinding] | None:
         """'“It's time to give the British public the final say,” Khan said', 'said it is time

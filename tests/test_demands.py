@@ -863,3 +863,12 @@ def test_a_hope_that_someone_will_act_is_a_demand_of_them():
 ])
 def test_a_hope_about_events_or_oneself_is_no_demand(text):
     assert run(text).demands == []
+
+
+def test_a_named_possessors_demand_is_found_further_back():
+    # Wikinews dev, world-leaders-call-address: Macron's tweet stands between
+    ann = run("Macron called for G7 action on the fires. \"Our house is burning. Literally. It is an international "
+              "crisis. Let us discuss this!\" Macron told the world. Merkel seconded Macron's recommendation the fires "
+              "be added to the agenda.")
+    merkel = [d for d in ann.demands if party_of(ann, d) == "Merkel"]
+    assert merkel and merkel[0].summary == "G7 action on the fires"

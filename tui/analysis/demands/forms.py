@@ -291,10 +291,12 @@ class OtherForms:
         return out
 
     def _endorsed(self, c: int, possessor: str | None, so_far: list[DemandFinding]) -> DemandFinding | None:
-        """The latest demand of the sentence or the two before, of the possessor if one is named."""
+        """The latest demand of the sentence or the two before; of the possessor, if one is
+        named ('Macron's recommendation'), within a paragraph's reach (eight sentences)."""
         s = self.doc.sent_of[c]
+        reach = 8 if possessor else 2
         for f in reversed(so_far):
-            if s - self.doc.sent_of[f.cue[0]] > 2:
+            if s - self.doc.sent_of[f.cue[0]] > reach:
                 return None
             if f.stance == "demand" and (possessor is None or possessor in (f.referent.name or "").split()):
                 return f

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from engine_checks import run as run_checked
-from tui.analysis.demands.summaries import CANNOT_END, MAX_WORDS
+from tui.analysis.demands.summaries import CANNOT_END, MAX_WORDS, split_items
 from tui.model import Annotations, Demand
 
 
@@ -872,3 +872,14 @@ def test_a_named_possessors_demand_is_found_further_back():
               "be added to the agenda.")
     merkel = [d for d in ann.demands if party_of(ann, d) == "Merkel"]
     assert merkel and merkel[0].summary == "G7 action on the fires"
+
+
+@pytest.mark.parametrize("text,items", [
+    # Wikinews dev, house-subpoenas-pompeo-volker-resigns; PolNeAR train, wash-post 2016-03-03
+    ("investigate Joe Biden and his son, Hunter Biden", ["investigate Joe Biden", "investigate his son, Hunter Biden"]),
+    ("the release of prisoners and the lifting of the blockade", ["the release of prisoners", "the lifting of the blockade"]),
+    ("investigations into the firm and the release of its records",
+     ["investigations into the firm", "the release of its records"]),
+])
+def test_coordinated_objects_keep_the_verb_they_share(text, items):
+    assert split_items(text) == items

@@ -55,10 +55,27 @@ def split_items(summary: str, lx: Lexicon | None = None, stance: str = "demand")
         parts = [p.strip(" ,") for p in _SPLIT.split(text) if p.strip(" ,")]
     if len(parts) > 1:
         head = _HEAD.match(parts[0])
+        verb = _shared_verb(parts[0])
         if head and len(head.group(1).split()) <= 3:
             parts = [parts[0]] + [p if p.startswith(head.group(1)) else head.group(1) + p for p in parts[1:]]
+        elif verb:
+            parts = [parts[0]] + [f"{verb} {p}" for p in parts[1:]]  # "investigate Joe Biden and (investigate) his son"
     out = [clean(p, lx, stance) for p in parts]
     return [p for p in out if p]
+
+
+_DETERMINER_WORDS = {"the", "a", "an", "his", "her", "its", "their", "all", "any", "our"}
+
+
+def _shared_verb(first: str) -> str | None:
+    """The bare verb an item list shares ('investigate Joe Biden and his son' -> investigate):
+    a lowercase first word that is no noun by its ending, before a name or a determiner."""
+    words = first.split()
+    if len(words) < 2 or not words[0].isalpha() or not words[0].islower() or words[0] in CANNOT_END:
+        return None
+    if words[0].endswith(("s", "ion", "ment", "ing", "ance", "ence", "ity", "ure")):
+        return None  # "investigations into …", "action on …": a noun
+    return words[0] if words[1] in _DETERMINER_WORDS or words[1][:1].isupper() else None
 
 
 def clean(text: str, lx: Lexicon | None = None, stance: str = "demand") -> str:

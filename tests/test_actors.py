@@ -492,3 +492,11 @@ def test_the_city_after_its_municipality_is_the_municipality():
     ann = run("The request was advanced by the Municipality of Livorno in 2010. The city reasoned, \"because the "
               "users of the private schools pay a fee, this activity is commercial\".")
     assert who(ann, quote(ann, "users of the private")) == ("Municipality of Livorno", "Municipality of Livorno")
+
+
+def test_the_us_house_is_the_house_of_representatives():
+    # Wikinews dev, house-subpoenas-pompeo-volker-resigns: headline and body name one chamber
+    ann = run("U.S. House issues subpoena to secretary of state\n\nFriday, the United States House of Representatives "
+              "issued a subpoena for documents from Secretary of State Mike Pompeo.")
+    houses = [p for p in ann.parties if "House" in p.name]
+    assert [p.name for p in houses] == ["House of Representatives"] and len(houses[0].mentions) == 2

@@ -883,3 +883,13 @@ def test_a_named_possessors_demand_is_found_further_back():
 ])
 def test_coordinated_objects_keep_the_verb_they_share(text, items):
     assert split_items(text) == items
+
+
+@pytest.mark.parametrize("text,row", [
+    # Wikinews dev, hong-kongs-carrie-lam-says-she-wont-resign
+    ("In the broadcast, Lam said, \"any acts that advocate Hong Kong’s independence will not be tolerated.\"",
+     ("Lam", "reject", "any acts that advocate Hong Kong’s independence")),
+    ("Lam said that violence will not be tolerated.", ("Lam", "reject", "violence")),
+])
+def test_what_will_not_be_tolerated_is_rejected_by_who_says_so(text, row):
+    assert row in rows(run(text))

@@ -308,6 +308,8 @@ class DemandFinder(OtherForms, Holders):
             return None  # "insisted that the vote was fair": an assertion
         if self._passive(c, lo) and cue.frame != "fixed":
             return None  # "were denied visas": the holder is the agent, rarely named
+        if cue.frame == "fixed" and "be" in doc.lower[c:cue.end]:
+            return self._passive_rejection(cue, lo, qi)
         holder, ref = self._holder(c, lo, qi)
         if (holder is None or ref is None) and cue.base == "require":
             holder, ref = self._reported_requirement(c, lo, qi)
@@ -322,6 +324,24 @@ class DemandFinder(OtherForms, Holders):
         obj, target_np = parsed
         cue_tokens = (c, c + 1) if cue.frame == "gapped" else (c, cue.end)  # "made … conditional on": the verb
         return self._findings(stance, holder, ref, cue_tokens, obj, target_np, qi, so_far)
+
+    def _passive_rejection(self, cue: Cue, lo: int, qi: int) -> list[DemandFinding] | None:
+        """'Lam said, “any acts that advocate Hong Kong’s independence … will not be tolerated”':
+        who says it rejects the clause's subject."""
+        doc, c = self.doc, cue.start
+        a = lo
+        if qi < 0:  # reported: the clause after "said (that)"
+            a = next((t + 1 for t in range(c - 1, lo, -1)
+                      if doc.lower[t] == "that" or doc.words[t].islower() and self.lx.speech_verbs.get(doc.lower[t])), lo)
+        while a < c and (doc.words[a] in ("“", '"', "‘", ",") or doc.lower[a] == "that"):
+            a += 1
+        if c - a < 1 or c - a > 30:
+            return None
+        speaker = self._speaker_of((a, a + 1), lo, qi)
+        if speaker is None:
+            return None
+        holder, ref = speaker
+        return self._findings(cue.stance, holder, ref, (c, cue.end), (a, c), None, qi, [])
 
     def _anaphoric(self, obj: tuple[int, int]) -> bool:
         """'the request', 'the offer', 'it': an object that only points back."""

@@ -500,3 +500,18 @@ def test_the_us_house_is_the_house_of_representatives():
               "issued a subpoena for documents from Secretary of State Mike Pompeo.")
     houses = [p for p in ann.parties if "House" in p.name]
     assert [p.name for p in houses] == ["House of Representatives"] and len(houses[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text,outlet", [
+    # Wikinews dev, homeopathic-parents-prosecuted; PolNeAR train, wash-post 2016-03-04
+    ("Her corneas were melting, according to the Sydney Morning Herald.", "Sydney Morning Herald"),
+    ("\"They are the worst of all,\" the Global Times said in an editorial.", "Global Times"),
+])
+def test_a_newspapers_name_is_an_outlet_not_a_person(text, outlet):
+    ann = run(text)
+    assert outlet in {o.name for o in ann.outlets} and outlet not in {p.name for p in ann.parties}
+
+
+def test_a_person_named_like_a_newspaper_stays_a_person():
+    ann = run("\"We welcome it,\" said Atlantic City Mayor Don Guardian.")
+    assert who(ann, quote(ann, "welcome"))[0] == "Don Guardian"

@@ -30,6 +30,7 @@ _CAUSE_GROUPS = word_set("cause_groups")  # lexicon/cause_groups.txt
 _PARTY_WORDS = word_set("party_name_words")  # lexicon/party_name_words.txt
 
 _ACADEMIES = word_set("academies")  # lexicon/academies.txt
+_OUTLET_WORDS = word_set("outlet_words")  # lexicon/outlet_words.txt
 
 _DESCRIPTION_HEADS = {
     "militant group", "group", "union", "bloc", "alliance", "movement", "party", "organisation",
@@ -291,6 +292,21 @@ class MentionFinder:
         self.mentions.append(m)
         return m
 
+    def _newspaper_run(self, i: int, j: int) -> bool:
+        """'the Sydney Morning Herald', 'the Jerusalem Post': a run of two or more capitalised
+        words that a newspaper word closes, no known name ending it, is an outlet."""
+        words = self.doc.words
+        if words[i] in ("The", "the"):
+            i += 1
+        last = _possessive_stripped(words[j - 1])
+        if j - i < 2 or last not in _OUTLET_WORDS or any(not _is_cap(w) for w in words[i:j]) \
+                or any(w in self.lx.genders or w.lower() in self.lx.title_words for w in words[i:j - 1]):
+            return False  # "Tom Post", "Atlantic City Mayor Don Guardian": a person
+        if any(self._lookup(a, j)[0] == j for a in range(i, j - 1)):
+            return False  # "The Washington Post": the lexicon's own entry
+        m = self._add(i, j, OUTLET, _clean_name(self.doc.text[self.doc.starts[i]:self.doc.ends[j - 1]]))
+        return m is not None
+
     def _organisation_run(self, i: int, j: int) -> bool:
         """'Service Employees International Union', 'Federation of Trade Unions of Ukraine',
         'Ukrainian Agrarian Council': a name that a group word closes (or that continues with
@@ -324,7 +340,7 @@ class MentionFinder:
 
     def _segment(self, i: int, j: int) -> None:
         doc = self.doc
-        if self._organisation_run(i, j):
+        if self._newspaper_run(i, j) or self._organisation_run(i, j):
             return
         affiliation: str | None = None
         role: list[str] = []
@@ -339,9 +355,9 @@ class MentionFinder:
                 k += 1
                 continue
             end, entry = self._lookup(k, j)
-            if isinstance(entry, Entry) and entry.kind == STATE and k > i and end - k == 1 \
-                    and doc.words[k - 1] in self.lx.genders and doc.words[k] in self.lx.demonyms:
-                entry = None  # "Mark Cuban": a surname spelt like a demonym
+            if isinstance(entry, Entry) and k > i and end - k == 1 and doc.words[k - 1] in self.lx.genders \
+                    and (entry.kind == STATE and doc.words[k] in self.lx.demonyms or entry.kind == OUTLET):
+                entry = None  # "Mark Cuban", "Don Guardian": a surname spelt like a demonym or a paper
             elif isinstance(entry, Entry) and entry.kind == STATE and self._known_surname(k, end, j):
                 entry = None  # "Cuban said", once the article has named Mark Cuban
             if entry is None:

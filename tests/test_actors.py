@@ -515,3 +515,11 @@ def test_a_newspapers_name_is_an_outlet_not_a_person(text, outlet):
 def test_a_person_named_like_a_newspaper_stays_a_person():
     ann = run("\"We welcome it,\" said Atlantic City Mayor Don Guardian.")
     assert who(ann, quote(ann, "welcome"))[0] == "Don Guardian"
+
+
+def test_a_chant_after_an_adjective_is_a_noun_but_protesters_chant():
+    # PolNeAR train: breitbart 2016-07-21, usa-today 2016-07-26
+    ann = run("The crowd joined in a thunderous chant \"Feel the Bern!\" as the speech began.")
+    assert who(ann, quote(ann, "Feel the Bern"))[0] != "a thunderous"
+    ann = run("Outside, protesters chant \"No justice, no peace.\"")
+    assert who(ann, quote(ann, "No justice"))[0] is not None

@@ -13,7 +13,7 @@ _NOUN_LIKE_BASES = {"state", "note", "point", "post", "report", "text", "charge"
                     "joke", "plead", "vow", "pledge", "promise", "reply", "respond", "call",
                     "mention", "remark", "tweet", "add", "continue", "blast", "slam", "mock",
                     "feel", "think", "believe", "agree", "disagree", "accuse", "demand", "describe",
-                    "dismiss", "propose", "protest", "suggest", "volunteer", "warn"}
+                    "dismiss", "propose", "protest", "suggest", "volunteer", "warn", "chant", "shout"}
 _BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 
 
@@ -41,7 +41,8 @@ class CueRules(RuleBase):
             if lw == "read" and prev in self.lx.person_nouns:
                 return True  # "the email read", "the statement read": past tense
             return prev in ("they", "we", "i", "you", "to", "will", "would", "did", "also", "often", "it",
-                            "officials", "sources", "aides", "people", "critics", "experts")
+                            "officials", "sources", "aides", "people", "critics", "experts") \
+                or prev in self.lx.demand_groups  # "protesters chant …", not "the caustic chant"
         return True
 
     def _opening_participle(self, k: int) -> bool:

@@ -17,8 +17,10 @@ from ..phrases import DETERMINERS, Phrases
 from ..resolve import Referent, Resolver
 from ..tokens import Doc
 from .base import Cue, DemandFinding
-from .forms import ENDORSED_NOUNS, LABELLING, OtherForms
+from .endorsements import ENDORSED_NOUNS, Endorsements
+from .forms import OtherForms
 from .holders import _CONTRACTIONS, _QUANTIFIERS, Holders
+from .stances import HOPE, LABELLING, Stances
 from .summaries import clean, split_items
 from .targets import Targets
 from .types import demand_type
@@ -79,7 +81,7 @@ def _title_case_words(doc: Doc, finder: MentionFinder) -> frozenset[int]:
     return frozenset(t for t in doc.tokens_between(block.start, block.end) if t not in named)
 
 
-class DemandFinder(OtherForms, Holders):
+class DemandFinder(OtherForms, Endorsements, Stances, Holders):
     def __init__(self, doc: Doc, finder: MentionFinder, resolver: Resolver,
                  attributions: list[Attribution], lx: Lexicon) -> None:
         self.doc = doc
@@ -690,7 +692,7 @@ def _cue_table(lx: Lexicon) -> tuple[CueTable, set[str], frozenset[str]]:
         gapped = {words[0] for words, _, _, _ in lx.demand_cues if words[1:2] == ("conditional",)}
         triggers = frozenset(cues) | gapped | set(lx.demand_nouns) | {words[0] for words in lx.demand_behest} \
             | {"should", "must", "need", "needs", "ought", "despite", "amid", "over", "until", "unless", "if"} \
-            | {"gave", "given", "give", "gives", "giving"} | ENDORSED_NOUNS | LABELLING | {"time", "hope", "hopes", "hoped"}
+            | {"gave", "given", "give", "gives", "giving"} | ENDORSED_NOUNS | LABELLING | HOPE | {"time"}
         table = _TABLES[id(lx)] = (cues, gapped, triggers)
     return table
 

@@ -9,17 +9,14 @@ from __future__ import annotations
 from collections import Counter
 
 from ..lexicon import verb_forms, word_set
-from ..phrases import is_name_token
 from ..resolve import Referent
 from .base import DemandFinding
+from .endorsements import CALL_ADJECTIVES, CALL_DETERMINERS, ENDORSING
 from .summaries import CANNOT_END
 
 _RESISTANCE = {"resistance", "opposition", "objections", "objection", "refusal", "rejection", "protests"}
-# Verbs that take up another's demand as one's own: "Merkel seconded the call", "backed calls for".
-_ENDORSING = {f for v in ("renew", "repeat", "reiterate", "echo", "join", "second", "back", "endorse", "support")
-              for f in verb_forms(v, None)}
 _LIGHT_VERBS = {f for v, past in (("sound", None), ("issue", None), ("make", "made"), ("voice", None),
-                                   ("lead", "led")) for f in verb_forms(v, past)} | _ENDORSING
+                                   ("lead", "led")) for f in verb_forms(v, past)} | ENDORSING
 _FINITE = {"is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "drew", "came", "won",
            "got", "went", "met", "made", "led", "remains", "remained", "seems", "seemed"}
 
@@ -32,19 +29,8 @@ _DO_NOT = {"do", "does", "did"}
 _PROTESTERS = word_set("protester_nouns")  # lexicon/protester_nouns.txt
 
 
-# Determiners between a light verb and its demand noun ("sounded a call", "renewed their call").
-_CALL_ADJECTIVES = {"new", "latest", "earlier", "recent", "public", "initial", "fresh", "formal", "first"}
-_CALL_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "renewed"}
 
 
-# Verbs that put a label on something: "called the agreement “null and void”".
-LABELLING = {f for v, past in (("call", None), ("deem", None), ("declare", None), ("brand", None), ("term", None),
-                               ("label", "labelled")) for f in verb_forms(v, past)} | {"labeled"}
-_REJECTION_LABELS = [tuple(line.split()) for line in sorted(word_set("rejection_labels"), key=len, reverse=True)]
-_HOPE = {"hope", "hopes", "hoped"}
-# Nouns that point back at a demand made before ("seconded the call", "backed the request").
-ENDORSED_NOUNS = {"call", "calls", "demand", "demands", "request", "appeal", "plea", "recommendation",
-                   "proposal", "suggestion"}
 
 
 class OtherForms:
@@ -108,7 +94,7 @@ class OtherForms:
             return self._light_call(k, v, stance)
         prev = doc.words[k - 1]
         p = k - 1  # the possessor's last token
-        if k >= 2 and prev.islower() and prev.isalpha() and (prev.endswith("ed") or prev in _CALL_ADJECTIVES) \
+        if k >= 2 and prev.islower() and prev.isalpha() and (prev.endswith("ed") or prev in CALL_ADJECTIVES) \
                 and doc.words[k - 2].endswith(("’s", "'s")) and doc.lower[k + 1] in ("for", "to"):
             p, prev = k - 2, doc.words[k - 2]  # "Trump’s repeated calls to ban …"
         if prev in ("’", "'") and k >= 2 and doc.lower[k - 2].endswith("s"):
@@ -199,109 +185,6 @@ class OtherForms:
             self._protest_noun = top[0][0] if top and top[0][1] >= 2 else None
         return self._protest_noun
 
-    def _labelled(self, k: int) -> list[DemandFinding] | None:
-        """'Mitsotakis called the border agreement “null and void”', 'deemed the plan a
-        non-starter': a rejection of what the label is put on, by the labeller."""
-        doc = self.doc
-        if doc.lower[k] not in LABELLING or not doc.words[k].islower() or doc.quote_of[k] >= 0:
-            return None
-        hi = doc.sentences[doc.sent_of[k]][1]
-        for t in range(k + 2, min(hi, k + 14)):
-            if doc.words[t] in (",", ";", ".") and doc.quote_of[t] < 0:
-                return None  # the label stands in the same clause
-            label = next((words for words in _REJECTION_LABELS
-                          if tuple(doc.lower[t:t + len(words)]) == words), None)
-            if label is None:
-                continue
-            b = t
-            while b > k + 1 and doc.words[b - 1] in ("“", '"', "‘", "as"):
-                b -= 1  # the label's opening mark, or "described as"
-            if b <= k + 1:
-                return None
-            lo = self._clause_lo(k)
-            if self._negated(k, lo) or self._asked_or_hypothetical(k, lo):
-                return None
-            holder, ref = self._holder(k, lo, -1)
-            if holder is None or ref is None:
-                return None
-            return self._findings("reject", holder, ref, (k, k + 1), (k + 1, b), None, -1, [])
-        return None
-
-    def _endorsement(self, k: int, so_far: list[DemandFinding]) -> list[DemandFinding] | None:
-        """'Merkel seconded Macron's recommendation', 'the call was quickly seconded by Merkel
-        and Johnson', 'Merkel echoed the call': who takes up a demand made just before holds
-        it too; the demand is the earlier one, with its summary, targets and type."""
-        doc = self.doc
-        if doc.lower[k] not in ENDORSED_NOUNS or doc.quote_of[k] >= 0 or not so_far:
-            return None
-        if k + 1 < len(doc.words) and doc.lower[k + 1] in ("for", "to", "that"):
-            return None  # "backed calls for X": what is demanded is named (_light_call)
-        lo = self._clause_lo(k)
-        holders = self._endorsers(k, lo)
-        if not holders:
-            return None
-        cue = holders[0][2]
-        possessor = doc.words[k - 1][:-2] if doc.words[k - 1].endswith(("’s", "'s")) else None
-        earlier = self._endorsed(cue, possessor, so_far)
-        if earlier is None or self._negated(cue, lo) or self._asked_or_hypothetical(cue, lo):
-            return None
-        out = []
-        for holder, ref, _ in holders:
-            if (ref.party or ref.name) == (earlier.referent.party or earlier.referent.name):
-                continue
-            s, e = doc.starts[min(cue, k)], doc.ends[max(cue, k)]
-            out.append(DemandFinding("demand", earlier.summary, (s, e), holder, ref, (cue, cue + 1), None,
-                                     [t for t in earlier.targets if t != ref.party], earlier.type,
-                                     self._group(holder, ref)))
-        return out or None
-
-    def _endorsers(self, k: int, lo: int) -> list[tuple[tuple[int, int], Referent, int]]:
-        """Who takes up the demand noun at k, with the endorsing verb's token: the subject of
-        'seconded (Macron's) recommendation', or the agents of 'the call was seconded by X and Y'."""
-        doc = self.doc
-        v = k - 1
-        while v > lo and k - v <= 3 and (doc.lower[v] in _CALL_DETERMINERS or doc.words[v].endswith(("’s", "'s"))
-                                          or doc.lower[v] in _CALL_ADJECTIVES or is_name_token(doc.words[v])):
-            v -= 1
-        if v >= lo and v < k - 1 and doc.lower[v] in _ENDORSING and doc.words[v].islower():
-            holder, ref = self._holder(v, lo, -1)
-            return [(holder, ref, v)] if holder is not None and ref is not None else []
-        # the passive: "The call was (quickly) seconded by …"
-        t = k + 1
-        if t >= len(doc.words) or doc.lower[t] not in ("was", "were") or doc.lower[k - 1] not in ("the", "this", "that"):
-            return []
-        t += 1
-        while t < len(doc.words) and self.np.adverb(t):
-            t += 1
-        if t + 2 >= len(doc.words) or doc.lower[t] not in _ENDORSING or doc.lower[t + 1] != "by":
-            return []
-        verb, hi = t, doc.sentences[doc.sent_of[k]][1]
-        out, a = [], t + 2
-        while a < hi:
-            np = self.np.np_right(a, hi)
-            if np is None:
-                break
-            ref = self.resolver.resolve(*np)
-            if self._is_actor(ref, np[1], np[0]):
-                out.append((np, ref, verb))
-            if np[1] < hi and doc.lower[np[1]] == "and":
-                a = np[1] + 1
-                continue
-            break
-        return out
-
-    def _endorsed(self, c: int, possessor: str | None, so_far: list[DemandFinding]) -> DemandFinding | None:
-        """The latest demand of the sentence or the two before; of the possessor, if one is
-        named ('Macron's recommendation'), within a paragraph's reach (eight sentences)."""
-        s = self.doc.sent_of[c]
-        reach = 8 if possessor else 2
-        for f in reversed(so_far):
-            if s - self.doc.sent_of[f.cue[0]] > reach:
-                return None
-            if f.stance == "demand" and (possessor is None or possessor in (f.referent.name or "").split()):
-                return f
-        return None
-
     def _light_verb(self, k: int) -> bool:
         """'sounded', 'issued', 'renewed' … a call: the verb only carries the noun."""
         return self.doc.words[k].islower() and self.doc.lower[k] in _LIGHT_VERBS
@@ -311,15 +194,15 @@ class OtherForms:
         unprompted call' (a determiner, at most one adjective)."""
         doc = self.doc
         t = k - 1
-        if t >= 1 and doc.lower[t] not in _CALL_DETERMINERS and doc.words[t].isalpha() and doc.words[t].islower() \
-                and doc.lower[t - 1] in _CALL_DETERMINERS:
+        if t >= 1 and doc.lower[t] not in CALL_DETERMINERS and doc.words[t].isalpha() and doc.words[t].islower() \
+                and doc.lower[t - 1] in CALL_DETERMINERS:
             t -= 1  # "an unprompted call", "a new call"
-        if t >= 1 and doc.lower[t] in _CALL_DETERMINERS and self._light_verb(t - 1):
+        if t >= 1 and doc.lower[t] in CALL_DETERMINERS and self._light_verb(t - 1):
             return t - 1
         if t >= 2 and doc.lower[t] in ("a", "an") and doc.lower[t - 1] == "with" and doc.words[t - 2].isalpha() \
                 and doc.words[t - 2].islower() and doc.lower[k + 1] == "for":
             return t - 2  # "opened with a call for …": the verb's subject
-        if doc.lower[k].endswith("s") and doc.lower[k + 1] == "for" and doc.lower[k - 1] in _ENDORSING \
+        if doc.lower[k].endswith("s") and doc.lower[k + 1] == "for" and doc.lower[k - 1] in ENDORSING \
                 and doc.words[k - 1].islower():
             return k - 1  # "renewed calls for", "joined demands for": a plural needs no determiner
         return None
@@ -391,96 +274,6 @@ class OtherForms:
             return None
         named = self.targets.named(*subject) if doc.lower[subject[0]] not in ("he", "she", "they") else []
         return self._findings("demand", holder, ref, (k, k + 1), span, subject if named else None, qi, [])
-
-    def _hope(self, k: int) -> list[DemandFinding] | None:
-        """'“I hope that Anne Sacoolas will come back,” Johnson said', 'said he hoped the
-        president would reconsider': an outcome the speaker wants of someone."""
-        doc = self.doc
-        n = len(doc.words)
-        if doc.lower[k] not in _HOPE or not doc.words[k].islower() or k + 3 >= n:
-            return None
-        a = k + 2 if doc.lower[k + 1] == "that" else k + 1
-        target = self.np.np_right(a, min(n, a + 8))
-        if target is None or target[1] + 1 >= n or doc.lower[target[1]] not in ("will", "would") \
-                or doc.lower[target[0]] in ("i", "we", "it", "this", "that", "there", "you"):
-            return None
-        v = target[1] + 1
-        if doc.lower[v] == "not" or not self._deontic(v):
-            return None
-        if not self._names_a_party(target):
-            return None  # "hoped the issue would fade", "hopes Iowa will prove …": a wish about events
-        lo = self._clause_lo(k)
-        if self._negated(k, lo) or self._asked_or_hypothetical(k, lo):
-            return None
-        qi = doc.quote_of[k]
-        subject = self.np.subject_left(k, lo)
-        if subject is None:
-            return None
-        if doc.lower[subject[0]] in ("i", "we") and subject[1] - subject[0] == 1:
-            found = self._speaker_of(subject, lo, qi) if qi >= 0 else None
-        else:
-            holder, ref = self._holder(k, lo, qi)
-            found = (holder, ref) if holder is not None and ref is not None else None
-        span = self._extent(v, qi)
-        if found is None or span is None:
-            return None
-        holder, ref = found
-        return self._findings("demand", holder, ref, (k, k + 1), (target[0], span[1]), target, qi, [])
-
-    def _names_a_party(self, np: tuple[int, int]) -> bool:
-        """The phrase names a party: a person, body, state or group the article names, or a
-        pronoun that resolves to one."""
-        i, j = np
-        if j - i == 1 and self.doc.lower[i] in ("he", "she", "they"):
-            return self.resolver.resolve(i, j).kind in ("person", "state", "organisation", "group")
-        return any(m.kind in ("person", "state", "organisation", "group") for m in self.resolver.mentions_in(i, j))
-
-    def _time_to(self, k: int) -> list[DemandFinding] | None:
-        """'“It's time to give the British public the final say,” Khan said', 'said it is time
-        for Congress to get serious': the speaker's demand (of whoever the 'for' names)."""
-        doc = self.doc
-        n = len(doc.words)
-        if doc.lower[k] != "time" or k < 1 or k + 2 >= n:
-            return None
-        before = doc.lower[k - 2:k]
-        if not (doc.lower[k - 1] in ("it's", "it’s") or before == ["it", "is"] or before in (["it", "’s"], ["it", "'s"])):
-            return None
-        target = None
-        if doc.lower[k + 1] == "for":
-            target = self.np.np_right(k + 2, min(n, k + 10))
-            if target is None or target[1] >= n or doc.lower[target[1]] != "to":
-                return None
-            v = target[1] + 1
-        elif doc.lower[k + 1] == "to":
-            v = k + 2
-        else:
-            return None
-        if v >= n or not self._deontic(v):
-            return None
-        lo = self._clause_lo(k)
-        if self._asked_or_hypothetical(k, lo):
-            return None
-        it = k - 1 if doc.lower[k - 1] in ("it's", "it’s") else k - 2
-        speaker = self._speaker_of((it, it + 1), lo, doc.quote_of[k])
-        if speaker is None:
-            return None
-        qi = doc.quote_of[k]
-        span = self._extent(v, qi)
-        if span is None:
-            return None
-        if target is None and self._exhortation(*span):
-            return None
-        holder, ref = speaker
-        return self._findings("demand", holder, ref, (k, k + 1), (target[0] if target else v, span[1]), target, qi, [])
-
-    def _exhortation(self, a: int, b: int) -> bool:
-        """'it's time to put the anger behind us and come together', 'time to unite', 'time to
-        move on': a call that includes the speaker (first person plural, or a verb with no
-        object), not a demand of anyone."""
-        words = self.doc.lower[a:b]
-        if any(w in ("we", "us", "our", "ourselves", "let's", "let’s") for w in words):
-            return True
-        return len(words) < 2 or words[1] in ("on", "forward", "together", "ahead", "up", "out", "in")
 
     def _reported_requirement(self, c: int, lo: int, qi: int
                               ) -> tuple[tuple[int, int] | None, Referent | None]:

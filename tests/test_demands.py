@@ -893,3 +893,11 @@ def test_coordinated_objects_keep_the_verb_they_share(text, items):
 ])
 def test_what_will_not_be_tolerated_is_rejected_by_who_says_so(text, row):
     assert row in rows(run(text))
+
+
+def test_they_after_several_said_is_the_crowd_named_before():
+    # Wikinews dev, anti-brexit-march-london
+    ann = run("Some of the protesters Wikinews interviewed said they had gone to defend their rights. One interviewee "
+              "said people changed their minds and several said they wanted the politicians to stop ignoring them.")
+    d = [d for d in ann.demands if "ignoring" in d.summary]
+    assert d and party_of(ann, d[0]) == "Protesters"

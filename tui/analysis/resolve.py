@@ -26,6 +26,8 @@ class Referent:
     kind: str  # person | state | organisation | group | outlet | description | pronoun
 
 
+# "several said they …": a quantifier standing for a crowd named before.
+_BARE_QUANTIFIERS = {"several", "many", "some", "most", "others"}
 # A sentence subject that names no one ("This was the first time Flynn made …"): its doer is in the clause.
 _EXPLETIVES = {"this", "that", "it", "there"}
 _NOT_VERBS = {"and", "or", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "but", "who", "which", "that"}
@@ -417,6 +419,10 @@ class Resolver:
             speaker = self._body_speaker(tok, block)
             if speaker is not None:
                 return speaker
+        if lw == "they":
+            reporter = self._reporter(tok)
+            if reporter is not None:
+                return reporter
         if lw in ("they", "it"):
             before = self._subject_before(tok, lw)
             if before is not None:
@@ -449,6 +455,32 @@ class Resolver:
         if np is None or np[1] - np[0] != 1 or np[0] >= tok or self.doc.lower[np[0]] != lw:
             return None
         return np[0]
+
+    def _reporter(self, tok: int) -> Referent | None:
+        """'several said they wanted the politicians to stop ignoring them': 'they' right after
+        a speech verb is its plural subject; a bare 'several' or 'many' is the crowd last named
+        (within three sentences)."""
+        doc = self.doc
+        t = tok - 1
+        if t > 0 and doc.lower[t] == "that":
+            t -= 1
+        if t < 1 or not doc.words[t].islower() or not self.lx.speech_verbs.get(doc.lower[t]) or self.antecedent is None:
+            return None
+        s = doc.sent_of[tok]
+        np = (t - 1, t) if doc.lower[t - 1] in _BARE_QUANTIFIERS else self.antecedent(t - 1)
+        if np is None or np[1] != t:
+            return None
+        words = doc.lower[np[0]:np[1]]
+        if len(words) == 1 and words[0] in _BARE_QUANTIFIERS:
+            lo = doc.sentences[max(0, s - 3)][0]
+            noun = next((k for k in range(np[0] - 1, max(lo, np[0] - 120) - 1, -1)
+                         if doc.lower[k] in self.lx.group_nouns and doc.quote_of[k] < 0), None)
+            if noun is None:
+                return None
+            return Referent(doc.words[np[0]], self.finder.group_party(doc.lower[noun]), "description")
+        if words[-1].endswith("s") and words[-1] in self.lx.person_nouns:
+            return self.resolve(*np)
+        return None
 
     def _subject_before(self, tok: int, lw: str) -> Referent | None:
         """'The officers … are back to work. They indicated …', 'UAAR has launched a

@@ -1,5 +1,8 @@
 """An OptionList with vi keys and a friendly empty state, and ``Hanging``: a list item
-that wraps to the list's width with its continuation lines indented."""
+that wraps to the list's width with its continuation lines indented.
+
+The list lays out only the items it shows (``LazyOptionList``): an article's quotes can
+number ten thousand."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -14,10 +17,12 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..resources import STYLES_DIR
+from .lazy_heights import estimate_lines
+from .lazy_option_list import LazyOptionList
 from .safe import plain
 
 
-class NavList(OptionList):
+class NavList(LazyOptionList):
     """Lists in the side panes: j/k as well as arrows, and an empty-state line."""
 
     # The panes' styles are parsed when the first list mounts, after the article's first
@@ -111,6 +116,15 @@ class Hanging(Visual):
 
     def get_height(self, rules: RulesMap, width: int) -> int:
         return len(self.lines(width).plain.split("\n"))
+
+    def estimate_height(self, width: int) -> int:
+        """About ``get_height``, without wrapping (LazyOptionList's estimate)."""
+        total = 0
+        for content, indent, max_lines in self.paragraphs:
+            cells = len(content.plain)
+            lines = 1 if cells <= width else 1 + estimate_lines(cells - width, width - indent)
+            total += min(lines, max_lines) if max_lines is not None else lines
+        return total
 
 
 def hang(content: Content, width: int, indent: int, max_lines: int | None = None

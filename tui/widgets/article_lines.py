@@ -31,6 +31,9 @@ from .article_render import wrapped_line_of
 from .lazy_heights import LazyHeights, estimate_lines
 
 MAX_CACHED_BLOCKS = 2_000
+# Up to this much text every block is wrapped up front (a few milliseconds): the height
+# and the scrollbar are exact from the first frame, as for any article of news length.
+EXACT_CHARS = 50_000
 
 
 class ArticleLines(Widget):
@@ -59,9 +62,14 @@ class ArticleLines(Widget):
         if width != self._width:
             if self._lengths is None:
                 self._lengths = [len(self._plain_of(i)) for i in range(self._count)]
-            self._table_ = LazyHeights([estimate_lines(n, width) + 1 for n in self._lengths])
+            self._table_ = table = LazyHeights([estimate_lines(n, width) + 1
+                                                for n in self._lengths])
             self._width = width
             self._strips.clear()
+            if sum(self._lengths) <= EXACT_CHARS:
+                styles = self.styles
+                for i in range(self._count):
+                    table.measure(i, Content(self._plain_of(i)).get_height(styles, width) + 1)
         return self._table_
 
     def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[override]

@@ -28,6 +28,11 @@ if TYPE_CHECKING:
     from textual.widgets._option_list import OptionListContent
 
 
+# Up to this many options all are measured up front, as OptionList does (a millisecond or
+# two): the scrollbar is exact from the first frame.
+EXACT_OPTIONS = 200
+
+
 class Estimable(Protocol):
     """A visual that can guess its height without wrapping (``Hanging``)."""
 
@@ -86,6 +91,9 @@ class LazyOptionList(OptionList):
         if self._table is None or width != self._table_width:
             self._table = LazyHeights([self._estimate(o, width) for o in self._options])
             self._table_width = width
+            if len(self._options) <= EXACT_OPTIONS:
+                for index in range(len(self._options)):
+                    self._measure(index)
         return self._table
 
     def _measure(self, index: int) -> int:

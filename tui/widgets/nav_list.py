@@ -5,7 +5,7 @@ The list lays out only the items it shows (``LazyOptionList``): an article's quo
 number ten thousand."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from textual.binding import Binding
 from textual.content import Content
@@ -125,6 +125,51 @@ class Hanging(Visual):
             lines = 1 if cells <= width else 1 + estimate_lines(cells - width, width - indent)
             total += min(lines, max_lines) if max_lines is not None else lines
         return total
+
+
+class Deferred(Visual):
+    """A list item built when it is first drawn, measured or read: a big article's lists
+    have thousands of items, and building each one's styled text takes longer than
+    laying out the few on screen. ``estimate(width)`` guesses its height meanwhile
+    (``LazyOptionList``); anything else asked of it is asked of the built item."""
+
+    def __init__(self, build: Callable[[], Hanging], estimate: Callable[[int], int]) -> None:
+        self._build: Callable[[], Hanging] | None = build
+        self._estimate = estimate
+        self._built: Hanging | None = None
+
+    @property
+    def built(self) -> Hanging:
+        if self._built is None:
+            assert self._build is not None
+            self._built, self._build = self._build(), None
+        return self._built
+
+    def __getattr__(self, name: str):  # e.g. ``paragraphs``, ``plain``, ``lines``
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.built, name)
+
+    def __str__(self) -> str:
+        return str(self.built)
+
+    def __add__(self, other: Content) -> Hanging:
+        return self.built + other
+
+    def render_strips(self, width: int, height: int | None, style: Style,
+                      options: RenderOptions) -> list[Strip]:
+        return self.built.render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.built.get_optimal_width(rules, container_width)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self.built.get_height(rules, width)
+
+    def estimate_height(self, width: int) -> int:
+        if self._built is not None:
+            return self._built.estimate_height(width)
+        return self._estimate(width)
 
 
 def hang(content: Content, width: int, indent: int, max_lines: int | None = None

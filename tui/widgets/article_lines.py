@@ -19,21 +19,27 @@ parsed as markup: the owner hands over ``Content`` built from plain text and spa
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from textual.content import Content
 from textual.geometry import Region
 from textual.strip import Strip
+from textual.timer import Timer
 from textual.visual import Visual
 from textual.widget import Widget
 
-from .article_render import wrapped_line_of
 from .lazy_heights import LazyHeights, estimate_lines
 
 MAX_CACHED_BLOCKS = 2_000
 # Up to this much text every block is wrapped up front (a few milliseconds): the height
 # and the scrollbar are exact from the first frame, as for any article of news length.
 EXACT_CHARS = 50_000
+# A measured block's new height reaches the layout this long after the last one: a
+# relayout of the screen costs a few milliseconds, and stepping through quotes measures
+# a block or two at every step. Meanwhile only the widget's own height lags (what is
+# drawn follows the table at once): it matters only at the article's very end.
+RELAYOUT_DELAY = 0.2
 
 
 class ArticleLines(Widget):
@@ -53,6 +59,8 @@ class ArticleLines(Widget):
         self._width = -1
         self._table_: LazyHeights = LazyHeights([])  # per block: its lines + the blank after
         self._strips: dict[int, list[Strip]] = {}  # rendered lines of blocks, at _width
+        self._line_ends: dict[int, list[int]] = {}  # where each wrapped line ends, at _width
+        self._relayout: Timer | None = None
         self.wrapped = 0  # blocks wrapped so far, at any width (tests: it stays O(screen))
 
     # -- geometry --------------------------------------------------------------------------
@@ -66,6 +74,7 @@ class ArticleLines(Widget):
                                                 for n in self._lengths])
             self._width = width
             self._strips.clear()
+            self._line_ends.clear()
             if sum(self._lengths) <= EXACT_CHARS:
                 styles = self.styles
                 for i in range(self._count):
@@ -108,7 +117,7 @@ class ArticleLines(Widget):
                 before += delta
             y = table.start(block + 1)
         if grown:
-            self.refresh(layout=True)
+            self._height_changed()
         return before
 
     def settle_around(self, block: int, lines: int) -> None:
@@ -125,9 +134,22 @@ class ArticleLines(Widget):
             seen += table.height(b)
             b -= 1
         start = table.start(block + 1)
-        grown += self.settle(start, start + lines)
+        self.settle(start, start + lines)
         if grown:
+            self._height_changed()
+
+    def _height_changed(self) -> None:
+        """The table's total changed: lay the widget out again once measuring pauses."""
+        if not self.is_mounted:
             self.refresh(layout=True)
+        elif self._relayout is None:
+            self._relayout = self.set_timer(RELAYOUT_DELAY, self._lay_out)
+        else:
+            self._relayout.reset()
+
+    def _lay_out(self) -> None:
+        self._relayout = None
+        self.refresh(layout=True)
 
     def _measure(self, block: int) -> int:
         """Wrap ``block`` (render its lines) if it has not been at this width; returns how
@@ -157,8 +179,10 @@ class ArticleLines(Widget):
             return 0
         table = self._table(width)
         self._measure(block)
-        return table.start(block) + wrapped_line_of(Content(self._plain_of(block)), offset,
-                                                    width)
+        ends = self._line_ends.get(block)
+        if ends is None:
+            ends = self._line_ends[block] = line_ends(self._plain_of(block), width)
+        return table.start(block) + min(bisect_right(ends, offset), len(ends) - 1)
 
     # -- rendering -------------------------------------------------------------------------
 
@@ -207,3 +231,17 @@ class ArticleLines(Widget):
                 regions.append(Region(0, start, self._width, table.height(b)))
         if regions:
             self.refresh(*regions)
+
+
+def line_ends(plain: str, width: int) -> list[int]:
+    """Where each line of ``plain`` (one physical line) ends once wrapped to ``width``,
+    the whitespace folded at a break counted with the line before it: character ``i`` is
+    on the first line whose end is past ``i`` (as ``article_render.wrapped_line_of``)."""
+    ends: list[int] = []
+    seen = 0
+    for line in Content(plain).wrap(width):
+        seen += len(line.plain)
+        while seen < len(plain) and plain[seen] == " ":
+            seen += 1
+        ends.append(seen)
+    return ends or [len(plain)]

@@ -67,6 +67,7 @@ class LazyOptionList(OptionList):
         self._table: LazyHeights | None = None
         self._table_width = -1
         self._settling = False
+        self._follow_by_page = False  # see follow()
         super().__init__(*content, **kwargs)
 
     # -- the table -------------------------------------------------------------------------
@@ -219,6 +220,16 @@ class LazyOptionList(OptionList):
             finally:
                 self._settling = False
 
+    def follow(self, index: int) -> None:
+        """Highlight option ``index`` as the list follows something else (the reader's
+        current quote): when it leaves the view, the list scrolls a page, not a line, so
+        that stepping through the items repaints the list once a page, not at every step."""
+        self._follow_by_page = True
+        try:
+            self.highlighted = index
+        finally:
+            self._follow_by_page = False
+
     def scroll_to_highlight(self, top: bool = False) -> None:
         highlighted = self.highlighted
         if highlighted is None or not self.is_mounted:
@@ -248,10 +259,15 @@ class LazyOptionList(OptionList):
                 self.scroll_to(y=self.scroll_y + before, animate=False, immediate=True)
             finally:
                 self._settling = False
-        self.scroll_to_region(Region(0, table.start(highlighted),
-                                     self.scrollable_content_region.width,
-                                     table.height(highlighted)),
-                              force=True, animate=False, top=top, immediate=True)
+        region = Region(0, table.start(highlighted), self.scrollable_content_region.width,
+                        table.height(highlighted))
+        if self._follow_by_page and not top:
+            view_top = round(self.scroll_y)
+            if region.y >= view_top + height - region.height:  # past the bottom: to the top
+                top = True
+            elif region.y < view_top:  # above the top: to the bottom
+                region = Region(0, max(region.bottom - height, 0), region.width, height)
+        self.scroll_to_region(region, force=True, animate=False, top=top, immediate=True)
 
     def _move_page(self, direction) -> None:  # type: ignore[override]
         table = self._lazy_table()

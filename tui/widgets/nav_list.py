@@ -64,7 +64,7 @@ class NavList(LazyOptionList):
             return
         if self.highlighted != index:
             with self.prevent(OptionList.OptionHighlighted):
-                self.highlighted = index
+                self.follow(index)
 
 
 def swatch(color: str | None) -> Content:

@@ -31,7 +31,10 @@ from textual.widget import Widget
 
 from .lazy_heights import LazyHeights, estimate_lines
 
-MAX_CACHED_BLOCKS = 2_000
+# Rendered blocks kept, the least recently drawn dropped first: the screens around the
+# reader's place. More only feeds the garbage collector (a Strip is eight tracked
+# objects: a full collection walks them all, tens of milliseconds for thousands).
+MAX_CACHED_BLOCKS = 300
 # Up to this much text every block is wrapped up front (a few milliseconds): the height
 # and the scrollbar are exact from the first frame, as for any article of news length.
 EXACT_CHARS = 50_000
@@ -187,14 +190,15 @@ class ArticleLines(Widget):
     # -- rendering -------------------------------------------------------------------------
 
     def _block_strips(self, block: int) -> list[Strip]:
-        lines = self._strips.get(block)
+        strips = self._strips
+        lines = strips.pop(block, None)
         if lines is None:
-            if len(self._strips) >= MAX_CACHED_BLOCKS:
-                self._strips.clear()
+            if len(strips) >= MAX_CACHED_BLOCKS:
+                del strips[next(iter(strips))]  # the least recently drawn
             lines = Visual.to_strips(self, self._content_of(block), self._width, None,
                                      self.visual_style)
-            self._strips[block] = lines
             self.wrapped += 1
+        strips[block] = lines  # (again) the most recent: dicts keep insertion order
         return lines
 
     def render_lines(self, crop: Region) -> list[Strip]:

@@ -1,0 +1,116 @@
+"""Opening a huge article: time until the reader shows it, with highlights, and complete.
+
+    .venv/bin/python benchmarks/bench_open.py [MB] [--against TREE] [--rounds N]
+
+Two articles of MB megabytes (default 5): the seed repeated, and the PolNeAR training
+articles concatenated (/work/shared/data/polnear/train/text; skipped if missing). Each is
+opened headless at 120×40 by a fresh process, with the in-process analyser (a thread, as
+the reader uses when it is not started by the CLI's fork), and three moments are taken
+when Textual hands a frame to the terminal (``App._display``, as bench_startup.py):
+
+- text: the first frame of the reader screen (the article as plain text);
+- highlights: the first frame with highlights in it (a huge article's opening, analysed
+  first, or the whole article's);
+- complete: the first frame with the whole article's highlights.
+
+``--against TREE`` runs the same in another checkout of newsreader (say, main exported
+with ``git archive``), interleaved with this one, so that both are measured in one run on
+the same, possibly busy, machine: compare the ratios, not the seconds. The engine's own
+time for each article (``analyze`` alone, in this checkout) is printed for reference.
+Target (issue 17): highlights of a 5 MB article in under 3 s.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+POLNEAR = Path("/work/shared/data/polnear/train/text")
+
+# Run in a child, with TREE first on sys.path: both checkouts are the package ``tui``.
+CHILD = r"""
+import os, sys, time
+os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
+tree, kind, mb, engine = sys.argv[1], sys.argv[2], float(sys.argv[3]), sys.argv[4] == "1"
+sys.path.insert(0, tree)
+from pathlib import Path
+from tui.ingest import load_bytes
+from tui.resources import SAMPLE_ARTICLE
+
+def article():
+    files = sorted(Path(%(polnear)r).glob("*.txt")) if kind == "polnear" else [SAMPLE_ARTICLE]
+    parts, size = [], 0
+    while size < mb * 1e6:
+        for path in files:
+            data = path.read_bytes()
+            parts.append(data)
+            size += len(data)
+            if size >= mb * 1e6:
+                break
+    return load_bytes(b"\n\n".join(parts), "big.txt")
+
+art = article()
+if engine:
+    from tui.analysis import analyze
+    start = time.monotonic()
+    analyze(art)
+    print(repr({"engine": time.monotonic() - start}))
+    raise SystemExit
+from tui.app import NewsReaderApp
+from tui.screens.reader import ReaderScreen
+
+class Timed(NewsReaderApp):
+    times = {}
+    def _display(self, screen, renderable):
+        super()._display(screen, renderable)
+        if renderable is None or not isinstance(screen, ReaderScreen):
+            return
+        now = time.monotonic() - start
+        self.times.setdefault("text", now)
+        if screen.annotations is not None:  # the opening's or the whole article's
+            self.times.setdefault("highlights", now)
+        if screen.current_annotations is not None:  # the whole article's
+            self.times.setdefault("complete", now)
+            self.exit(self.times)
+
+start = time.monotonic()
+print(repr(Timed([art]).run(headless=True, size=(120, 40))))
+"""
+
+
+def run_child(tree: Path, kind: str, mb: float, engine: bool = False) -> dict[str, float]:
+    code = CHILD % {"polnear": str(POLNEAR)}
+    out = subprocess.run([sys.executable, "-c", code, str(tree), kind, str(mb),
+                          "1" if engine else "0"], check=True, capture_output=True,
+                         text=True, cwd=tree).stdout
+    return eval(out.strip().splitlines()[-1], {})  # a dict of floats printed by the child
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("mb", nargs="?", type=float, default=5.0)
+    parser.add_argument("--against", type=Path, help="another checkout to measure too")
+    parser.add_argument("--rounds", type=int, default=1)
+    args = parser.parse_args()
+    kinds = ["seed"] + (["polnear"] if POLNEAR.is_dir() else [])
+    trees = [("this", ROOT)] + ([("against", args.against.resolve())] if args.against else [])
+    for kind in kinds:
+        engine = run_child(ROOT, kind, args.mb, engine=True)["engine"]
+        print(f"{kind} {args.mb:g} MB: engine alone {engine:5.2f} s")
+        results: dict[str, list[dict[str, float]]] = {name: [] for name, _ in trees}
+        for _ in range(args.rounds):
+            for name, tree in trees:  # interleaved: both see the same load
+                results[name].append(run_child(tree, kind, args.mb))
+        for name, tree in trees:
+            runs = results[name]
+            median = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+            print(f"  {name:<8} text {median['text']:6.2f} s | highlights "
+                  f"{median['highlights']:6.2f} s (target < 3 s) | complete "
+                  f"{median['complete']:6.2f} s   ({tree})")
+
+
+if __name__ == "__main__":
+    main()

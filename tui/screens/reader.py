@@ -409,6 +409,7 @@ class ReaderScreen(Screen):
         self.refresh_annotations(ann)
 
     progressive_chars = PROGRESSIVE_CHARS
+    opening_chars = OPENING_CHARS
 
     def shows_partial_annotations(self) -> bool:
         """Whether a huge article's opening may be shown first (see the module's docs)."""
@@ -430,7 +431,7 @@ class ReaderScreen(Screen):
         article's annotations are in by then. Its failure is not the article's."""
         from .opening import covered, opening
 
-        part = opening(self.article, OPENING_CHARS)
+        part = opening(self.article, self.opening_chars)
         if part is None:
             return
         try:

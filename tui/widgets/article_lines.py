@@ -160,7 +160,10 @@ class ArticleLines(Widget):
         table = self._table_
         if table.is_exact(block):
             return 0
-        return table.measure(block, len(self._block_strips(block)) + 1)
+        delta = table.measure(block, len(self._block_strips(block)) + 1)
+        if delta:  # every line after it moved: Textual's cache of drawn lines is stale
+            self.refresh()
+        return delta
 
     def position_at(self, y: int) -> tuple[int, int] | None:
         """The block drawn on line ``y``, and the line of it; None on a blank line."""

@@ -237,11 +237,18 @@ class ArticleView(VerticalScroll, can_focus=True):
         # must not push what the reader was looking at down the screen. A jump (g, a
         # search hit: more than a screen) has no such anchor; reveal settled its place.
         if grown and new > 0 and abs(new - old) <= height:
-            self._settling = True
-            try:
-                self.scroll_to(y=new_value + grown, animate=False, immediate=True)
-            finally:
-                self._settling = False
+            if self.app.animator.is_being_animated(self, "scroll_y"):
+                # Set from inside the animator (j/k, pages): shift once it is done.
+                self.call_next(self._shift_scroll, grown)
+            else:
+                self._shift_scroll(grown)
+
+    def _shift_scroll(self, lines: int) -> None:
+        self._settling = True
+        try:
+            self.scroll_to(y=self.scroll_y + lines, animate=False, immediate=True)
+        finally:
+            self._settling = False
 
     # -- internals -------------------------------------------------------------------------
 

@@ -106,7 +106,10 @@ class LazyOptionList(OptionList):
         option = self._options[index]
         height = (self._get_visual(option).get_height(self.styles, self._table_width)
                   + option._divider)
-        return table.measure(index, height)
+        delta = table.measure(index, height)
+        if delta:  # every line after it moved: Textual's cache of drawn lines is stale
+            self.refresh()
+        return delta
 
     def _settle(self, top: int, bottom: int, above: int = -1) -> int:
         """Measure the options with a line in [top, bottom); how much those before option
@@ -214,11 +217,17 @@ class LazyOptionList(OptionList):
         # A scroll of a screen or less keeps the option that was at the top still (see
         # ArticleView.watch_scroll_y); a jump has nothing to keep.
         if grown and new > 0 and abs(new - old) <= height:
-            self._settling = True
-            try:
-                self.scroll_to(y=new_value + grown, animate=False, immediate=True)
-            finally:
-                self._settling = False
+            if self.app.animator.is_being_animated(self, "scroll_y"):
+                self.call_next(self._shift_scroll, grown)  # once the animator is done
+            else:
+                self._shift_scroll(grown)
+
+    def _shift_scroll(self, lines: int) -> None:
+        self._settling = True
+        try:
+            self.scroll_to(y=self.scroll_y + lines, animate=False, immediate=True)
+        finally:
+            self._settling = False
 
     def follow(self, index: int) -> None:
         """Highlight option ``index`` as the list follows something else (the reader's
@@ -254,11 +263,7 @@ class LazyOptionList(OptionList):
         start = table.start(highlighted)
         before += self._settle(start, start + table.height(highlighted) + height, above=anchor)
         if before:
-            self._settling = True
-            try:
-                self.scroll_to(y=self.scroll_y + before, animate=False, immediate=True)
-            finally:
-                self._settling = False
+            self._shift_scroll(before)
         region = Region(0, table.start(highlighted), self.scrollable_content_region.width,
                         table.height(highlighted))
         if self._follow_by_page and not top:

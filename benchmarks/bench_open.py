@@ -1,6 +1,6 @@
 """Opening a huge article: time until the reader shows it, with highlights, and complete.
 
-    .venv/bin/python benchmarks/bench_open.py [MB] [--against TREE] [--rounds N]
+    .venv/bin/python benchmarks/bench_open.py [MB] [--against TREE] [--rounds N] [--steps]
 
 Two articles of MB megabytes (default 5): the seed repeated, and the PolNeAR training
 articles concatenated (/work/shared/data/polnear/train/text; skipped if missing). Each is
@@ -13,6 +13,11 @@ when Textual hands a frame to the terminal (``App._display``, as bench_startup.p
   first, or the whole article's);
 - complete: the first frame with the whole article's highlights.
 
+``--steps``: then, once the whole article's highlights are in (and ``Ready``), the cost of
+an ``n`` step there, measured as bench_step.py does (the CPU time of the app's thread from
+the key to a while after its frame; 60 steps a process), pooled over the rounds: median,
+p90, max. Target (issue 17): ≤ 16 ms of app work.
+
 ``--against TREE`` runs the same in another checkout of newsreader (say, main exported
 with ``git archive``), interleaved with this one, so that both are measured in one run on
 the same, possibly busy, machine: compare the ratios, not the seconds. The engine's own
@@ -22,6 +27,7 @@ Target (issue 17): highlights of a 5 MB article in under 3 s.
 from __future__ import annotations
 
 import argparse
+import math
 import statistics
 import subprocess
 import sys
@@ -35,6 +41,7 @@ CHILD = r"""
 import os, sys, time
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
 tree, kind, mb, engine = sys.argv[1], sys.argv[2], float(sys.argv[3]), sys.argv[4] == "1"
+steps = int(sys.argv[5])
 sys.path.insert(0, tree)
 from pathlib import Path
 from tui.ingest import load_bytes
@@ -62,6 +69,8 @@ if engine:
 from tui.app import NewsReaderApp
 from tui.screens.reader import ReaderScreen
 
+import asyncio
+
 class Timed(NewsReaderApp):
     times = {}
     def _display(self, screen, renderable):
@@ -74,19 +83,44 @@ class Timed(NewsReaderApp):
             self.times.setdefault("highlights", now)
         if screen.current_annotations is not None:  # the whole article's
             self.times.setdefault("complete", now)
-            self.exit(self.times)
+            if not steps:
+                self.exit(self.times)
+
+    def on_reader_screen_ready(self):
+        if steps:
+            self.run_worker(self.step(), exclusive=True)
+
+    async def step(self):
+        await asyncio.sleep(0.5)  # the collection and freeze the app does once ready
+        screen = self.screen
+        times = []
+        for _ in range(min(steps, len(screen.quote_cursor.visible) - 1)):
+            begun = time.thread_time()
+            screen.action_next()
+            await asyncio.sleep(0.06)  # the app handles what follows and paints
+            times.append(time.thread_time() - begun)
+        self.times["steps"] = times
+        self.exit(self.times)
 
 start = time.monotonic()
 print(repr(Timed([art]).run(headless=True, size=(120, 40))))
 """
 
 
-def run_child(tree: Path, kind: str, mb: float, engine: bool = False) -> dict[str, float]:
+def run_child(tree: Path, kind: str, mb: float, engine: bool = False, steps: int = 0
+              ) -> dict:
     code = CHILD % {"polnear": str(POLNEAR)}
     out = subprocess.run([sys.executable, "-c", code, str(tree), kind, str(mb),
-                          "1" if engine else "0"], check=True, capture_output=True,
-                         text=True, cwd=tree).stdout
-    return eval(out.strip().splitlines()[-1], {})  # a dict of floats printed by the child
+                          "1" if engine else "0", str(steps)], check=True,
+                         capture_output=True, text=True, cwd=tree).stdout
+    return eval(out.strip().splitlines()[-1], {})  # a dict printed by the child
+
+
+def step_summary(times: list[float]) -> str:
+    ms = sorted(t * 1000 for t in times)
+    p90 = ms[math.ceil(0.9 * len(ms)) - 1]
+    return (f"n step median {statistics.median(ms):5.1f} ms, p90 {p90:5.1f} ms, "
+            f"max {ms[-1]:5.1f} ms ({len(ms)} steps)")
 
 
 def main() -> None:
@@ -94,8 +128,10 @@ def main() -> None:
     parser.add_argument("mb", nargs="?", type=float, default=5.0)
     parser.add_argument("--against", type=Path, help="another checkout to measure too")
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--steps", action="store_true", help="also time n steps once ready")
+    parser.add_argument("--kinds", default="seed,polnear", help="which articles (seed,polnear)")
     args = parser.parse_args()
-    kinds = ["seed"] + (["polnear"] if POLNEAR.is_dir() else [])
+    kinds = [k for k in args.kinds.split(",") if k == "seed" or POLNEAR.is_dir()]
     trees = [("this", ROOT)] + ([("against", args.against.resolve())] if args.against else [])
     for kind in kinds:
         engine = run_child(ROOT, kind, args.mb, engine=True)["engine"]
@@ -103,13 +139,18 @@ def main() -> None:
         results: dict[str, list[dict[str, float]]] = {name: [] for name, _ in trees}
         for _ in range(args.rounds):
             for name, tree in trees:  # interleaved: both see the same load
-                results[name].append(run_child(tree, kind, args.mb))
+                results[name].append(run_child(tree, kind, args.mb,
+                                               steps=60 if args.steps else 0))
         for name, tree in trees:
             runs = results[name]
-            median = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+            median = {k: statistics.median(r[k] for r in runs)
+                      for k in ("text", "highlights", "complete")}
             print(f"  {name:<8} text {median['text']:6.2f} s | highlights "
                   f"{median['highlights']:6.2f} s (target < 3 s) | complete "
                   f"{median['complete']:6.2f} s   ({tree})")
+            if args.steps:
+                pooled = [t for r in runs for t in r["steps"]]
+                print(f"  {'':<8} {step_summary(pooled)}   (target ≤ 16 ms)")
 
 
 if __name__ == "__main__":

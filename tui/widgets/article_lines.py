@@ -161,9 +161,29 @@ class ArticleLines(Widget):
         if table.is_exact(block):
             return 0
         delta = table.measure(block, len(self._block_strips(block)) + 1)
-        if delta:  # every line after it moved: Textual's cache of drawn lines is stale
-            self.refresh()
+        if delta:
+            self._lines_moved(table.start(block))
         return delta
+
+    def _lines_moved(self, first: int) -> None:
+        """The lines from ``first`` on moved (a block there was measured). Textual keeps
+        the lines it has drawn by their y, and reuses those still in view after a scroll:
+        drop the ones that moved, and repaint them if in view. (A plain refresh would drop
+        them all, and mark every line of this very tall widget dirty, one by one.) The
+        blocks ahead of the view are measured before they come into it (``settle_around``),
+        so a step through the quotes seldom moves a line on screen."""
+        cache = getattr(self._styles_cache, "_cache", None)
+        view = self.parent
+        if not isinstance(cache, dict) or not isinstance(view, Widget) or not view.size.height:
+            self.refresh()
+            return
+        for y in [y for y in cache if y >= first]:
+            del cache[y]
+        top = round(view.scroll_y)
+        bottom = top + view.size.height + 1
+        if first < bottom:
+            start = max(first, top - 1, 0)
+            self.refresh(Region(0, start, max(self.size.width, 1), bottom - start))
 
     def position_at(self, y: int) -> tuple[int, int] | None:
         """The block drawn on line ``y``, and the line of it; None on a blank line."""

@@ -179,7 +179,7 @@ class LazyOptionList(OptionList):
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
-        table = self._lazy_table()
+        table = self._table  # render_lines has built it, at this width
         line = self.scroll_offset.y + y
         if table is None or not 0 <= line < table.total:
             return Strip.blank(self.scrollable_content_region.width,

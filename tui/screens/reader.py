@@ -610,10 +610,10 @@ class ReaderScreen(Screen):
 
     def _no_quotes_message(self) -> str:
         party = self.annotations.party(self.quote_cursor.party) if self.annotations else None
-        where = "so far" if self._partial is not None else "in this article"
+        partial = self._partial is not None  # the rest of the article may have some
         if party:
-            return f"No quotes by {one_line(party.name, 40)} {where}"
-        return f"No quotes found {where}"
+            return f"No quotes by {one_line(party.name, 40)}" + (" so far" if partial else "")
+        return "No quotes found so far" if partial else "No quotes found in this article"
 
     def _show_quote_list(self) -> None:
         ann = self.annotations

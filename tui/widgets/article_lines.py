@@ -38,11 +38,13 @@ MAX_CACHED_BLOCKS = 300
 # Up to this much text every block is wrapped up front (a few milliseconds): the height
 # and the scrollbar are exact from the first frame, as for any article of news length.
 EXACT_CHARS = 50_000
-# A measured block's new height reaches the layout this long after the last one: a
-# relayout of the screen costs a few milliseconds, and stepping through quotes measures
-# a block or two at every step. Meanwhile only the widget's own height lags (what is
-# drawn follows the table at once): it matters only at the article's very end.
-RELAYOUT_DELAY = 0.2
+# A measured block's new height reaches the layout once measuring pauses this long: a
+# relayout of the screen (and the one it sets off) costs milliseconds, and stepping
+# through quotes measures a block or two at every step. Meanwhile only the widget's own
+# height lags (what is drawn follows the table at once): a few lines of a tall article,
+# which matter only at its end. Within a few screens of the end, sooner.
+RELAYOUT_DELAY = 2.0
+RELAYOUT_DELAY_NEAR_END = 0.1
 
 
 class ArticleLines(Widget):
@@ -64,6 +66,7 @@ class ArticleLines(Widget):
         self._strips: dict[int, list[Strip]] = {}  # rendered lines of blocks, at _width
         self._line_ends: dict[int, list[int]] = {}  # where each wrapped line ends, at _width
         self._relayout: Timer | None = None
+        self._relayout_soon = False  # the pending relayout is the near-the-end one
         self.wrapped = 0  # blocks wrapped so far, at any width (tests: it stays O(screen))
 
     # -- geometry --------------------------------------------------------------------------
@@ -145,8 +148,17 @@ class ArticleLines(Widget):
         """The table's total changed: lay the widget out again once measuring pauses."""
         if not self.is_mounted:
             self.refresh(layout=True)
-        elif self._relayout is None:
-            self._relayout = self.set_timer(RELAYOUT_DELAY, self._lay_out)
+            return
+        view = self.parent
+        soon = not isinstance(view, Widget) or \
+            round(view.scroll_y) + 4 * view.size.height >= self.size.height
+        if self._relayout is not None and soon and not self._relayout_soon:
+            self._relayout.stop()  # a long wait is pending: the end is near, wait less
+            self._relayout = None
+        if self._relayout is None:
+            self._relayout_soon = soon
+            self._relayout = self.set_timer(
+                RELAYOUT_DELAY_NEAR_END if soon else RELAYOUT_DELAY, self._lay_out)
         else:
             self._relayout.reset()
 

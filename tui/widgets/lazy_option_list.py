@@ -134,9 +134,17 @@ class LazyOptionList(OptionList):
             return
         last_divider = bool(self._options) and self._options[-1]._divider
         size = Size(self.scrollable_content_region.width, table.total - last_divider)
-        if size != self.virtual_size:
+        old = self.virtual_size
+        if size == old:
+            return
+        view = self.scrollable_content_region.height
+        if old.width == size.width and (old.height > view) == (size.height > view):
+            # Measuring changed only how far the list scrolls, not whether it does: no
+            # layout of the screen (which setting virtual_size asks for, every time).
+            self.set_reactive(LazyOptionList.virtual_size, size)
+        else:
             self.virtual_size = size
-            self._scroll_update(size)
+        self._scroll_update(size)
 
     def _drop_table(self) -> None:
         self._table = None

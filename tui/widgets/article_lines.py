@@ -166,6 +166,16 @@ class ArticleLines(Widget):
         self._relayout = None
         self.refresh(layout=True)
 
+    def lay_out_now_near_end(self, line: int) -> None:
+        """A jump to ``line``: if it is within a few screens of the end, the widget's
+        height must be the table's before the view scrolls there (it cannot scroll past
+        the height it was laid out at), so lay out now, not after the pause."""
+        view = self.parent
+        height = view.size.height if isinstance(view, Widget) else 0
+        if self._relayout is not None and line + 4 * height >= self.size.height:
+            self._relayout.stop()
+            self._lay_out()
+
     def _measure(self, block: int) -> int:
         """Wrap ``block`` (render its lines) if it has not been at this width; returns how
         much its height changed."""

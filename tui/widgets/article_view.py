@@ -209,6 +209,8 @@ class ArticleView(VerticalScroll, can_focus=True):
             self._lines.settle_around(self.index.block_at(span[0]), self.size.height)
         last = max(span[1] - 1, span[0])
         top, bottom = self.line_y(span[0]), self.line_y(last)
+        if self._lines is not None:
+            self._lines.lay_out_now_near_end(bottom)
         region = Region(0, top, 1, max(bottom - top + 1, 1))
         self.scroll_to_region(region, center=center, animate=False, immediate=True)
 

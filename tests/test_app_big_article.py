@@ -197,3 +197,62 @@ async def test_a_failed_analysis_withdraws_the_openings_highlights(
         assert screen.article_view.current is None
         assert screen.query_one("#status").text.startswith("Analysis failed")
         assert not any(c.spans for c in screen.article_view.block_contents())
+
+
+def expected_rows(view: ArticleView) -> list[str]:
+    """What the article pane must show, from the table and each block's own lines alone
+    (no cache of drawn lines): a stale drawn line would differ."""
+    lines = view.query_one(ArticleLines)
+    table, width = lines._table_, lines.size.width
+    rows = []
+    for y in range(round(view.scroll_y), round(view.scroll_y) + view.size.height):
+        if not 0 <= y < table.total:
+            rows.append("")
+            continue
+        block = table.item_at(y)
+        local = y - table.start(block)
+        strips = lines._block_strips(block)
+        rows.append(strips[local].text.rstrip() if local < len(strips) else "")
+    assert lines.size.width == width
+    return rows
+
+
+async def test_what_is_drawn_is_the_table_after_jumps_searches_and_resizes(
+        make_app, write_article, tmp_path):
+    from conftest import screen_rows
+
+    article = write_article(big_text(), "big.txt")
+    app = make_app([article], analyzer=quotes_analyzer, notes_dir=str(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await opened(app, pilot)
+        view = screen.article_view
+
+        async def check() -> None:
+            await pilot.pause()
+            await pilot.pause()
+            region = view.scrollable_content_region  # on screen: what the pane shows
+            width = view.query_one(ArticleLines).size.width
+            shown = [row[region.x:region.x + width].rstrip()
+                     for row in screen_rows(app)[region.y:region.bottom]]
+            assert len(shown) >= view.size.height - 1 and any(shown)
+            assert shown == expected_rows(view)[:len(shown)]
+
+        await check()
+        await pilot.press("G")
+        await check()
+        await pilot.press("g")
+        await check()
+        await pilot.press("slash", *"quote number 1500 ", "enter")
+        await check()
+        assert screen.query_one("#status").text.startswith("Match 1/1")
+        assert view.text[view.current[0]:].startswith("quote number 1500 ")
+        await pilot.press("escape")
+        for key in ("space", "space", "k", "k", "p", "p", "n"):
+            await pilot.press(key)
+            await check()
+        await pilot.resize_terminal(90, 30)  # narrow: the pane is wrapped anew, estimated
+        await check()
+        await pilot.press("n", "n")
+        await check()
+        await pilot.resize_terminal(*SIZE)
+        await check()

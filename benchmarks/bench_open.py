@@ -23,6 +23,9 @@ with ``git archive``), interleaved with this one, so that both are measured in o
 the same, possibly busy, machine: compare the ratios, not the seconds. The engine's own
 time for each article (``analyze`` alone, in this checkout) is printed for reference.
 Target (issue 17): highlights of a 5 MB article in under 3 s.
+
+``--cli``: open the article as ``newsreader FILE`` does instead (the CLI forks the
+analysis into a child before it imports the UI, so the engine runs on another core).
 """
 from __future__ import annotations
 
@@ -41,7 +44,7 @@ CHILD = r"""
 import os, sys, time
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
 tree, kind, mb, engine = sys.argv[1], sys.argv[2], float(sys.argv[3]), sys.argv[4] == "1"
-steps = int(sys.argv[5])
+steps, cli = int(sys.argv[5]), sys.argv[6] == "1"
 sys.path.insert(0, tree)
 from pathlib import Path
 from tui.ingest import load_bytes
@@ -102,16 +105,31 @@ class Timed(NewsReaderApp):
         self.times["steps"] = times
         self.exit(self.times)
 
+if cli:  # as `newsreader big.txt` opens it: the CLI forks the analysis before the UI
+    import tempfile
+    from tui.cli.newsreader import run_reader
+    path = os.path.join(tempfile.mkdtemp(), "big.txt")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(art.text)
+
+    def launch(articles, notes_dir=None, analyzer=None, gc_paused=False):
+        app = Timed(articles, notes_dir=notes_dir, analyzer=analyzer, gc_paused=gc_paused)
+        print(repr(app.run(headless=True, size=(120, 40))))
+        return 0
+
+    start = time.monotonic()
+    run_reader([path, "--max-mb", "100"], launch)
+    raise SystemExit
 start = time.monotonic()
 print(repr(Timed([art]).run(headless=True, size=(120, 40))))
 """
 
 
-def run_child(tree: Path, kind: str, mb: float, engine: bool = False, steps: int = 0
-              ) -> dict:
+def run_child(tree: Path, kind: str, mb: float, engine: bool = False, steps: int = 0,
+              cli: bool = False) -> dict:
     code = CHILD % {"polnear": str(POLNEAR)}
     out = subprocess.run([sys.executable, "-c", code, str(tree), kind, str(mb),
-                          "1" if engine else "0", str(steps)], check=True,
+                          "1" if engine else "0", str(steps), "1" if cli else "0"], check=True,
                          capture_output=True, text=True, cwd=tree).stdout
     return eval(out.strip().splitlines()[-1], {})  # a dict printed by the child
 
@@ -130,6 +148,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--steps", action="store_true", help="also time n steps once ready")
     parser.add_argument("--kinds", default="seed,polnear", help="which articles (seed,polnear)")
+    parser.add_argument("--cli", action="store_true",
+                        help="open as `newsreader FILE` does: the analysis forked by the CLI")
     args = parser.parse_args()
     kinds = [k for k in args.kinds.split(",") if k == "seed" or POLNEAR.is_dir()]
     trees = [("this", ROOT)] + ([("against", args.against.resolve())] if args.against else [])
@@ -140,7 +160,7 @@ def main() -> None:
         for _ in range(args.rounds):
             for name, tree in trees:  # interleaved: both see the same load
                 results[name].append(run_child(tree, kind, args.mb,
-                                               steps=60 if args.steps else 0))
+                                               steps=60 if args.steps else 0, cli=args.cli))
         for name, tree in trees:
             runs = results[name]
             median = {k: statistics.median(r[k] for r in runs)

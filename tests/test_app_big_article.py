@@ -256,3 +256,48 @@ async def test_what_is_drawn_is_the_table_after_jumps_searches_and_resizes(
         await check()
         await pilot.resize_terminal(*SIZE)
         await check()
+
+
+async def test_keys_during_the_partial_highlights_and_after(make_app, write_article, tmp_path,
+                                                             monkeypatch):
+    article = write_article(big_text(), "big.txt")
+    monkeypatch.setattr(ReaderScreen, "opening_chars", 5_000)
+    gate = threading.Event()
+
+    def gated(a) -> Annotations:
+        if a is article:
+            assert gate.wait(30)
+        return quotes_analyzer(a)
+
+    app = make_app([article], analyzer=gated, notes_dir=str(tmp_path))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = app.screen
+        while screen.annotations is None:
+            await pilot.pause(0.02)
+        await pilot.pause()
+        opening_quotes = len(screen.annotations.quotes)
+        assert 0 < opening_quotes < PARAGRAPHS
+        await pilot.press("G", "n")  # past the opening's last quote: not "the last quote"
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("Still analysing the rest" in m for m in messages)
+        assert not any("This is the last quote" in m for m in messages)
+        await pilot.press("y", "m")  # copy and the matrix wait for the whole article
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("k", "k")  # the reader scrolls on while the rest is analysed
+        await pilot.pause()
+        scrolled = screen.article_view.scroll_y
+        gate.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.current_annotations is not None
+        assert len(screen.current_annotations.quotes) == PARAGRAPHS
+        assert screen.article_view.scroll_y == scrolled  # not pulled back to a quote
+        status = screen.query_one("#status").text
+        assert status.startswith(f"Quote {opening_quotes}/{PARAGRAPHS}")
+        assert "analysing" not in status
+        await pilot.press("n")
+        assert screen.query_one("#status").text.startswith(
+            f"Quote {opening_quotes + 1}/{PARAGRAPHS}")

@@ -84,6 +84,12 @@ class AnnotatingReader(ReaderScreen):
                 self._applied = apply_user_annotations(self.raw, None)
         super().refresh_annotations(self._applied)
 
+    def shows_partial_annotations(self) -> bool:
+        # The user's notes apply to the whole article's annotations: an article that may
+        # have some waits for them rather than show the opening's without the notes.
+        return super().shows_partial_annotations() and not may_have_notes(
+            notes_dir(self.notes_dir), self.article.source.sha256)
+
     def _fill_panes(self) -> None:
         super()._fill_panes()
         self._mark_panes()

@@ -8,13 +8,18 @@ Start-up is progressive: the first frame composes only what the article pane nee
 later). A small article's analysis lands while that frame waits for its refresh, so it
 is painted with its highlights; the side panes and the Footer are mounted right after
 (``Ready`` is posted once every region is painted). A big article paints as plain text
-first, then the panes mount, then its highlights arrive.
+first, then the panes mount, then its highlights arrive. A huge one (more than
+PROGRESSIVE_CHARS) shows the highlights of its opening first (``opening.py``: a few
+screens, analysed in milliseconds), said to be partial in the status line, until the
+whole article's analysis replaces them; nothing that acts on the annotations (the hooks
+below, notes, export, the matrix) sees the partial ones.
 
 Hooks for annotation features (notes, corrections, export)::
 
     screen = app.screen                      # a ReaderScreen
     screen.article                           # tui.ingest.Article shown
-    screen.current_annotations               # tui.model.Annotations | None (None while analysing)
+    screen.current_annotations               # tui.model.Annotations | None (None while analysing,
+                                             # also while only the opening's are shown)
     screen.current_quote_id                  # id of the current quote, or None
     screen.current_quote                     # the Quote itself, or None
     screen.refresh_annotations(ann)          # repaint every pane after annotations change;
@@ -69,6 +74,10 @@ SYNC_ANALYSIS_CHARS = 20_000
 # Up to this size the side panes wait for the highlights before mounting (the analysis
 # takes milliseconds); a bigger article gets its panes right after its first paint.
 WAIT_FOR_HIGHLIGHTS_CHARS = 50_000
+# Bigger than this (about a fifth of a second of analysis), an article's opening, about
+# OPENING_CHARS (a dozen screens of a wide pane), is analysed and shown first.
+PROGRESSIVE_CHARS = 200_000
+OPENING_CHARS = 40_000
 
 
 def default_analyzer(article: Article) -> Annotations:
@@ -128,6 +137,9 @@ class ReaderScreen(Screen):
     class AnnotationsShown(Message):
         """The highlights for the article are painted."""
 
+    class PartialShown(Message):
+        """The highlights of a huge article's opening are painted (the rest is analysing)."""
+
     class Ready(Message):
         """All three regions are painted: the article with its highlights (or the analysis
         failed), the highlights pane, the demands panel, and the Footer."""
@@ -138,7 +150,10 @@ class ReaderScreen(Screen):
         self.article = article
         self.analyzer = analyzer or default_analyzer
         self.article_label = article_label  # e.g. "1/3 Gaza truce talks"
-        self.annotations: Annotations | None = None
+        self.annotations: Annotations | None = None  # shown: the opening's while partial
+        # While only the opening's highlights are shown: the share of the text they cover.
+        self._partial: float | None = None
+        self._last_status = ("", "")  # what the status line says, less the progress
         self.party_colors: dict[str, str] = {}
         self.parties: list[Party] = []  # most prominent first (by_prominence)
         self.quote_cursor = QuoteCursor()
@@ -163,7 +178,13 @@ class ReaderScreen(Screen):
 
     @property
     def current_annotations(self) -> Annotations | None:
-        return self.annotations
+        return None if self._partial is not None else self.annotations
+
+    @property
+    def analysing(self) -> bool:
+        """True until the whole article's annotations (or its failure) are in."""
+        return (self.annotations is None or self._partial is not None) \
+            and self._pane_message is None
 
     @property
     def current_quote(self) -> Quote | None:
@@ -176,22 +197,41 @@ class ReaderScreen(Screen):
 
     def refresh_annotations(self, ann: Annotations) -> None:
         """Show ``ann`` in every pane, keeping the current quote and filter if they survive."""
+        self._show(ann, partial=None)
+
+    def _show(self, ann: Annotations, partial: float | None) -> None:
+        """Show ``ann``: the whole article's (``partial`` None) or its opening's, covering
+        ``partial`` of the text."""
         current = self.quote_cursor.current
         first_time = self.annotations is None
+        was_partial = self._partial is not None
         self.annotations = ann
+        self._partial = partial
         self.parties = by_prominence(ann)
         self._assign_colors()
         party = self.quote_cursor.party if ann.party(self.quote_cursor.party) else None
+        if was_partial:
+            # The opening's ids need not be the whole's: the quote is found by its place,
+            # and a party filter or mention count is not carried over.
+            party = None
+            self._mention_step.clear()
         self.quote_cursor = QuoteCursor(list(ann.quotes), party)
-        if current is not None and not self.quote_cursor.go_to(current.id):
+        if current is not None and (was_partial or not self.quote_cursor.go_to(current.id)):
             # It is gone (marked wrong): the next quote takes its place, not the first.
             self.quote_cursor.go_near(current.start)
         self.article_view.show_annotations(ann, self.party_colors, no_color=self.app.no_color)
         self._pane_message = None
         if self._panes is not None:
             self._fill_panes()
-        self._show_current_quote(center=not first_time)
-        self.call_after_refresh(self._annotations_painted)
+        if was_partial and self._focus_kind == "quote":
+            # The reader may have scrolled on while the rest was analysed: stay there.
+            self._show_current_quote(reveal=False)
+        elif not was_partial:
+            self._show_current_quote(center=not first_time)
+        else:  # on a mention, a demand, a match: it stays, and so does what the line says
+            self._status(*self._last_status)
+        if partial is None:
+            self.call_after_refresh(self._annotations_painted)
 
     def _assign_colors(self) -> None:
         dark = self.app.current_theme.dark
@@ -216,6 +256,9 @@ class ReaderScreen(Screen):
         self.call_later(self._settle)
         if self._panes_mounted:
             self.call_later(self._post_ready)
+
+    def _partial_painted(self) -> None:
+        self.post_message(self.PartialShown())
 
     def _settle(self) -> None:
         if self._settled is not None:
@@ -294,7 +337,7 @@ class ReaderScreen(Screen):
             await self.query_one("#footer-space").remove()
             await self.mount(footer)
         self._panes_mounted = True
-        if self.annotations is not None or self._pane_message:
+        if not self.analysing:
             self.call_after_refresh(self._post_ready)
 
     @property
@@ -365,16 +408,47 @@ class ReaderScreen(Screen):
             return
         self.refresh_annotations(ann)
 
+    progressive_chars = PROGRESSIVE_CHARS
+    opening_chars = OPENING_CHARS
+
+    def shows_partial_annotations(self) -> bool:
+        """Whether a huge article's opening may be shown first (see the module's docs)."""
+        return len(self.article.text) > self.progressive_chars
+
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def analyse(self) -> None:
         try:
+            if self.shows_partial_annotations():
+                self._analyse_opening()
             ann = self.analyzer(self.article)
         except Exception as exc:  # the engine failing must not take the reader down
             self.app.call_from_thread(self._analysis_failed, f"{type(exc).__name__}: {exc}")
             return
         self.app.call_from_thread(self.refresh_annotations, ann)
 
+    def _analyse_opening(self) -> None:
+        """In the analysis thread: analyse the opening and show it, unless the whole
+        article's annotations are in by then. Its failure is not the article's."""
+        from .opening import covered, opening
+
+        part = opening(self.article, self.opening_chars)
+        if part is None:
+            return
+        try:
+            ann = self.analyzer(part)
+        except Exception:  # noqa: BLE001 - the whole article's analysis decides
+            return
+        self.app.call_from_thread(self._show_opening, ann, covered(part, self.article))
+
+    def _show_opening(self, ann: Annotations, share: float) -> None:
+        if not self.analysing:  # the whole article's annotations, or its failure, came first
+            return
+        self._show(ann, partial=share)
+        self.call_after_refresh(self._partial_painted)
+
     def _analysis_failed(self, reason: str) -> None:
+        if self._partial is not None:  # the opening's highlights are not the article's
+            self._withdraw_partial()
         self._pane_message = "Analysis failed; the article is shown as plain text."
         if self._panes is not None:
             self._show_pane_message(self._pane_message)
@@ -384,6 +458,13 @@ class ReaderScreen(Screen):
         self.notify(one_line(reason, 200), title="Analysis failed", severity="error",
                     markup=False)
         self._settle()
+
+    def _withdraw_partial(self) -> None:
+        self.annotations, self._partial = None, None
+        self.quote_cursor = QuoteCursor()
+        self.article_view.show_annotations(Annotations(self.article.source, self.article.text,
+                                                       list(self.article.blocks)), {})
+        self.article_view.set_current(None)
 
     def _show_pane_message(self, message: str) -> None:
         for lst in (self.party_list, self.quote_list, self.demand_list):
@@ -424,8 +505,12 @@ class ReaderScreen(Screen):
         elif self._focus_kind != "quote" and self._jump_from_elsewhere(delta):
             return
         elif not self.quote_cursor.step(delta):
-            where = "last" if delta > 0 else "first"
-            self.notify(f"This is the {where} quote.", timeout=2, markup=False)
+            if delta > 0 and self._partial is not None:
+                self.notify("Still analysing the rest of the article…", timeout=2,
+                            markup=False)
+            else:
+                where = "last" if delta > 0 else "first"
+                self.notify(f"This is the {where} quote.", timeout=2, markup=False)
         self._show_current_quote()
 
     def _jump_from_elsewhere(self, delta: int) -> bool:
@@ -446,7 +531,7 @@ class ReaderScreen(Screen):
         self._show_current_quote()
         return True
 
-    def _show_current_quote(self, *, center: bool = True) -> None:
+    def _show_current_quote(self, *, center: bool = True, reveal: bool = True) -> None:
         quote = self.quote_cursor.current
         self._focus_kind = "quote"
         self._link = None
@@ -456,7 +541,8 @@ class ReaderScreen(Screen):
             self._status(self._no_quotes_message())
             return
         view.set_current((quote.start, quote.end))
-        self._reveal((quote.start, quote.end), center=center)
+        if reveal:
+            self._reveal((quote.start, quote.end), center=center)
         if self._panes is not None:
             self.quote_list.select_id(quote.id)
         self._status_quote()
@@ -512,8 +598,9 @@ class ReaderScreen(Screen):
             self.app.copy_to_clipboard(one_line(self._link.target))
             self.notify("Copied the link's target", timeout=2, markup=False)
             return
-        quote, ann = self.quote_cursor.current, self.annotations
+        quote, ann = self.quote_cursor.current, self.current_annotations
         if quote is None or ann is None:
+            # While only the opening is analysed, its attribution may yet change: not copied.
             self.notify(self._no_quotes_message() if ann else "Still analysing the article…",
                         markup=False)
             return
@@ -523,9 +610,10 @@ class ReaderScreen(Screen):
 
     def _no_quotes_message(self) -> str:
         party = self.annotations.party(self.quote_cursor.party) if self.annotations else None
+        partial = self._partial is not None  # the rest of the article may have some
         if party:
-            return f"No quotes by {one_line(party.name, 40)}"
-        return "No quotes found in this article"
+            return f"No quotes by {one_line(party.name, 40)}" + (" so far" if partial else "")
+        return "No quotes found so far" if partial else "No quotes found in this article"
 
     def _show_quote_list(self) -> None:
         ann = self.annotations
@@ -634,7 +722,7 @@ class ReaderScreen(Screen):
 
     def action_demand_matrix(self) -> None:
         """Open the matrix of who demands what of whom (its code is imported now)."""
-        ann = self.annotations
+        ann = self.current_annotations  # not the opening's alone: the matrix is the article's
         if ann is None:
             self.notify(self._pane_message or "Still analysing the article…", markup=False)
             return
@@ -788,4 +876,8 @@ class ReaderScreen(Screen):
     # -- status ----------------------------------------------------------------------------
 
     def _status(self, position: str, detail: str = "") -> None:
-        self._status_bar.show(position, detail, self.article_label)
+        self._last_status = (position, detail)
+        progress = ""
+        if self._partial is not None:
+            progress = f"analysing… highlights so far: the first {self._partial:.0%}"
+        self._status_bar.show(position, detail, self.article_label, progress=progress)

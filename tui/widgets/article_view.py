@@ -98,11 +98,12 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._current: Range | None = None
         self._widgets: list[Paragraph] = []  # made in compose, with the marks known by then
         self._lines: ArticleLines | None = None
+        self._settling = False  # scrolling by what grew above the view (watch_scroll_y)
         if drawn_line_by_line(article.blocks):
             from .article_lines import ArticleLines
 
             self._lines = ArticleLines(len(article.blocks), self._block_content,
-                                       self._block_plain)
+                                       self._block_plain, self._block_lengths())
 
     def compose(self) -> ComposeResult:
         if self._lines is not None:
@@ -202,8 +203,14 @@ class ArticleView(VerticalScroll, can_focus=True):
         """Scroll so the lines of ``span`` are in view (centred unless ``center`` is False)."""
         if not self._widgets and self._lines is None:
             return
+        if self._lines is not None:
+            # Wrap the blocks around the target first: its place is then exact, and the
+            # frame that shows it measures nothing that would move it.
+            self._lines.settle_around(self.index.block_at(span[0]), self.size.height)
         last = max(span[1] - 1, span[0])
         top, bottom = self.line_y(span[0]), self.line_y(last)
+        if self._lines is not None:
+            self._lines.lay_out_now_near_end(bottom)
         region = Region(0, top, 1, max(bottom - top + 1, 1))
         self.scroll_to_region(region, center=center, animate=False, immediate=True)
 
@@ -219,6 +226,31 @@ class ArticleView(VerticalScroll, can_focus=True):
         content = widget.content if isinstance(widget.content, Content) else Content("")
         line = line_of(content, local, width)
         return widget.virtual_region.y + widget.styles.padding.top + line
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        lines = self._lines
+        if lines is None or self._settling:
+            return
+        old, new, height = round(old_value), round(new_value), self.size.height
+        anchor = lines.block_at(old)  # the block that was at the top of the view
+        grown = lines.settle(new, new + height, above=anchor)
+        # Scrolling a little (a line, a page): the blocks just measured above the anchor
+        # must not push what the reader was looking at down the screen. A jump (g, a
+        # search hit: more than a screen) has no such anchor; reveal settled its place.
+        if grown and new > 0 and abs(new - old) <= height:
+            if self.app.animator.is_being_animated(self, "scroll_y"):
+                # Set from inside the animator (j/k, pages): shift once it is done.
+                self.call_next(self._shift_scroll, grown)
+            else:
+                self._shift_scroll(grown)
+
+    def _shift_scroll(self, lines: int) -> None:
+        self._settling = True
+        try:
+            self.scroll_to(y=self.scroll_y + lines, animate=False, immediate=True)
+        finally:
+            self._settling = False
 
     # -- internals -------------------------------------------------------------------------
 
@@ -245,6 +277,11 @@ class ArticleView(VerticalScroll, can_focus=True):
         """Block ``i`` in ArticleLines: bullet, quote bar and bold headings in the text."""
         return render_blocks(self.text, [self.index.blocks[i]], [self._block_marks(i)],
                              self._current, alone=False, markers=[self.markers[i]])[0]
+
+    def _block_lengths(self) -> list[int]:
+        """The length of each block's plain text (``_block_plain``), without building it."""
+        return [len(self._prefix(i, alone=False)) + b.end - b.start
+                for i, b in enumerate(self.index.blocks)]
 
     def _block_plain(self, i: int) -> str:
         block = self.index.blocks[i]

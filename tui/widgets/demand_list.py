@@ -7,15 +7,18 @@ The list can be narrowed to one type (``show_demands(..., demand_type=...)``).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..model import Annotations, Demand
-from .nav_list import Hanging, NavList, swatch
+from ..model import Annotations, Demand, Party
+from .labels import parties_by_id
+from .lazy_heights import estimate_lines
+from .nav_list import Deferred, Hanging, NavList, swatch
 from .safe import one_line
 
 UNATTRIBUTED = "Unattributed"
@@ -35,13 +38,18 @@ def type_order(types: Iterable[str]) -> list[str]:
     return sorted(set(types), key=lambda t: (rank.get(t, len(rank)), t))
 
 
-def party_name(ann: Annotations | None, party_id: str, limit: int = 30) -> str:
-    party = ann.party(party_id) if ann is not None else None
+def party_name(ann: Annotations | None, party_id: str, limit: int = 30,
+               parties: Mapping[str, Party] | None = None) -> str:
+    if parties is not None:
+        party = parties.get(party_id)
+    else:
+        party = ann.party(party_id) if ann is not None else None
     return one_line(party.name if party else party_id, limit)
 
 
 def targets_content(demand: Demand, ann: Annotations | None,
-                    colors: dict[str, str] | None = None) -> Content:
+                    colors: dict[str, str] | None = None,
+                    parties: Mapping[str, Party] | None = None) -> Content:
     """``Israel and Hamas``: whom the demand is made of, in their colours ("" if nobody)."""
     colors = colors or {}
     shown = demand.targets[:MAX_TARGETS]
@@ -51,14 +59,16 @@ def targets_content(demand: Demand, ann: Annotations | None,
             parts.append(" and " if i == len(shown) - 1 and len(demand.targets) <= MAX_TARGETS
                          else ", ")
         color = colors.get(pid)
-        parts.append((party_name(ann, pid), f"bold {color}" if color else "bold"))
+        parts.append((party_name(ann, pid, parties=parties),
+                      f"bold {color}" if color else "bold"))
     if len(demand.targets) > MAX_TARGETS:
         parts.append(f" +{len(demand.targets) - MAX_TARGETS}")
     return Content.assemble(*parts)
 
 
 def demand_prompt(demand: Demand, ann: Annotations | None = None,
-                  colors: dict[str, str] | None = None, *, indent: str = "  ") -> Hanging:
+                  colors: dict[str, str] | None = None, *, indent: str = "  ",
+                  parties: Mapping[str, Party] | None = None) -> Hanging:
     """One item, wrapped to the list's width under its stance (never back to column 0)."""
     label, style = STANCE_MARK.get(demand.stance, ("·", ""))
     summary = one_line(demand.summary or demand.text, 140)
@@ -66,27 +76,37 @@ def demand_prompt(demand: Demand, ann: Annotations | None = None,
         indent, (label, style), " ", (f"[{one_line(demand.type or 'other', 20)}]", "dim"),
     ]
     if demand.targets:
-        parts += [" of ", targets_content(demand, ann, colors)]
+        parts += [" of ", targets_content(demand, ann, colors, parties)]
     parts += [": ", summary]
     return Hanging((Content.assemble(*parts), len(indent) + 2, None))
 
 
+def demand_estimate(demand: Demand) -> Callable[[int], int]:
+    """About the height of ``demand_prompt`` (stance, type, targets, summary)."""
+    cells = 24 + 12 * min(len(demand.targets), MAX_TARGETS) + min(
+        len(demand.summary or demand.text), 140)
+    return lambda width: 1 if cells <= width else 1 + estimate_lines(cells - width, width - 4)
+
+
 def demand_options(ann: Annotations, colors: dict[str, str],
                    demand_type: str | None = None) -> list[Option]:
+    parties = parties_by_id(ann)
     groups: dict[str | None, list[Demand]] = defaultdict(list)
     for d in ann.demands:
         if demand_type is None or d.type == demand_type:
-            groups[d.party if ann.party(d.party) else None].append(d)
+            groups[d.party if d.party in parties else None].append(d)
     order = [p.id for p in ann.parties if p.id in groups] + ([None] if None in groups else [])
     options: list[Option] = []
     for pid in order:
-        party = ann.party(pid)
+        party = parties.get(pid) if pid is not None else None
         name = one_line(party.name, 40) if party else UNATTRIBUTED
         color = colors.get(pid or "")
         header = Content.assemble(swatch(color), " ", (name, f"bold {color}" if color else "bold"))
         options.append(Option(header, id=f"-party-{pid}", disabled=True))
         demands = sorted(groups[pid], key=lambda d: (d.stance != "demand", d.start))
-        options.extend(Option(demand_prompt(d, ann, colors), id=d.id) for d in demands)
+        # Built when shown (Deferred): a big article has thousands of demands.
+        options.extend(Option(Deferred(partial(demand_prompt, d, ann, colors, parties=parties),
+                                       demand_estimate(d)), id=d.id) for d in demands)
     return options
 
 

@@ -1,8 +1,11 @@
 """An OptionList with vi keys and a friendly empty state, and ``Hanging``: a list item
-that wraps to the list's width with its continuation lines indented."""
+that wraps to the list's width with its continuation lines indented.
+
+The list lays out only the items it shows (``LazyOptionList``): an article's quotes can
+number ten thousand."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from textual.binding import Binding
 from textual.content import Content
@@ -14,10 +17,12 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..resources import STYLES_DIR
+from .lazy_heights import estimate_lines
+from .lazy_option_list import LazyOptionList
 from .safe import plain
 
 
-class NavList(OptionList):
+class NavList(LazyOptionList):
     """Lists in the side panes: j/k as well as arrows, and an empty-state line."""
 
     # The panes' styles are parsed when the first list mounts, after the article's first
@@ -59,7 +64,7 @@ class NavList(OptionList):
             return
         if self.highlighted != index:
             with self.prevent(OptionList.OptionHighlighted):
-                self.highlighted = index
+                self.follow(index)
 
 
 def swatch(color: str | None) -> Content:
@@ -111,6 +116,60 @@ class Hanging(Visual):
 
     def get_height(self, rules: RulesMap, width: int) -> int:
         return len(self.lines(width).plain.split("\n"))
+
+    def estimate_height(self, width: int) -> int:
+        """About ``get_height``, without wrapping (LazyOptionList's estimate)."""
+        total = 0
+        for content, indent, max_lines in self.paragraphs:
+            cells = len(content.plain)
+            lines = 1 if cells <= width else 1 + estimate_lines(cells - width, width - indent)
+            total += min(lines, max_lines) if max_lines is not None else lines
+        return total
+
+
+class Deferred(Visual):
+    """A list item built when it is first drawn, measured or read: a big article's lists
+    have thousands of items, and building each one's styled text takes longer than
+    laying out the few on screen. ``estimate(width)`` guesses its height meanwhile
+    (``LazyOptionList``); anything else asked of it is asked of the built item."""
+
+    def __init__(self, build: Callable[[], Hanging], estimate: Callable[[int], int]) -> None:
+        self._build: Callable[[], Hanging] | None = build
+        self._estimate = estimate
+        self._built: Hanging | None = None
+
+    @property
+    def built(self) -> Hanging:
+        if self._built is None:
+            assert self._build is not None
+            self._built, self._build = self._build(), None
+        return self._built
+
+    def __getattr__(self, name: str):  # e.g. ``paragraphs``, ``plain``, ``lines``
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.built, name)
+
+    def __str__(self) -> str:
+        return str(self.built)
+
+    def __add__(self, other: Content) -> Hanging:
+        return self.built + other
+
+    def render_strips(self, width: int, height: int | None, style: Style,
+                      options: RenderOptions) -> list[Strip]:
+        return self.built.render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.built.get_optimal_width(rules, container_width)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self.built.get_height(rules, width)
+
+    def estimate_height(self, width: int) -> int:
+        if self._built is not None:
+            return self._built.estimate_height(width)
+        return self._estimate(width)
 
 
 def hang(content: Content, width: int, indent: int, max_lines: int | None = None

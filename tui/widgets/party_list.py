@@ -1,13 +1,17 @@
 """The parties: colour swatch, kind, mention count and members."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..model import Party
-from .nav_list import Hanging, NavList, swatch
+from .lazy_heights import estimate_lines
+from .nav_list import Deferred, Hanging, NavList, swatch
 from .safe import one_line
 
 
@@ -26,6 +30,19 @@ def party_prompt(party: Party, color: str | None) -> Hanging:
     return Hanging(*paragraphs)
 
 
+def party_estimate(party: Party) -> Callable[[int], int]:
+    """About the height of ``party_prompt``: name, kind and mentions, members."""
+    cells = min(len(party.name), 60) + 2
+    members = min(sum(len(m.name) + 2 for m in party.members[:20]), 200) + 2
+
+    def estimate(width: int) -> int:
+        name = 1 if cells <= width else 2
+        rest = 0 if not party.members else min(estimate_lines(members, width - 2), 2)
+        return name + 1 + rest
+
+    return estimate
+
+
 class PartyList(NavList):
     """Posts ``PartyList.Jump`` when a party is chosen; ``f`` here filters to it."""
 
@@ -35,7 +52,9 @@ class PartyList(NavList):
             self.party_id = party_id
 
     def show_parties(self, parties: list[Party], colors: dict[str, str]) -> None:
-        options = [Option(party_prompt(p, colors.get(p.id)), id=p.id) for p in parties]
+        # Built when shown (Deferred): a big article has thousands of parties.
+        options = [Option(Deferred(partial(party_prompt, p, colors.get(p.id)),
+                                   party_estimate(p)), id=p.id) for p in parties]
         self.show_options(options, "No parties found in this article.")
 
     @property

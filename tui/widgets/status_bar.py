@@ -13,9 +13,14 @@ class StatusBar(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(markup=False, id=id)
 
-    def show(self, position: str, detail: str = "", article: str = "") -> None:
-        """``position`` like 'Quote 2/5', ``detail`` like 'Antony Blinken (United States)'."""
+    def show(self, position: str, detail: str = "", article: str = "", *,
+             progress: str = "") -> None:
+        """``position`` like 'Quote 2/5', ``detail`` like 'Antony Blinken (United States)';
+        ``progress`` says that what is shown is not complete yet (kept before the detail,
+        which may be cut)."""
         parts: list[str | tuple[str, str]] = [(one_line(position), "bold")]
+        if progress:
+            parts += [" · ", (one_line(progress, 60), "italic $warning")]
         if detail:
             parts += [" · ", one_line(detail, 100)]
         if article:

@@ -901,3 +901,20 @@ def test_they_after_several_said_is_the_crowd_named_before():
               "said people changed their minds and several said they wanted the politicians to stop ignoring them.")
     d = [d for d in ann.demands if "ignoring" in d.summary]
     assert d and party_of(ann, d[0]) == "Protesters"
+
+
+@pytest.mark.parametrize("text,holders", [
+    # PolNeAR train: wash-post 2015-11-17, wash-post 2016-06-05; Wikinews dev, homeopathic-parents-prosecuted
+    ("Rand Paul and John Kasich have called for a pause on Syrian refugees.", ["Rand Paul", "John Kasich"]),
+    ("David and Charles Koch want open borders.", ["David Koch", "Charles Koch"]),
+    ("Clinton's chief pollster and strategist Joel Benenson urged reporters to stick to the issues.", ["Joel Benenson"]),
+])
+def test_each_person_of_a_coordination_holds_the_demand(text, holders):
+    assert [party_of(ann, d) for ann in [run(text)] for d in ann.demands] == holders
+
+
+def test_a_prepositional_phrase_after_a_name_is_no_appositive():
+    # Wikinews dev, house-representatives-holds-two: Barr is not Congress's
+    ann = run("The House voted to hold Attorney General William Barr, in contempt of Congress, citing his refusal. "
+              "Barr and Ross, however, refused to hand over the documents.")
+    assert "Congress" not in {party_of(ann, d) for d in ann.demands}

@@ -31,6 +31,7 @@ _PARTY_WORDS = word_set("party_name_words")  # lexicon/party_name_words.txt
 
 _ACADEMIES = word_set("academies")  # lexicon/academies.txt
 _OUTLET_WORDS = word_set("outlet_words")  # lexicon/outlet_words.txt
+_PREPOSITIONS_AFTER_NAME = {"in", "at", "on", "for", "to", "from", "with", "by", "after", "before", "during", "into"}
 
 _DESCRIPTION_HEADS = {
     "militant group", "group", "union", "bloc", "alliance", "movement", "party", "organisation",
@@ -671,6 +672,8 @@ class MentionFinder:
                 continue  # "…, claiming a right to Turkey": a participle clause, not an appositive
             if t + 1 < len(doc.words) and doc.lower[t + 1] in ("who", "whose", "which", "where", "when", "whom"):
                 continue  # "Wilcox, whose education at the University of Tampa": a relative clause
+            if t + 1 < len(doc.words) and doc.lower[t + 1] in _PREPOSITIONS_AFTER_NAME:
+                continue  # "hold … William Barr, in contempt of Congress": the clause goes on, no appositive
             for k in range(t + 1, min(t + 10, len(doc.words))):
                 if doc.words[k] in (",", ".", ";", "—") or doc.quote_of[k] != doc.quote_of[m.tok]:
                     break

@@ -420,8 +420,34 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         start, end = min(doc.starts[c], doc.starts[oa]), max(doc.ends[cue[1] - 1], doc.ends[ob - 1])
         quote = doc.quotes[qi] if qi >= 0 else None
         group = self._group(holder, ref)
-        return [DemandFinding(stance, s, (start, end), holder, ref, cue, quote, list(targets),
-                              demand_type(s, self.lx), group, target_np) for s in items]
+        holders = self._coordinated_people(holder, ref) or [(holder, ref)]
+        return [DemandFinding(stance, s, (start, end), h, r, cue, quote, [t for t in targets if t != r.party],
+                              demand_type(s, self.lx), group, target_np) for h, r in holders for s in items]
+
+    def _coordinated_people(self, holder: tuple[int, int], ref: Referent) -> list[tuple[tuple[int, int], Referent]]:
+        """'Rand Paul and John Kasich have called for …': each person named holds the demand,
+        not a party of two (nothing but 'and', commas, 'both' and titles between the names)."""
+        if ref.kind != "person":
+            return []
+        doc = self.doc
+        people = [m for m in self.resolver.mentions_in(*holder) if m.kind == "person"]
+        if len(people) < 2:
+            return []
+        for a, b in zip(people, people[1:]):
+            between = doc.lower[a.tok_end:b.tok]
+            while between and between[-1] in self.lx.title_words:
+                between = between[:-1]  # "Mr. Rubio and Senator Ted Cruz"
+            if "and" not in between or any(w not in ("and", ",", "both") for w in between) \
+                    or doc.words[a.tok_end - 1].endswith(("’s", "'s")):
+                return []  # "Clinton's chief pollster and strategist Joel Benenson": one person
+        surname = people[-1].name.split()[-1] if len(people[-1].name.split()) > 1 else None
+        out = []
+        for m in people:
+            r = self.resolver.resolve(m.tok, m.tok_end)
+            if surname and len(r.name.split()) == 1 and r.name in self.lx.genders:
+                r = Referent(f"{r.name} {surname}", None, "person")  # "David and Charles Koch": David Koch
+            out.append(((m.tok, m.tok_end), r))
+        return out
 
     def _group(self, holder: tuple[int, int], ref: Referent) -> str | None:
         """'Protesters', 'Hong Kong student groups': a plural holder with no party names a

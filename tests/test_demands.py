@@ -918,3 +918,10 @@ def test_a_prepositional_phrase_after_a_name_is_no_appositive():
     ann = run("The House voted to hold Attorney General William Barr, in contempt of Congress, citing his refusal. "
               "Barr and Ross, however, refused to hand over the documents.")
     assert "Congress" not in {party_of(ann, d) for d in ann.demands}
+
+
+def test_a_question_quoted_later_in_the_sentence_does_not_make_the_clause_a_question():
+    # Wikinews dev, hackers-attack-scientology-website
+    ann = run("Critics of Scientology were critical of the attacks on the Church of Scientology website, with one "
+              "poster asking \"How can people look at both sides?\"")
+    assert any(d.stance == "reject" and "attacks" in d.summary for d in ann.demands)

@@ -244,8 +244,8 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         for t in range(c, min(hi, len(doc.words))):
             if qi >= 0 and doc.quote_of[t] != qi:
                 break
-            if doc.words[t] == "?":
-                return True
+            if doc.words[t] == "?" and (qi >= 0 or doc.quote_of[t - 1] < 0):
+                return True  # not a question quoted later in the sentence ("…, with one poster asking “…?”")
         return any(doc.lower[t] in _HYPOTHETICAL for t in range(max(lo, c - 6), c))
 
     def _passive(self, c: int, lo: int) -> bool:

@@ -474,9 +474,10 @@ def test_a_legislators_title_is_not_part_of_her_name():
 
 def test_according_to_an_outlet_quoting_a_source_is_the_source():
     # Wikinews dev, north-korea-quasi-state-of-war
-    ann = run("According to Yonhap news agency, quoting North Korea's main news agency KCNA, the military has been "
-              "told to prepare a \"quasi-state of war\".")
-    assert who(ann, quote(ann, "quasi-state"))[1] == "North Korea"
+    ann = run("According to Yonhap news agency, quoting North Korea's main news agency Korean Central News Agency "
+              "(KCNA), the country's military has been placed on high alert and has been told to prepare a "
+              "\"quasi-state of war\".")
+    assert who(ann, quote(ann, "quasi-state")) == ("KCNA", "North Korea")
 
 
 def test_words_reported_by_a_document_are_the_clause_subjects():

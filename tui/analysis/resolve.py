@@ -158,6 +158,10 @@ class Resolver:
             # meeting acts as one, not for the state it meets in
             return Referent(self._clean(text), None, "description")
         is_description = head in self.lx.person_nouns or head in self.lx.title_words
+        if outlets and outlets[-1].tok_end == j and outlets[-1].tok > (actors[-1].tok if actors else -1):
+            # "North Korea's main news agency Korean Central News Agency": the agency the phrase ends on
+            o = outlets[-1]
+            return Referent(o.name, self.lx.state_media.get(o.name), OUTLET)
         if actors:
             a = actors[-1]
             if is_description or a.tok_end < j:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tui.analysis import analyze, resolve
+from tui.analysis import analyze, resolve, tokens
 from tui.analysis.lexicon import lexicon
 from tui.analysis.mentions import _first_words
 from tui.analysis.tokens import TOKEN, _CAPITALISED, _WORD
@@ -142,3 +142,23 @@ def test_merging_a_demand_said_n_times_compares_its_spans_about_n_times() -> Non
     merged = _merged(findings)
     assert len(merged) == 1 and len(merged[0].evidence) == n - 1
     assert CountingSpan.compared < 5 * n, CountingSpan.compared
+
+
+def test_word_set_tests_each_distinct_word_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word class is decided once per distinct word for the process, not once per article;
+    past its limit it starts afresh, and the set it handed out before keeps its answers."""
+    asked: list[str] = []
+
+    def capitalised(w: str) -> bool:
+        asked.append(w)
+        return w[:1].isupper()
+
+    words = tokens.WordSet(capitalised)
+    first = words.among({"The", "cat", "Rome"})
+    assert {"The", "Rome"} <= first and "cat" not in first
+    assert "Paris" in words.among(["Paris", "The", "cat", "dog"])
+    assert sorted(asked) == ["Paris", "Rome", "The", "cat", "dog"]
+    monkeypatch.setattr(tokens, "_CACHE_LIMIT", 6)
+    fresh = words.among(["Oslo", "x", "The"])
+    assert {"Oslo", "The"} <= fresh and "Rome" not in fresh
+    assert {"The", "Rome", "Paris"} <= first  # the old set is left as it was

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .lexicon import Entry, Lexicon, lexicon, word_set
-from .tokens import Doc
+from .tokens import Doc, WordSet, positions
 
 STATE, ORG, GROUP, OUTLET, PERSON = "state", "organisation", "group", "outlet", "person"
 # A side named by what it is for: "the pro-democracy camp", "pro-Beijing candidates". The
@@ -74,6 +74,10 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() or (len(word) > 1 and word[0] == "U" and word[1] == ".")
 
 
+# The words that open or continue a capitalised run.
+_OPENS_RUN = WordSet(lambda w: _is_cap(w) and w[0].isalpha())
+
+
 _FIRST_WORDS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
 
 
@@ -118,11 +122,10 @@ class MentionFinder:
     def _runs(self) -> list[tuple[int, int]]:
         doc, words = self.doc, self.doc.words
         n = len(words)
-        # the words that open or continue a run, decided once per distinct word
-        capitalised = {w for w in set(words) if _is_cap(w) and w[0].isalpha()}
+        capitalised = _OPENS_RUN.among(doc.vocab)
         runs: list[tuple[int, int]] = []
         j = 0
-        for i in (k for k, w in enumerate(words) if w in capitalised):
+        for i in positions(words, capitalised):
             if i < j:
                 continue  # inside the run before
             j = i + 1

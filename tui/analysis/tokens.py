@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from array import array
-from itertools import accumulate
+from itertools import accumulate, compress, count, filterfalse
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Container, Sequence
 from dataclasses import dataclass, field
 
 from ..ingest import title_block
@@ -37,6 +37,63 @@ _SENTENCE_OPENERS = {"He", "She", "It", "They", "We", "I", "The", "But", "And", 
                      "Meanwhile", "When", "While", "If", "Asked", "In", "A", "An"}
 
 
+# Past this many distinct words a word cache starts afresh: it holds a corpus's vocabulary,
+# not every string a long session ever met.
+_CACHE_LIMIT = 500_000
+
+
+class WordSet:
+    """The words that pass a test (capitalised, able to end a sentence), decided once per
+    distinct word for the whole process: most words of an article were met in the articles
+    before it, so the test runs on the new ones only, not on every article's vocabulary."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        self._test = test
+        self._asked: set[str] = set()
+        self._passed: set[str] = set()
+
+    def among(self, vocab: Collection[str]) -> set[str]:
+        """A set that holds, of every word in vocab, exactly those that pass (and others)."""
+        # (not `vocab - self._asked`: a set difference may walk the larger set, the cache)
+        new = list(filterfalse(self._asked.__contains__, vocab))
+        if new:
+            if len(self._asked) + len(new) > _CACHE_LIMIT:
+                # new sets, not cleared ones: a caller still reading the old set keeps its answers
+                self._asked, self._passed, new = set(), set(), list(vocab)
+            passed, asked = self._passed, self._asked
+            passed.update(filter(self._test, new))  # before asked: the two agree at any moment
+            asked.update(new)
+        return self._passed
+
+
+class WordMap:
+    """A function of a word (its lowercase form), computed once per distinct word for the
+    whole process, as WordSet."""
+
+    def __init__(self, function: Callable[[str], str]) -> None:
+        self._function = function
+        self._values: dict[str, str] = {}
+
+    def among(self, vocab: Collection[str]) -> dict[str, str]:
+        """A dict that maps every word in vocab (and others)."""
+        new = list(filterfalse(self._values.__contains__, vocab))
+        if new:
+            if len(self._values) + len(new) > _CACHE_LIMIT:
+                self._values, new = {}, list(vocab)
+            self._values.update(zip(new, map(self._function, new)))
+        return self._values
+
+
+def positions(words: Sequence[str], wanted: Container[str]) -> list[int]:
+    """The indices of the tokens whose word is in wanted, in order, found in one C-level
+    pass: the rules that visit only a few words' tokens need not loop over all of them."""
+    return list(compress(count(), map(wanted.__contains__, words)))
+
+
+# Lowercase forms, one string object per distinct word (shared by every token of it).
+_LOWERCASE = WordMap(str.lower)
+
+
 @dataclass(slots=True)
 class Doc:
     text: str
@@ -46,10 +103,12 @@ class Doc:
     # of ints takes 40 (a corpus-sized article has millions of tokens).
     starts: Sequence[int] = field(default_factory=list)
     ends: Sequence[int] = field(default_factory=list)
-    # Each distinct word is one string object, shared by all its tokens (and by `lower`
-    # where the word is lowercase already).
+    # Each distinct word is one string object, shared by all its tokens; so is each
+    # lowercase form (see _LOWERCASE).
     words: list[str] = field(default_factory=list)
     lower: list[str] = field(default_factory=list)
+    # The distinct words, for the rules that decide something once per word, not per token.
+    vocab: Collection[str] = ()
     # Per token, as int arrays too: its quote's index or -1, its block's, its sentence's.
     quote_of: Sequence[int] = field(default_factory=list)
     block_of: Sequence[int] = field(default_factory=list)
@@ -92,6 +151,7 @@ def _mark_blocks(doc: Doc) -> None:
 # The words at which a sentence can end (besides a block's last token): the rules of
 # _sentence_ends look at these only.
 _CLOSERS = {"”", "\""}
+_MAY_END = WordSet(lambda w: w in _SENT_END or w in _CLOSERS or (len(w) > 1 and w.endswith(".")))
 
 
 def _sentence_ends(doc: Doc) -> list[int]:
@@ -100,7 +160,6 @@ def _sentence_ends(doc: Doc) -> list[int]:
     those tokens are looked at."""
     words, quote_of, block_of = doc.words, doc.quote_of, doc.block_of
     n = len(words)
-    candidates = {w for w in set(words) if w in _SENT_END or w in _CLOSERS or (len(w) > 1 and w.endswith("."))}
     # where block_of can change: before a block's first token and at its last (tokens outside
     # every block count as block 0), and the last token
     edges = {n - 1}
@@ -109,7 +168,7 @@ def _sentence_ends(doc: Doc) -> list[int]:
             edges.update((r.start - 1, r.stop - 1))
     edges.discard(-1)
     ends: list[int] = []
-    for i in (i for i, w in enumerate(words) if w in candidates or i in edges):  # in order, none kept
+    for i in sorted(edges.union(positions(words, _MAY_END.among(doc.vocab)))):
         end_here = False
         if i + 1 >= n or block_of[i + 1] != block_of[i]:
             end_here = True
@@ -169,7 +228,7 @@ def build_doc(text: str, blocks: list[Block], quotes: list[QuoteSpan]) -> Doc:
     title = title_block(text, blocks)
     doc.headline = -1 if title is None else title
     starts, ends, words = array("i"), array("i"), []
-    shared: dict[str, str] = {}  # each distinct word (and lowercase word) once
+    shared: dict[str, str] = {}  # each distinct word once
     share = shared.setdefault
     for a, b in _chunks(text):
         # One pass of the tokenizer in C: the pieces alternate between the text before a
@@ -181,12 +240,9 @@ def build_doc(text: str, blocks: list[Block], quotes: list[QuoteSpan]) -> Doc:
         tokens = pieces[1::2]
         words.extend(map(share, tokens, tokens))
         del pieces, tokens
-    lowered = {}
-    for w in list(shared):
-        lw = w.lower()
-        lowered[w] = share(lw, lw)
     doc.starts, doc.ends, doc.words = starts, ends, words
-    doc.lower = [lowered[w] for w in words]
+    doc.vocab = shared.keys()
+    doc.lower = list(map(_LOWERCASE.among(doc.vocab).__getitem__, words))
     _mark_quotes(doc)
     _mark_blocks(doc)
     _split_sentences(doc)

@@ -78,7 +78,10 @@ def _is_cap(word: str) -> bool:
 _OPENS_RUN = WordSet(lambda w: _is_cap(w) and w[0].isalpha())
 
 
-_FIRST_WORDS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
+# The most tokens a lexicon entry is looked up over.
+_LONGEST = 6
+
+_FIRST_WORDS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str], WordSet]] = {}
 
 
 def _first_words(lx: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
@@ -86,9 +89,23 @@ def _first_words(lx: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     the cache holds, so that its id is not reused)."""
     found = _FIRST_WORDS.get(id(lx))
     if found is None:
-        found = _FIRST_WORDS[id(lx)] = (lx, frozenset(n.split(" ")[0] for n in lx.names),
-                                        frozenset(t.split(" ")[0] for t in lx.titles))
+        firsts = frozenset(n.split(" ")[0] for n in lx.names)
+        title_firsts = frozenset(t.split(" ")[0] for t in lx.titles)
+
+        def opens(w: str) -> bool:
+            bare = _possessive_stripped(w)
+            return (w in firsts or w.lower() in title_firsts
+                    or (bare is not w and (bare in firsts or bare.lower() in title_firsts)))
+
+        found = _FIRST_WORDS[id(lx)] = (lx, firsts, title_firsts, WordSet(opens))
     return found[1], found[2]
+
+
+def _entry_openers(lx: Lexicon) -> WordSet:
+    """The words that are, as they stand or without a possessive, the first word of one of
+    the lexicon's names or titles."""
+    _first_words(lx)
+    return _FIRST_WORDS[id(lx)][3]
 
 
 # Words that follow a name standing as a subject or object, where a demonym would take a noun.
@@ -116,6 +133,7 @@ class MentionFinder:
         # the last run that was a title with no name: (end token, affiliation, role words)
         self._title_run: tuple[int, str | None, list[str]] | None = None
         self._firsts = _first_words(self.lx)
+        self._openers = _entry_openers(self.lx).among(doc.vocab)
         self._heads: set[int] | None = None
 
     # -- runs ------------------------------------------------------------
@@ -194,19 +212,29 @@ class MentionFinder:
     # -- segmentation ----------------------------------------------------
     def _lookup(self, i: int, j: int) -> tuple[int, Entry | str | None]:
         """Longest lexicon entry or title starting at token i, within i..j. Returns (end, entry)."""
-        words, lx = self.doc.words, self.lx
         if not self._may_open_entry(i):
             return i, None
-        for k in range(min(j, i + 6), i, -1):
-            parts = words[i:k]
-            phrase = " ".join(parts[:-1] + [_possessive_stripped(parts[-1])])
-            phrase = phrase.replace(" ’ ", "’ ").replace(" ' ", "' ")
-            entry = lx.names.get(phrase)
+        for k in range(min(j, i + _LONGEST), i, -1):
+            entry = self._entry(i, k)
             if entry is not None:
                 return k, entry
-            if phrase.lower() in lx.titles:
-                return k, "title"
         return i, None
+
+    def _entry(self, i: int, k: int) -> Entry | str | None:
+        """The lexicon entry (or "title") that tokens i..k-1 spell, if any."""
+        parts = self.doc.words[i:k]
+        phrase = " ".join(parts[:-1] + [_possessive_stripped(parts[-1])])
+        phrase = phrase.replace(" ’ ", "’ ").replace(" ' ", "' ")
+        entry = self.lx.names.get(phrase)
+        if entry is not None:
+            return entry
+        return "title" if phrase.lower() in self.lx.titles else None
+
+    def _entry_ends_at(self, i: int, j: int) -> bool:
+        """Whether a lexicon entry that starts within i..j-2 ends at j (what _lookup(a, j)
+        would return for such a start a, asking only for the phrase that ends at j)."""
+        return any(self._may_open_entry(a) and self._entry(a, j) is not None
+                   for a in range(max(i, j - _LONGEST), j - 1))
 
     def heads(self) -> set[int]:
         """The tokens that end a mention (the phrase rules' known heads): one set per article,
@@ -221,13 +249,10 @@ class MentionFinder:
         after it) must be the first word of one. Most tokens are not: no phrase is built."""
         words = self.doc.words
         w = words[i]
-        firsts, title_firsts = self._firsts
-        if w in firsts or w.lower() in title_firsts:
-            return True
-        bare = _possessive_stripped(w)
-        if bare is not w and (bare in firsts or bare.lower() in title_firsts):
+        if w in self._openers:
             return True
         if i + 1 < len(words) and words[i + 1] in _APOSTROPHES:
+            firsts, title_firsts = self._firsts
             joined = w + words[i + 1]
             return joined in firsts or joined.lower() in title_firsts
         return False
@@ -327,20 +352,26 @@ class MentionFinder:
         group_of = j - i >= 3 and words[i] in self.lx.group_words and words[i + 1] in ("of", "for")
         if j - i < 2 or (words[i] in self.lx.names and not words[i] in self.lx.demonyms and not group_of):
             return False  # but "House of Lords" is not "the House" of Representatives
-        # A known name that ends the run ("the White House", "the European Union") is the lexicon's.
-        for a in range(i, j - 1):
-            if self._lookup(a, j)[0] == j:
-                return False
+        # The lexicon look-ups last: few runs are closed by a group word.
+        if not self._closed_by_group_word(i, j):
+            return False
+        if self._entry_ends_at(i, j):
+            return False  # a known name that ends the run ("the White House", "the European Union") is the lexicon's
+        self._add(i, j, ORG, _clean_name(self.doc.text[self.doc.starts[i]:self.doc.ends[j - 1]]))
+        return True
+
+    def _closed_by_group_word(self, i: int, j: int) -> bool:
+        """The run i..j ends with a group word, or continues with of/for/on after one, and
+        names no outlet."""
+        words = self.doc.words
         for g in range(j - 1, i - 1, -1):
             w = words[g].rstrip(".")
             if g == i and (g + 1 >= j or words[g + 1] not in ("of", "for")):
                 return False  # a lone group word is no name; "Court of Session" is
             if w in self.lx.group_words or (w.endswith("s") and w[:-1] in self.lx.group_words):
                 if g == j - 1 or words[g + 1] in ("of", "for", "on"):
-                    if any(self.lx.names.get(words[t]) and self.lx.names[words[t]].kind == "outlet" for t in range(i, j)):
-                        return False
-                    self._add(i, j, ORG, _clean_name(self.doc.text[self.doc.starts[i]:self.doc.ends[j - 1]]))
-                    return True
+                    return not any(self.lx.names.get(words[t]) and self.lx.names[words[t]].kind == "outlet"
+                                   for t in range(i, j))
                 return False
         return False
 

@@ -776,7 +776,9 @@ class MentionFinder:
         n = len(words)
         added: list[Mention] = []
         oi = si = 0
-        for i in (k for k, w in enumerate(lower[:-1]) if w == "the"):
+        for i in positions(lower, ("the",)):
+            if i == n - 1:
+                break
             while oi < len(orgs) and orgs[oi].tok < i:
                 oi += 1
             while si < len(states) and states[si].tok < i:

@@ -162,3 +162,22 @@ def test_word_set_tests_each_distinct_word_once(monkeypatch: pytest.MonkeyPatch)
     fresh = words.among(["Oslo", "x", "The"])
     assert {"Oslo", "The"} <= fresh and "Rome" not in fresh
     assert {"The", "Rome", "Paris"} <= first  # the old set is left as it was
+
+
+def test_group_prefilter_knows_every_odd_case_fold() -> None:
+    """The group phrases are looked for in the lowercase text before the case-insensitive
+    pattern runs: every character that the pattern takes for an ASCII letter either
+    lowercases to that letter or is one of mentions._ODD_FOLDS, in whose presence the
+    pattern always runs."""
+    import re
+    import string
+
+    from tui.analysis import mentions
+
+    letter = re.compile("[a-z ]", re.I)
+    odd = {c for c in map(chr, range(0x110000)) if not 0xD800 <= ord(c) < 0xE000
+           and letter.fullmatch(c) and c.lower() not in string.ascii_lowercase + " "}
+    assert odd <= set(mentions._ODD_FOLDS)
+    assert mentions._may_name_a_group("The West said", ["the west"])
+    assert mentions._may_name_a_group("THE WEſT said", ["the west"])
+    assert not mentions._may_name_a_group("The East said", ["the west"])

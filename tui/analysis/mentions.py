@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from .lexicon import Entry, Lexicon, lexicon, word_set
@@ -110,6 +111,22 @@ def _entry_openers(lx: Lexicon) -> WordSet:
 
 # Words that follow a name standing as a subject or object, where a demonym would take a noun.
 _AFTER_A_NAME = {",", ".", ";", ":", "and", "who", "has", "had", "is", "was", "would", "will", "also", "then"}
+
+
+# The characters that re.IGNORECASE matches with an ASCII letter but that str.lower() does
+# not turn into it (tests/test_linear.py checks the list against the whole of Unicode).
+_ODD_FOLDS = "İıſ"
+
+
+def _may_name_a_group(text: str, phrases: Collection[str]) -> bool:
+    """Whether the lexicon's group pattern (its ASCII phrases, case-insensitive) can match
+    in text: only if the lowercase text contains one of them, searched for as strings (in C,
+    many times faster than the pattern, which matches in few articles), or if a character
+    there folds otherwise."""
+    if not all(p.isascii() for p in phrases):
+        return True
+    lowered = text.lower()
+    return any(p in lowered for p in phrases) or any(c in text for c in _ODD_FOLDS)
 
 
 class MentionFinder:
@@ -672,7 +689,7 @@ class MentionFinder:
                 name = m.group(0)
                 self._add(i, j, GROUP, name[0].upper() + name[1:])
         pattern = self.lx.group_pattern
-        if pattern is None:
+        if pattern is None or not _may_name_a_group(doc.text, self.lx.group_names):
             return
         for m in pattern.finditer(doc.text):
             i = doc.token_at(m.start())

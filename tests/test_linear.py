@@ -144,24 +144,27 @@ def test_merging_a_demand_said_n_times_compares_its_spans_about_n_times() -> Non
     assert CountingSpan.compared < 5 * n, CountingSpan.compared
 
 
-def test_word_set_tests_each_distinct_word_once(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_word_classes_test_each_distinct_word_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """A word class is decided once per distinct word for the process, not once per article;
-    past its limit it starts afresh, and the set it handed out before keeps its answers."""
+    a full vocabulary is replaced, and the Docs built with the old one keep its answers."""
     asked: list[str] = []
 
     def capitalised(w: str) -> bool:
         asked.append(w)
         return w[:1].isupper()
 
-    words = tokens.WordSet(capitalised)
-    first = words.among({"The", "cat", "Rome"})
-    assert {"The", "Rome"} <= first and "cat" not in first
-    assert "Paris" in words.among(["Paris", "The", "cat", "dog"])
-    assert sorted(asked) == ["Paris", "Rome", "The", "cat", "dog"]
-    monkeypatch.setattr(tokens, "_CACHE_LIMIT", 6)
-    fresh = words.among(["Oslo", "x", "The"])
-    assert {"Oslo", "The"} <= fresh and "Rome" not in fresh
-    assert {"The", "Rome", "Paris"} <= first  # the old set is left as it was
+    monkeypatch.setattr(tokens, "_vocabulary", tokens.Vocabulary())
+    caps = tokens.WordSet(capitalised)
+    first = tokens.build_doc("The cat saw Rome.", [], [])
+    assert {"The", "Rome"} <= caps.of(first) and "cat" not in caps.of(first)
+    second = tokens.build_doc("Paris: the cat, the dog.", [], [])
+    assert "Paris" in caps.of(second) and second.lower[0] == "paris"
+    assert sorted(asked) == [",", ".", ":", "Paris", "Rome", "The", "cat", "dog", "saw", "the"]
+    monkeypatch.setattr(tokens, "_CACHE_LIMIT", 12)
+    third = tokens.build_doc("Oslo and x.", [], [])
+    assert third.vocabulary is not first.vocabulary
+    assert "Oslo" in caps.of(third) and "Rome" not in caps.of(third)
+    assert {"The", "Rome", "Paris"} <= caps.of(first)  # the old vocabulary is left as it was
 
 
 def test_group_prefilter_knows_every_odd_case_fold() -> None:

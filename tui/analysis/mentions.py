@@ -150,14 +150,14 @@ class MentionFinder:
         # the last run that was a title with no name: (end token, affiliation, role words)
         self._title_run: tuple[int, str | None, list[str]] | None = None
         self._firsts = _first_words(self.lx)
-        self._openers = _entry_openers(self.lx).among(doc.vocab)
+        self._openers = _entry_openers(self.lx).of(doc)
         self._heads: set[int] | None = None
 
     # -- runs ------------------------------------------------------------
     def _runs(self) -> list[tuple[int, int]]:
         doc, words = self.doc, self.doc.words
         n = len(words)
-        capitalised = _OPENS_RUN.among(doc.vocab)
+        capitalised = _OPENS_RUN.of(doc)
         runs: list[tuple[int, int]] = []
         j = 0
         for i in positions(words, capitalised):

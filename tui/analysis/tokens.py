@@ -5,7 +5,9 @@ offsets, whether it stands inside a quotation and in which paragraph.
 """
 from __future__ import annotations
 
+import os
 import re
+import threading
 from array import array
 from itertools import accumulate, compress, count, filterfalse
 from bisect import bisect_left, bisect_right
@@ -37,61 +39,89 @@ _SENTENCE_OPENERS = {"He", "She", "It", "They", "We", "I", "The", "But", "And", 
                      "Meanwhile", "When", "While", "If", "Asked", "In", "A", "An"}
 
 
-# Past this many distinct words a word cache starts afresh: it holds a corpus's vocabulary,
-# not every string a long session ever met.
+# Past this many distinct words the vocabulary starts afresh: it holds a corpus's words, not
+# every string a long session ever met.
 _CACHE_LIMIT = 500_000
 
 
+# Articles may be analysed in threads: a word class and the words learnt agree at all times.
+_lock = threading.Lock()
+
+
+def _new_lock() -> None:
+    global _lock
+    _lock = threading.Lock()  # a fork may have copied it held by another thread
+
+
+os.register_at_fork(after_in_child=_new_lock)
+
+
 class WordSet:
-    """The words that pass a test (capitalised, able to end a sentence), decided once per
-    distinct word for the whole process: most words of an article were met in the articles
-    before it, so the test runs on the new ones only, not on every article's vocabulary."""
+    """A class of words (capitalised, able to end a sentence), decided by a test once per
+    distinct word for the whole process (see Vocabulary), not for every article's words."""
 
     def __init__(self, test: Callable[[str], bool]) -> None:
-        self._test = test
-        self._asked: set[str] = set()
-        self._passed: set[str] = set()
+        self.test = test
 
-    def among(self, vocab: Collection[str]) -> set[str]:
-        """A set that holds, of every word in vocab, exactly those that pass (and others)."""
-        # (not `vocab - self._asked`: a set difference may walk the larger set, the cache)
-        new = list(filterfalse(self._asked.__contains__, vocab))
-        if new:
-            if len(self._asked) + len(new) > _CACHE_LIMIT:
-                # new sets, not cleared ones: a caller still reading the old set keeps its answers
-                self._asked, self._passed, new = set(), set(), list(vocab)
-            passed, asked = self._passed, self._asked
-            passed.update(filter(self._test, new))  # before asked: the two agree at any moment
-            asked.update(new)
-        return self._passed
+    def of(self, doc: Doc) -> set[str]:
+        """A set that holds, of every word of doc, exactly those of the class (and others)."""
+        return doc.vocabulary.members(self)
 
 
-class WordMap:
-    """A function of a word (its lowercase form), computed once per distinct word for the
-    whole process, as WordSet."""
+class Vocabulary:
+    """The distinct words met so far, each with its lowercase form and its word classes,
+    decided once: most words of an article were met in the articles before it, so an article
+    costs one look-up per distinct word, and a test only for the new ones. A Doc keeps the
+    Vocabulary it was built with: one that is full is replaced by a new one, never cleared."""
 
-    def __init__(self, function: Callable[[str], str]) -> None:
-        self._function = function
-        self._values: dict[str, str] = {}
+    def __init__(self) -> None:
+        self.lower: dict[str, str] = {}  # word -> its lowercase form
+        self._classes: dict[WordSet, set[str]] = {}
 
-    def among(self, vocab: Collection[str]) -> dict[str, str]:
-        """A dict that maps every word in vocab (and others)."""
-        new = list(filterfalse(self._values.__contains__, vocab))
-        if new:
-            if len(self._values) + len(new) > _CACHE_LIMIT:
-                self._values, new = {}, list(vocab)
-            self._values.update(zip(new, map(self._function, new)))
-        return self._values
+    def learn(self, words: Collection[str]) -> bool:
+        """Take in an article's distinct words; False (and nothing learnt) if they would make
+        a non-empty vocabulary too large."""
+        with _lock:
+            new = list(filterfalse(self.lower.__contains__, words))
+            if not new:
+                return True
+            if self.lower and len(self.lower) + len(new) > _CACHE_LIMIT:
+                return False
+            for word_set, members in self._classes.items():
+                members.update(filter(word_set.test, new))
+            lower = self.lower
+            for w in new:  # the new words only
+                lw = w.lower()
+                lower[w] = w if lw == w else lower.get(lw, lw)  # a word that is lowercase is its own form
+        return True
+
+    def members(self, word_set: WordSet) -> set[str]:
+        found = self._classes.get(word_set)
+        if found is None:
+            with _lock:
+                found = self._classes.get(word_set)
+                if found is None:
+                    found = self._classes[word_set] = set(filter(word_set.test, self.lower))
+        return found
+
+
+_vocabulary = Vocabulary()
+
+
+def _learn(words: Collection[str]) -> Vocabulary:
+    """The current vocabulary, holding words (a new one if the current one is full)."""
+    global _vocabulary
+    vocabulary = _vocabulary
+    if not vocabulary.learn(words):
+        vocabulary = _vocabulary = Vocabulary()
+        vocabulary.learn(words)
+    return vocabulary
 
 
 def positions(words: Sequence[str], wanted: Container[str]) -> list[int]:
     """The indices of the tokens whose word is in wanted, in order, found in one C-level
     pass: the rules that visit only a few words' tokens need not loop over all of them."""
     return list(compress(count(), map(wanted.__contains__, words)))
-
-
-# Lowercase forms, one string object per distinct word (shared by every token of it).
-_LOWERCASE = WordMap(str.lower)
 
 
 @dataclass(slots=True)
@@ -104,11 +134,11 @@ class Doc:
     starts: Sequence[int] = field(default_factory=list)
     ends: Sequence[int] = field(default_factory=list)
     # Each distinct word is one string object, shared by all its tokens; so is each
-    # lowercase form (see _LOWERCASE).
+    # lowercase form (the vocabulary's).
     words: list[str] = field(default_factory=list)
     lower: list[str] = field(default_factory=list)
-    # The distinct words, for the rules that decide something once per word, not per token.
-    vocab: Collection[str] = ()
+    # The words' classes and lowercase forms, decided once per distinct word (WordSet.of).
+    vocabulary: Vocabulary = field(default_factory=lambda: _vocabulary)
     # Per token, as int arrays too: its quote's index or -1, its block's, its sentence's.
     quote_of: Sequence[int] = field(default_factory=list)
     block_of: Sequence[int] = field(default_factory=list)
@@ -168,7 +198,7 @@ def _sentence_ends(doc: Doc) -> list[int]:
             edges.update((r.start - 1, r.stop - 1))
     edges.discard(-1)
     ends: list[int] = []
-    for i in sorted(edges.union(positions(words, _MAY_END.among(doc.vocab)))):
+    for i in sorted(edges.union(positions(words, _MAY_END.of(doc)))):
         end_here = False
         if i + 1 >= n or block_of[i + 1] != block_of[i]:
             end_here = True
@@ -241,8 +271,8 @@ def build_doc(text: str, blocks: list[Block], quotes: list[QuoteSpan]) -> Doc:
         words.extend(map(share, tokens, tokens))
         del pieces, tokens
     doc.starts, doc.ends, doc.words = starts, ends, words
-    doc.vocab = shared.keys()
-    doc.lower = list(map(_LOWERCASE.among(doc.vocab).__getitem__, words))
+    doc.vocabulary = _learn(shared.keys())
+    doc.lower = list(map(doc.vocabulary.lower.__getitem__, words))
     _mark_quotes(doc)
     _mark_blocks(doc)
     _split_sentences(doc)

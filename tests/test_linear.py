@@ -184,3 +184,16 @@ def test_group_prefilter_knows_every_odd_case_fold() -> None:
     assert mentions._may_name_a_group("The West said", ["the west"])
     assert mentions._may_name_a_group("THE WEſT said", ["the west"])
     assert not mentions._may_name_a_group("The East said", ["the west"])
+
+
+def test_tokens_of_words_asked_before_come_from_one_pass() -> None:
+    """Doc.tokens_of gathers the tokens of every word asked for before in one pass, then
+    merges lists; words never asked for are scanned for, and gathered from then on."""
+    text = "The union said the talks failed. Protesters said the union lied. " * 3
+    first, second = tokens.build_doc(text, [], []), tokens.build_doc(text, [], [])
+    for wanted in (("the",), frozenset({"union", "said"}), {"protesters": 1}, ("nothing",)):
+        expected = [k for k, w in enumerate(first.lower) if w in wanted]
+        assert first.tokens_of(wanted) == expected == second.tokens_of(wanted)
+    third = tokens.build_doc(text, [], [])
+    assert third.tokens_of(("the",)) == first.tokens_of(("the",))
+    assert {"the", "union", "said", "protesters", "nothing"} <= third._index[1]

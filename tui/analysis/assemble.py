@@ -19,7 +19,7 @@ from .mentions import GROUP, OUTLET, PERSON, MentionFinder
 from .outlets import build_outlets, outlet_at
 from .parties import PartyBook, kind_for
 from .resolve import Referent, event_head
-from .tokens import Doc, positions
+from .tokens import Doc
 
 # A person no one quotes is still an actor of the story when it names them this often.
 PROMINENT_MENTIONS = 3
@@ -158,7 +158,7 @@ class _Assembler:
         """A group party is named wherever its noun stands outside a quote."""
         doc = self.doc
         # the tokens of any group noun (most articles name no group), outside quotes
-        at = [k for k in positions(doc.lower, self.lexicon.group_nouns) if doc.quote_of[k] < 0]
+        at = [k for k in doc.tokens_of(self.lexicon.group_nouns) if doc.quote_of[k] < 0]
         counts = Counter(doc.lower[k] for k in at)
         for noun, n in counts.items():
             if n >= PROMINENT_MENTIONS:
@@ -167,7 +167,7 @@ class _Assembler:
                  if name in self.book.parties}
         if not nouns:
             return
-        for k in positions(doc.lower, nouns):  # only when a group is a party
+        for k in doc.tokens_of(nouns):  # only when a group is a party
             party = nouns[doc.lower[k]]
             if doc.quote_of[k] < 0:
                 s, e = doc.span(k, k + 1)

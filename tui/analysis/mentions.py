@@ -793,7 +793,7 @@ class MentionFinder:
         n = len(words)
         added: list[Mention] = []
         oi = si = 0
-        for i in positions(lower, ("the",)):
+        for i in doc.tokens_of(("the",)):
             if i == n - 1:
                 break
             while oi < len(orgs) and orgs[oi].tok < i:

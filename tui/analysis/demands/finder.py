@@ -15,7 +15,7 @@ from ..lexicon import Lexicon, word_set
 from ..mentions import MentionFinder
 from ..phrases import DETERMINERS, Phrases
 from ..resolve import Referent, Resolver
-from ..tokens import Doc, positions
+from ..tokens import Doc
 from .base import Cue, DemandFinding
 from .endorsements import ENDORSED_NOUNS, Endorsements
 from .forms import OtherForms
@@ -115,7 +115,7 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         triggers = self.triggers
         k = 0  # the next token a finding may start at
         # most words start no cue: only the tokens whose word can are visited
-        for t in positions(doc.lower, triggers):
+        for t in doc.tokens_of(triggers):
             if t < k:
                 continue  # inside the cue just matched
             k = t

@@ -289,7 +289,8 @@ def build_doc(text: str, blocks: list[Block], quotes: list[QuoteSpan]) -> Doc:
         # One pass of the tokenizer in C: the pieces alternate between the text before a
         # token (only ever whitespace) and the token; their running lengths are the offsets.
         pieces = _TOKEN_SPLIT.split(text[a:b])
-        offsets = array("i", accumulate(map(len, pieces), initial=a))
+        # (through a list: array() takes one at once, an iterator an item at a time)
+        offsets = array("i", list(accumulate(map(len, pieces), initial=a)))
         starts.extend(offsets[1:len(offsets) - 1:2])
         ends.extend(offsets[2::2])
         tokens = pieces[1::2]

@@ -47,6 +47,19 @@ _DESCRIPTION_HEADS = {
 _HEAD_SYNONYMS = {"city": "municipality", "town": "municipality"}
 
 
+_HEAD_FIRSTS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _description_first_words(lx: Lexicon) -> frozenset[str]:
+    """The first words of the description heads (_DESCRIPTION_HEADS and the lexicon's 'the …'
+    descriptions), once per lexicon: a 'the' before none of them starts no description."""
+    found = _HEAD_FIRSTS.get(id(lx))
+    if found is None:
+        heads = list(_DESCRIPTION_HEADS) + [d[4:] for d in lx.descriptions if d.startswith("the ")]
+        found = _HEAD_FIRSTS[id(lx)] = (lx, frozenset(h.split(" ")[0] for h in heads))
+    return found[1]
+
+
 @dataclass(slots=True)
 class Mention:
     start: int
@@ -791,6 +804,7 @@ class MentionFinder:
             return
         words, lower = doc.words, doc.lower
         n = len(words)
+        head_firsts = _description_first_words(lx)
         added: list[Mention] = []
         oi = si = 0
         for i in doc.tokens_of(("the",)):
@@ -811,6 +825,9 @@ class MentionFinder:
                 continue
             # "the three-judge court", "the 15-member council": one hyphenated modifier
             lead = 2 if "-" in lower[i + 1] and len(lower[i + 1]) > 2 else 1
+            if i + lead < n and lower[i + lead] not in head_firsts \
+                    and lower[i + lead].removesuffix("'s").removesuffix("’s") not in head_firsts:
+                continue  # no description's head starts here (most of the time)
             for width in (2, 1):
                 if i + lead + width > n:
                     continue

@@ -193,9 +193,9 @@ def test_tokens_of_words_asked_before_come_from_one_pass() -> None:
     first, second = tokens.build_doc(text, [], []), tokens.build_doc(text, [], [])
     for wanted in (("the",), frozenset({"union", "said"}), {"protesters": 1}, ("nothing",)):
         expected = [k for k, w in enumerate(first.lower) if w in wanted]
-        assert first.tokens_of(wanted) == expected == second.tokens_of(wanted)
+        assert list(first.tokens_of(wanted)) == expected == list(second.tokens_of(wanted))
     third = tokens.build_doc(text, [], [])
-    assert third.tokens_of(("the",)) == first.tokens_of(("the",))
+    assert list(third.tokens_of(("the",))) == list(first.tokens_of(("the",)))
     assert {"the", "union", "said", "protesters", "nothing"} <= third._index[1]
 
 
@@ -214,3 +214,12 @@ def test_an_analysis_leaves_no_reference_cycle() -> None:
     finally:
         if was:
             gc.enable()
+
+
+def test_group_prefilter_reads_a_big_text_a_piece_at_a_time() -> None:
+    """The lowercase text is made a MB at a time; a phrase across two pieces is found."""
+    from tui.analysis import mentions
+
+    text = "x" * ((1 << 20) - 5) + "The West said"
+    assert mentions._may_name_a_group(text, ["the west"])
+    assert not mentions._may_name_a_group(text, ["the east"])

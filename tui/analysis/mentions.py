@@ -136,10 +136,18 @@ def _may_name_a_group(text: str, phrases: Collection[str]) -> bool:
     in text: only if the lowercase text contains one of them, searched for as strings (in C,
     many times faster than the pattern, which matches in few articles), or if a character
     there folds otherwise."""
-    if not all(p.isascii() for p in phrases):
+    if not phrases or not all(p.isascii() for p in phrases):
         return True
-    lowered = text.lower()
-    return any(p in lowered for p in phrases) or any(c in text for c in _ODD_FOLDS)
+    if any(c in text for c in _ODD_FOLDS):
+        return True
+    # A MB of the text at a time (overlapping by the longest phrase), not a lowercase copy
+    # of a corpus-sized article at once.
+    step, overlap = 1 << 20, max(map(len, phrases))
+    for a in range(0, len(text), step):
+        lowered = text[a:a + step + overlap].lower()
+        if any(p in lowered for p in phrases):
+            return True
+    return False
 
 
 class MentionFinder:

@@ -9,9 +9,10 @@ import os
 import re
 import threading
 from array import array
-from itertools import accumulate, chain, compress, count, filterfalse
+from heapq import merge
+from itertools import accumulate, compress, count, filterfalse
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Container, Sequence
+from collections.abc import Callable, Collection, Container, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..ingest import title_block
@@ -122,10 +123,11 @@ def _learn(words: Collection[str]) -> Vocabulary:
 _ASKED: set[str] = set()
 
 
-def positions(words: Sequence[str], wanted: Container[str]) -> list[int]:
-    """The indices of the tokens whose word is in wanted, in order, found in one C-level
-    pass: the rules that visit only a few words' tokens need not loop over all of them."""
-    return list(compress(count(), map(wanted.__contains__, words)))
+def positions(words: Sequence[str], wanted: Container[str]) -> Iterator[int]:
+    """The indices of the tokens whose word is in wanted, in order, found by one C-level
+    pass (the rules that visit only a few words' tokens need not loop over all of them),
+    made as they are read: never a list of a corpus-sized article's capitals."""
+    return compress(count(), map(wanted.__contains__, words))
 
 
 @dataclass(slots=True)
@@ -149,27 +151,32 @@ class Doc:
     sent_of: Sequence[int] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)  # token index ranges
     headline: int = -1  # index of the title block, if the article has one
-    # The tokens of the lowercase words rules ask for, by word, and those words (tokens_of).
-    _index: tuple[dict[str, list[int]], frozenset[str]] | None = field(default=None, repr=False)
+    # The tokens of the lowercase words rules ask for, by word, and those words (tokens_of);
+    # int arrays, as the offsets: a tenth of the tokens of a corpus-sized article.
+    _index: tuple[dict[str, array], frozenset[str]] | None = field(default=None, repr=False)
 
-    def tokens_of(self, wanted: Collection[str]) -> list[int]:
+    def tokens_of(self, wanted: Collection[str]) -> Iterator[int]:
         """The indices of the tokens whose lowercase form is in wanted, in order. The first
         call gathers in one pass the tokens of every word asked for in the articles before,
         by word; a call for those words merges their lists, and a call for others scans the
-        tokens (and they are gathered with the rest from the next article on)."""
+        tokens (and they are gathered with the rest from the next article on). Made as
+        they are read, as positions."""
         if self._index is None:
             asked = frozenset(_ASKED)
-            index: dict[str, list[int]] = {}
+            index: dict[str, array] = {}
             lower = self.lower
             for k in positions(lower, asked):
-                index.setdefault(lower[k], []).append(k)
+                found = index.get(lower[k])
+                if found is None:
+                    found = index[lower[k]] = array("i")
+                found.append(k)
             self._index = index, asked
         index, asked = self._index
         if not asked.issuperset(wanted):
             _ASKED.update(wanted)
             return positions(self.lower, wanted)
         lists = [index[w] for w in index.keys() & wanted]
-        return lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
+        return iter(lists[0]) if len(lists) == 1 else merge(*lists)
 
     def token_at(self, offset: int) -> int:
         """Index of the first token that ends after offset."""

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tui.analysis import analyze, resolve
+from tui.analysis import analyze, resolve, tokens
 from tui.analysis.lexicon import lexicon
 from tui.analysis.mentions import _first_words
 from tui.analysis.tokens import TOKEN, _CAPITALISED, _WORD
@@ -142,3 +142,84 @@ def test_merging_a_demand_said_n_times_compares_its_spans_about_n_times() -> Non
     merged = _merged(findings)
     assert len(merged) == 1 and len(merged[0].evidence) == n - 1
     assert CountingSpan.compared < 5 * n, CountingSpan.compared
+
+
+def test_word_classes_test_each_distinct_word_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word class is decided once per distinct word for the process, not once per article;
+    a full vocabulary is replaced, and the Docs built with the old one keep its answers."""
+    asked: list[str] = []
+
+    def capitalised(w: str) -> bool:
+        asked.append(w)
+        return w[:1].isupper()
+
+    monkeypatch.setattr(tokens, "_vocabulary", tokens.Vocabulary())
+    caps = tokens.WordSet(capitalised)
+    first = tokens.build_doc("The cat saw Rome.", [], [])
+    assert {"The", "Rome"} <= caps.of(first) and "cat" not in caps.of(first)
+    second = tokens.build_doc("Paris: the cat, the dog.", [], [])
+    assert "Paris" in caps.of(second) and second.lower[0] == "paris"
+    assert sorted(asked) == [",", ".", ":", "Paris", "Rome", "The", "cat", "dog", "saw", "the"]
+    monkeypatch.setattr(tokens, "_CACHE_LIMIT", 12)
+    third = tokens.build_doc("Oslo and x.", [], [])
+    assert third.vocabulary is not first.vocabulary
+    assert "Oslo" in caps.of(third) and "Rome" not in caps.of(third)
+    assert {"The", "Rome", "Paris"} <= caps.of(first)  # the old vocabulary is left as it was
+
+
+def test_group_prefilter_knows_every_odd_case_fold() -> None:
+    """The group phrases are looked for in the lowercase text before the case-insensitive
+    pattern runs: every character that the pattern takes for an ASCII letter either
+    lowercases to that letter or is one of mentions._ODD_FOLDS, in whose presence the
+    pattern always runs."""
+    import re
+    import string
+
+    from tui.analysis import mentions
+
+    letter = re.compile("[a-z ]", re.I)
+    odd = {c for c in map(chr, range(0x110000)) if not 0xD800 <= ord(c) < 0xE000
+           and letter.fullmatch(c) and c.lower() not in string.ascii_lowercase + " "}
+    assert odd <= set(mentions._ODD_FOLDS)
+    assert mentions._may_name_a_group("The West said", ["the west"])
+    assert mentions._may_name_a_group("THE WEſT said", ["the west"])
+    assert not mentions._may_name_a_group("The East said", ["the west"])
+
+
+def test_tokens_of_words_asked_before_come_from_one_pass() -> None:
+    """Doc.tokens_of gathers the tokens of every word asked for before in one pass, then
+    merges lists; words never asked for are scanned for, and gathered from then on."""
+    text = "The union said the talks failed. Protesters said the union lied. " * 3
+    first, second = tokens.build_doc(text, [], []), tokens.build_doc(text, [], [])
+    for wanted in (("the",), frozenset({"union", "said"}), {"protesters": 1}, ("nothing",)):
+        expected = [k for k, w in enumerate(first.lower) if w in wanted]
+        assert list(first.tokens_of(wanted)) == expected == list(second.tokens_of(wanted))
+    third = tokens.build_doc(text, [], [])
+    assert list(third.tokens_of(("the",))) == list(first.tokens_of(("the",)))
+    assert {"the", "union", "said", "protesters", "nothing"} <= third._index[1]
+
+
+def test_an_analysis_leaves_no_reference_cycle() -> None:
+    """The analysis's objects (tokens, mentions, findings) are freed by reference counting
+    as it returns: none is left for the cyclic collector to find by walking them all."""
+    import gc
+
+    analyze(load_bytes(SEED.encode("utf-8"), "seed.txt"))
+    gc.collect()
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        analyze(load_bytes(SEED.encode("utf-8"), "seed.txt"))
+        assert gc.collect() == 0
+    finally:
+        if was:
+            gc.enable()
+
+
+def test_group_prefilter_reads_a_big_text_a_piece_at_a_time() -> None:
+    """The lowercase text is made a MB at a time; a phrase across two pieces is found."""
+    from tui.analysis import mentions
+
+    text = "x" * ((1 << 20) - 5) + "The West said"
+    assert mentions._may_name_a_group(text, ["the west"])
+    assert not mentions._may_name_a_group(text, ["the east"])

@@ -157,9 +157,9 @@ class _Assembler:
     def _group_mentions(self) -> None:
         """A group party is named wherever its noun stands outside a quote."""
         doc = self.doc
-        present = self.lexicon.group_nouns.intersection(doc.lower)  # most articles name no group
-        counts = Counter(w for k, w in enumerate(doc.lower) if w in present and doc.quote_of[k] < 0) \
-            if present else Counter()
+        # the tokens of any group noun (most articles name no group), outside quotes
+        at = [k for k in doc.tokens_of(self.lexicon.group_nouns) if doc.quote_of[k] < 0]
+        counts = Counter(doc.lower[k] for k in at)
         for noun, n in counts.items():
             if n >= PROMINENT_MENTIONS:
                 self.book.get(self.finder.group_party(noun), GROUP)
@@ -167,9 +167,9 @@ class _Assembler:
                  if name in self.book.parties}
         if not nouns:
             return
-        for k, w in enumerate(doc.lower):  # only when a group is a party
-            party = nouns.get(w)
-            if party is not None and doc.quote_of[k] < 0:
+        for k in doc.tokens_of(nouns):  # only when a group is a party
+            party = nouns[doc.lower[k]]
+            if doc.quote_of[k] < 0:
                 s, e = doc.span(k, k + 1)
                 party.mentions.append(Span(s, e, doc.text[s:e]))
 

@@ -196,7 +196,10 @@ def lexicon() -> Lexicon:
             lx.group_names[alias.lower()] = row[0]
     if lx.group_names:
         alternatives = "|".join(re.escape(a) for a in sorted(lx.group_names, key=len, reverse=True))
-        lx.group_pattern = re.compile(rf"\b(?:{alternatives})\b", re.I)
+        # The lookahead on the first letters lets the search skip at once the positions where
+        # no alternative can start (almost all), instead of trying each alternative there.
+        firsts = "".join(sorted({re.escape(a[0]) for a in lx.group_names}))
+        lx.group_pattern = re.compile(rf"(?=[{firsts}])\b(?:{alternatives})\b", re.I)
     for row in _rows("outlets.txt"):
         entry = Entry(row[0].removeprefix("The "), "outlet")
         lx.names[row[0]] = entry  # "The Hill" but not "Hill": aliases are listed explicitly

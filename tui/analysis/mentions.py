@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from .lexicon import Entry, Lexicon, lexicon, word_set
-from .tokens import Doc
+from .tokens import Doc, WordSet, positions
 
 STATE, ORG, GROUP, OUTLET, PERSON = "state", "organisation", "group", "outlet", "person"
-# A side named by what it is for: "the pro-democracy camp", "pro-Beijing candidates".
-_PRO_GROUP = re.compile(r"\bpro-[A-Za-z]+ (?:camp|bloc|candidates|lawmakers|legislators|parties|groups|"
+# A side named by what it is for: "the pro-democracy camp", "pro-Beijing candidates". The
+# word boundary is checked behind the literal "pro-", not before it: a pattern that opens
+# with a literal is searched for as a string (in C), one that opens with \b is tried at
+# every position of the text (20 times slower, for a handful of matches).
+_PRO_GROUP = re.compile(r"pro-(?<=\bpro-)[A-Za-z]+ (?:camp|bloc|candidates|lawmakers|legislators|parties|groups|"
                         r"activists|protesters|forces|militias|separatists|rebels)\b")
 
 _CONNECTORS = {"of", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn",
@@ -42,6 +46,19 @@ _DESCRIPTION_HEADS = {
 }
 # A description's head that names a body by another word: "the city" for "the Municipality of Livorno".
 _HEAD_SYNONYMS = {"city": "municipality", "town": "municipality"}
+
+
+_HEAD_FIRSTS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _description_first_words(lx: Lexicon) -> frozenset[str]:
+    """The first words of the description heads (_DESCRIPTION_HEADS and the lexicon's 'the …'
+    descriptions), once per lexicon: a 'the' before none of them starts no description."""
+    found = _HEAD_FIRSTS.get(id(lx))
+    if found is None:
+        heads = list(_DESCRIPTION_HEADS) + [d[4:] for d in lx.descriptions if d.startswith("the ")]
+        found = _HEAD_FIRSTS[id(lx)] = (lx, frozenset(h.split(" ")[0] for h in heads))
+    return found[1]
 
 
 @dataclass(slots=True)
@@ -72,7 +89,14 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() or (len(word) > 1 and word[0] == "U" and word[1] == ".")
 
 
-_FIRST_WORDS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
+# The words that open or continue a capitalised run.
+_OPENS_RUN = WordSet(lambda w: _is_cap(w) and w[0].isalpha())
+
+
+# The most tokens a lexicon entry is looked up over.
+_LONGEST = 6
+
+_FIRST_WORDS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str], WordSet]] = {}
 
 
 def _first_words(lx: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
@@ -80,13 +104,51 @@ def _first_words(lx: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     the cache holds, so that its id is not reused)."""
     found = _FIRST_WORDS.get(id(lx))
     if found is None:
-        found = _FIRST_WORDS[id(lx)] = (lx, frozenset(n.split(" ")[0] for n in lx.names),
-                                        frozenset(t.split(" ")[0] for t in lx.titles))
+        firsts = frozenset(n.split(" ")[0] for n in lx.names)
+        title_firsts = frozenset(t.split(" ")[0] for t in lx.titles)
+
+        def opens(w: str) -> bool:
+            bare = _possessive_stripped(w)
+            return (w in firsts or w.lower() in title_firsts
+                    or (bare is not w and (bare in firsts or bare.lower() in title_firsts)))
+
+        found = _FIRST_WORDS[id(lx)] = (lx, firsts, title_firsts, WordSet(opens))
     return found[1], found[2]
+
+
+def _entry_openers(lx: Lexicon) -> WordSet:
+    """The words that are, as they stand or without a possessive, the first word of one of
+    the lexicon's names or titles."""
+    _first_words(lx)
+    return _FIRST_WORDS[id(lx)][3]
 
 
 # Words that follow a name standing as a subject or object, where a demonym would take a noun.
 _AFTER_A_NAME = {",", ".", ";", ":", "and", "who", "has", "had", "is", "was", "would", "will", "also", "then"}
+
+
+# The characters that re.IGNORECASE matches with an ASCII letter but that str.lower() does
+# not turn into it (tests/test_linear.py checks the list against the whole of Unicode).
+_ODD_FOLDS = "İıſ"
+
+
+def _may_name_a_group(text: str, phrases: Collection[str]) -> bool:
+    """Whether the lexicon's group pattern (its ASCII phrases, case-insensitive) can match
+    in text: only if the lowercase text contains one of them, searched for as strings (in C,
+    many times faster than the pattern, which matches in few articles), or if a character
+    there folds otherwise."""
+    if not phrases or not all(p.isascii() for p in phrases):
+        return True
+    if any(c in text for c in _ODD_FOLDS):
+        return True
+    # A MB of the text at a time (overlapping by the longest phrase), not a lowercase copy
+    # of a corpus-sized article at once.
+    step, overlap = 1 << 20, max(map(len, phrases))
+    for a in range(0, len(text), step):
+        lowered = text[a:a + step + overlap].lower()
+        if any(p in lowered for p in phrases):
+            return True
+    return False
 
 
 class MentionFinder:
@@ -110,17 +172,17 @@ class MentionFinder:
         # the last run that was a title with no name: (end token, affiliation, role words)
         self._title_run: tuple[int, str | None, list[str]] | None = None
         self._firsts = _first_words(self.lx)
+        self._openers = _entry_openers(self.lx).of(doc)
         self._heads: set[int] | None = None
 
     # -- runs ------------------------------------------------------------
     def _runs(self) -> list[tuple[int, int]]:
         doc, words = self.doc, self.doc.words
         n = len(words)
-        # the words that open or continue a run, decided once per distinct word
-        capitalised = {w for w in set(words) if _is_cap(w) and w[0].isalpha()}
+        capitalised = _OPENS_RUN.of(doc)
         runs: list[tuple[int, int]] = []
         j = 0
-        for i in (k for k, w in enumerate(words) if w in capitalised):
+        for i in positions(words, capitalised):
             if i < j:
                 continue  # inside the run before
             j = i + 1
@@ -189,19 +251,29 @@ class MentionFinder:
     # -- segmentation ----------------------------------------------------
     def _lookup(self, i: int, j: int) -> tuple[int, Entry | str | None]:
         """Longest lexicon entry or title starting at token i, within i..j. Returns (end, entry)."""
-        words, lx = self.doc.words, self.lx
         if not self._may_open_entry(i):
             return i, None
-        for k in range(min(j, i + 6), i, -1):
-            parts = words[i:k]
-            phrase = " ".join(parts[:-1] + [_possessive_stripped(parts[-1])])
-            phrase = phrase.replace(" ’ ", "’ ").replace(" ' ", "' ")
-            entry = lx.names.get(phrase)
+        for k in range(min(j, i + _LONGEST), i, -1):
+            entry = self._entry(i, k)
             if entry is not None:
                 return k, entry
-            if phrase.lower() in lx.titles:
-                return k, "title"
         return i, None
+
+    def _entry(self, i: int, k: int) -> Entry | str | None:
+        """The lexicon entry (or "title") that tokens i..k-1 spell, if any."""
+        parts = self.doc.words[i:k]
+        phrase = " ".join(parts[:-1] + [_possessive_stripped(parts[-1])])
+        phrase = phrase.replace(" ’ ", "’ ").replace(" ' ", "' ")
+        entry = self.lx.names.get(phrase)
+        if entry is not None:
+            return entry
+        return "title" if phrase.lower() in self.lx.titles else None
+
+    def _entry_ends_at(self, i: int, j: int) -> bool:
+        """Whether a lexicon entry that starts within i..j-2 ends at j (what _lookup(a, j)
+        would return for such a start a, asking only for the phrase that ends at j)."""
+        return any(self._may_open_entry(a) and self._entry(a, j) is not None
+                   for a in range(max(i, j - _LONGEST), j - 1))
 
     def heads(self) -> set[int]:
         """The tokens that end a mention (the phrase rules' known heads): one set per article,
@@ -216,13 +288,10 @@ class MentionFinder:
         after it) must be the first word of one. Most tokens are not: no phrase is built."""
         words = self.doc.words
         w = words[i]
-        firsts, title_firsts = self._firsts
-        if w in firsts or w.lower() in title_firsts:
-            return True
-        bare = _possessive_stripped(w)
-        if bare is not w and (bare in firsts or bare.lower() in title_firsts):
+        if w in self._openers:
             return True
         if i + 1 < len(words) and words[i + 1] in _APOSTROPHES:
+            firsts, title_firsts = self._firsts
             joined = w + words[i + 1]
             return joined in firsts or joined.lower() in title_firsts
         return False
@@ -322,20 +391,26 @@ class MentionFinder:
         group_of = j - i >= 3 and words[i] in self.lx.group_words and words[i + 1] in ("of", "for")
         if j - i < 2 or (words[i] in self.lx.names and not words[i] in self.lx.demonyms and not group_of):
             return False  # but "House of Lords" is not "the House" of Representatives
-        # A known name that ends the run ("the White House", "the European Union") is the lexicon's.
-        for a in range(i, j - 1):
-            if self._lookup(a, j)[0] == j:
-                return False
+        # The lexicon look-ups last: few runs are closed by a group word.
+        if not self._closed_by_group_word(i, j):
+            return False
+        if self._entry_ends_at(i, j):
+            return False  # a known name that ends the run ("the White House", "the European Union") is the lexicon's
+        self._add(i, j, ORG, _clean_name(self.doc.text[self.doc.starts[i]:self.doc.ends[j - 1]]))
+        return True
+
+    def _closed_by_group_word(self, i: int, j: int) -> bool:
+        """The run i..j ends with a group word, or continues with of/for/on after one, and
+        names no outlet."""
+        words = self.doc.words
         for g in range(j - 1, i - 1, -1):
             w = words[g].rstrip(".")
             if g == i and (g + 1 >= j or words[g + 1] not in ("of", "for")):
                 return False  # a lone group word is no name; "Court of Session" is
             if w in self.lx.group_words or (w.endswith("s") and w[:-1] in self.lx.group_words):
                 if g == j - 1 or words[g + 1] in ("of", "for", "on"):
-                    if any(self.lx.names.get(words[t]) and self.lx.names[words[t]].kind == "outlet" for t in range(i, j)):
-                        return False
-                    self._add(i, j, ORG, _clean_name(self.doc.text[self.doc.starts[i]:self.doc.ends[j - 1]]))
-                    return True
+                    return not any(self.lx.names.get(words[t]) and self.lx.names[words[t]].kind == "outlet"
+                                   for t in range(i, j))
                 return False
         return False
 
@@ -636,7 +711,7 @@ class MentionFinder:
                 name = m.group(0)
                 self._add(i, j, GROUP, name[0].upper() + name[1:])
         pattern = self.lx.group_pattern
-        if pattern is None:
+        if pattern is None or not _may_name_a_group(doc.text, self.lx.group_names):
             return
         for m in pattern.finditer(doc.text):
             i = doc.token_at(m.start())
@@ -740,9 +815,12 @@ class MentionFinder:
             return
         words, lower = doc.words, doc.lower
         n = len(words)
+        head_firsts = _description_first_words(lx)
         added: list[Mention] = []
         oi = si = 0
-        for i in (k for k, w in enumerate(lower[:-1]) if w == "the"):
+        for i in doc.tokens_of(("the",)):
+            if i == n - 1:
+                break
             while oi < len(orgs) and orgs[oi].tok < i:
                 oi += 1
             while si < len(states) and states[si].tok < i:
@@ -758,6 +836,9 @@ class MentionFinder:
                 continue
             # "the three-judge court", "the 15-member council": one hyphenated modifier
             lead = 2 if "-" in lower[i + 1] and len(lower[i + 1]) > 2 else 1
+            if i + lead < n and lower[i + lead] not in head_firsts \
+                    and lower[i + lead].removesuffix("'s").removesuffix("’s") not in head_firsts:
+                continue  # no description's head starts here (most of the time)
             for width in (2, 1):
                 if i + lead + width > n:
                     continue

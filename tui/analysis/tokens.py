@@ -5,11 +5,14 @@ offsets, whether it stands inside a quotation and in which paragraph.
 """
 from __future__ import annotations
 
+import os
 import re
+import threading
 from array import array
-from itertools import accumulate
+from heapq import merge
+from itertools import accumulate, compress, count, filterfalse
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Container, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..ingest import title_block
@@ -37,6 +40,96 @@ _SENTENCE_OPENERS = {"He", "She", "It", "They", "We", "I", "The", "But", "And", 
                      "Meanwhile", "When", "While", "If", "Asked", "In", "A", "An"}
 
 
+# Past this many distinct words the vocabulary starts afresh: it holds a corpus's words, not
+# every string a long session ever met.
+_CACHE_LIMIT = 500_000
+
+
+# Articles may be analysed in threads: a word class and the words learnt agree at all times.
+_lock = threading.Lock()
+
+
+def _new_lock() -> None:
+    global _lock
+    _lock = threading.Lock()  # a fork may have copied it held by another thread
+
+
+os.register_at_fork(after_in_child=_new_lock)
+
+
+class WordSet:
+    """A class of words (capitalised, able to end a sentence), decided by a test once per
+    distinct word for the whole process (see Vocabulary), not for every article's words."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        self.test = test
+
+    def of(self, doc: Doc) -> set[str]:
+        """A set that holds, of every word of doc, exactly those of the class (and others)."""
+        return doc.vocabulary.members(self)
+
+
+class Vocabulary:
+    """The distinct words met so far, each with its lowercase form and its word classes,
+    decided once: most words of an article were met in the articles before it, so an article
+    costs one look-up per distinct word, and a test only for the new ones. A Doc keeps the
+    Vocabulary it was built with: one that is full is replaced by a new one, never cleared."""
+
+    def __init__(self) -> None:
+        self.lower: dict[str, str] = {}  # word -> its lowercase form
+        self._classes: dict[WordSet, set[str]] = {}
+
+    def learn(self, words: Collection[str]) -> bool:
+        """Take in an article's distinct words; False (and nothing learnt) if they would make
+        a non-empty vocabulary too large."""
+        with _lock:
+            new = list(filterfalse(self.lower.__contains__, words))
+            if not new:
+                return True
+            if self.lower and len(self.lower) + len(new) > _CACHE_LIMIT:
+                return False
+            for word_set, members in self._classes.items():
+                members.update(filter(word_set.test, new))
+            lower = self.lower
+            for w in new:  # the new words only
+                lw = w.lower()
+                lower[w] = w if lw == w else lower.get(lw, lw)  # a word that is lowercase is its own form
+        return True
+
+    def members(self, word_set: WordSet) -> set[str]:
+        found = self._classes.get(word_set)
+        if found is None:
+            with _lock:
+                found = self._classes.get(word_set)
+                if found is None:
+                    found = self._classes[word_set] = set(filter(word_set.test, self.lower))
+        return found
+
+
+_vocabulary = Vocabulary()
+
+
+def _learn(words: Collection[str]) -> Vocabulary:
+    """The current vocabulary, holding words (a new one if the current one is full)."""
+    global _vocabulary
+    vocabulary = _vocabulary
+    if not vocabulary.learn(words):
+        vocabulary = _vocabulary = Vocabulary()
+        vocabulary.learn(words)
+    return vocabulary
+
+
+# Every lowercase word a rule asked for the tokens of (Doc.tokens_of): some hundreds.
+_ASKED: set[str] = set()
+
+
+def positions(words: Sequence[str], wanted: Container[str]) -> Iterator[int]:
+    """The indices of the tokens whose word is in wanted, in order, found by one C-level
+    pass (the rules that visit only a few words' tokens need not loop over all of them),
+    made as they are read: never a list of a corpus-sized article's capitals."""
+    return compress(count(), map(wanted.__contains__, words))
+
+
 @dataclass(slots=True)
 class Doc:
     text: str
@@ -46,16 +139,44 @@ class Doc:
     # of ints takes 40 (a corpus-sized article has millions of tokens).
     starts: Sequence[int] = field(default_factory=list)
     ends: Sequence[int] = field(default_factory=list)
-    # Each distinct word is one string object, shared by all its tokens (and by `lower`
-    # where the word is lowercase already).
+    # Each distinct word is one string object, shared by all its tokens; so is each
+    # lowercase form (the vocabulary's).
     words: list[str] = field(default_factory=list)
     lower: list[str] = field(default_factory=list)
+    # The words' classes and lowercase forms, decided once per distinct word (WordSet.of).
+    vocabulary: Vocabulary = field(default_factory=lambda: _vocabulary)
     # Per token, as int arrays too: its quote's index or -1, its block's, its sentence's.
     quote_of: Sequence[int] = field(default_factory=list)
     block_of: Sequence[int] = field(default_factory=list)
     sent_of: Sequence[int] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)  # token index ranges
     headline: int = -1  # index of the title block, if the article has one
+    # The tokens of the lowercase words rules ask for, by word, and those words (tokens_of);
+    # int arrays, as the offsets: a tenth of the tokens of a corpus-sized article.
+    _index: tuple[dict[str, array], frozenset[str]] | None = field(default=None, repr=False)
+
+    def tokens_of(self, wanted: Collection[str]) -> Iterator[int]:
+        """The indices of the tokens whose lowercase form is in wanted, in order. The first
+        call gathers in one pass the tokens of every word asked for in the articles before,
+        by word; a call for those words merges their lists, and a call for others scans the
+        tokens (and they are gathered with the rest from the next article on). Made as
+        they are read, as positions."""
+        if self._index is None:
+            asked = frozenset(_ASKED)
+            index: dict[str, array] = {}
+            lower = self.lower
+            for k in positions(lower, asked):
+                found = index.get(lower[k])
+                if found is None:
+                    found = index[lower[k]] = array("i")
+                found.append(k)
+            self._index = index, asked
+        index, asked = self._index
+        if not asked.issuperset(wanted):
+            _ASKED.update(wanted)
+            return positions(self.lower, wanted)
+        lists = [index[w] for w in index.keys() & wanted]
+        return iter(lists[0]) if len(lists) == 1 else merge(*lists)
 
     def token_at(self, offset: int) -> int:
         """Index of the first token that ends after offset."""
@@ -92,6 +213,7 @@ def _mark_blocks(doc: Doc) -> None:
 # The words at which a sentence can end (besides a block's last token): the rules of
 # _sentence_ends look at these only.
 _CLOSERS = {"”", "\""}
+_MAY_END = WordSet(lambda w: w in _SENT_END or w in _CLOSERS or (len(w) > 1 and w.endswith(".")))
 
 
 def _sentence_ends(doc: Doc) -> list[int]:
@@ -100,7 +222,6 @@ def _sentence_ends(doc: Doc) -> list[int]:
     those tokens are looked at."""
     words, quote_of, block_of = doc.words, doc.quote_of, doc.block_of
     n = len(words)
-    candidates = {w for w in set(words) if w in _SENT_END or w in _CLOSERS or (len(w) > 1 and w.endswith("."))}
     # where block_of can change: before a block's first token and at its last (tokens outside
     # every block count as block 0), and the last token
     edges = {n - 1}
@@ -109,7 +230,7 @@ def _sentence_ends(doc: Doc) -> list[int]:
             edges.update((r.start - 1, r.stop - 1))
     edges.discard(-1)
     ends: list[int] = []
-    for i in (i for i, w in enumerate(words) if w in candidates or i in edges):  # in order, none kept
+    for i in sorted(edges.union(positions(words, _MAY_END.of(doc)))):
         end_here = False
         if i + 1 >= n or block_of[i + 1] != block_of[i]:
             end_here = True
@@ -169,24 +290,22 @@ def build_doc(text: str, blocks: list[Block], quotes: list[QuoteSpan]) -> Doc:
     title = title_block(text, blocks)
     doc.headline = -1 if title is None else title
     starts, ends, words = array("i"), array("i"), []
-    shared: dict[str, str] = {}  # each distinct word (and lowercase word) once
+    shared: dict[str, str] = {}  # each distinct word once
     share = shared.setdefault
     for a, b in _chunks(text):
         # One pass of the tokenizer in C: the pieces alternate between the text before a
         # token (only ever whitespace) and the token; their running lengths are the offsets.
         pieces = _TOKEN_SPLIT.split(text[a:b])
-        offsets = array("i", accumulate(map(len, pieces), initial=a))
+        # (through a list: array() takes one at once, an iterator an item at a time)
+        offsets = array("i", list(accumulate(map(len, pieces), initial=a)))
         starts.extend(offsets[1:len(offsets) - 1:2])
         ends.extend(offsets[2::2])
         tokens = pieces[1::2]
         words.extend(map(share, tokens, tokens))
         del pieces, tokens
-    lowered = {}
-    for w in list(shared):
-        lw = w.lower()
-        lowered[w] = share(lw, lw)
     doc.starts, doc.ends, doc.words = starts, ends, words
-    doc.lower = [lowered[w] for w in words]
+    doc.vocabulary = _learn(shared.keys())
+    doc.lower = list(map(doc.vocabulary.lower.__getitem__, words))
     _mark_quotes(doc)
     _mark_blocks(doc)
     _split_sentences(doc)

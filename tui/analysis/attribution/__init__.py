@@ -42,13 +42,16 @@ class Attributor(TagRules, SubjectRules, CueRules, TranscriptRules, CarryRules, 
         self.finder = finder
         self.resolver = resolver
         self.lx = lx
-        self.np = Phrases(doc, lx, finder.heads())
-        resolver.antecedent = lambda k: self.np.np_ending(k, doc.sentences[doc.sent_of[k]][0])
+        self.np = np = Phrases(doc, lx, finder.heads())
+        # The resolver's two hooks close over the phrases, not over self: a hook that held the
+        # Attributor would make a reference cycle of the whole analysis (doc, mentions, …),
+        # freed by the cyclic collector's walk of it all instead of as the analysis returns.
+        resolver.antecedent = lambda k: np.np_ending(k, doc.sentences[doc.sent_of[k]][0])
         subjects: dict[int, tuple[int, int] | None] = {}  # each sentence's subject, found once
 
         def sentence_subject(s: int) -> tuple[int, int] | None:
             if s not in subjects:
-                subjects[s] = self.np.clause_subject(doc.sentences[s][1] - 1, doc.sentences[s][0])
+                subjects[s] = np.clause_subject(doc.sentences[s][1] - 1, doc.sentences[s][0])
             return subjects[s]
 
         resolver.sentence_subject = sentence_subject

@@ -115,7 +115,7 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         triggers = self.triggers
         k = 0  # the next token a finding may start at
         # most words start no cue: only the tokens whose word can are visited
-        for t in (t for t, w in enumerate(doc.lower) if w in triggers):
+        for t in doc.tokens_of(triggers):
             if t < k:
                 continue  # inside the cue just matched
             k = t

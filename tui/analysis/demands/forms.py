@@ -180,7 +180,7 @@ class OtherForms:
     def _protesters(self) -> str | None:
         """The protesters' noun the article names most, if at least twice (counted once)."""
         if not hasattr(self, "_protest_noun"):
-            counts = Counter(w for w in self.doc.lower if w in _PROTESTERS)
+            counts = Counter(self.doc.lower[k] for k in self.doc.tokens_of(_PROTESTERS))
             top = counts.most_common(1)
             self._protest_noun = top[0][0] if top and top[0][1] >= 2 else None
         return self._protest_noun

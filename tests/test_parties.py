@@ -238,3 +238,9 @@ def test_a_side_named_by_what_it_is_for_is_a_group_party():
               "\"The government and the pro-Beijing camp have always claimed support,\" said Ma Ngok.")
     names = {p.name for p in ann.parties}
     assert {"Pro-democracy candidates", "Pro-Beijing candidates", "Pro-Beijing camp"} <= names
+
+
+def test_a_word_that_case_folds_to_a_group_name_is_analysed():
+    # "ſ" (long s) matches "s" case-insensitively but lower() keeps it: the lookup must not fail
+    ann = run("The international mediatorſ said \"we will talk\" today. The mediators met again.")
+    assert ann.quotes

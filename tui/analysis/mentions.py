@@ -717,8 +717,11 @@ class MentionFinder:
             i = doc.token_at(m.start())
             j = doc.token_at(m.end() - 1) + 1
             if i < j <= len(doc.words):
-                entry = self.lx.group_names[m.group().lower()]
-                self._add(i, j, GROUP, entry)
+                # case-insensitive matching folds more than lower() does ("mediatorſ" matched "mediators")
+                found = m.group()
+                entry = self.lx.group_names.get(found.lower()) or self.lx.group_names.get(found.casefold())
+                if entry is not None:
+                    self._add(i, j, GROUP, entry)
 
     def _attach_appositives(self) -> None:
         """'Maria Okafor, general secretary of the Dockers’ Alliance,': party from the appositive."""

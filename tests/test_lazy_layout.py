@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from textual.content import Content
 
 from tui.ingest import load_bytes
-from tui.screens.opening import covered, opening
+from tui.ingest.opening import covered, opening
 from tui.widgets.article_lines import line_ends
 from tui.widgets.article_render import wrapped_line_of
 from tui.widgets.lazy_heights import LazyHeights, estimate_lines

@@ -429,7 +429,7 @@ class ReaderScreen(Screen):
     def _analyse_opening(self) -> None:
         """In the analysis thread: analyse the opening and show it, unless the whole
         article's annotations are in by then. Its failure is not the article's."""
-        from .opening import covered, opening
+        from ..ingest.opening import covered, opening
 
         part = opening(self.article, self.opening_chars)
         if part is None:

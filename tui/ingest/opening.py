@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from ..ingest import Article
+from .files import Article
 
 
 def opening(article: Article, chars: int) -> Article | None:

@@ -95,6 +95,7 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         # The findings so far by the sentence of their cue (see _same_sentence).
         self._indexed: tuple[list[DemandFinding], int] = ([], 0)
         self._by_sentence: dict[int, list[DemandFinding]] = {}
+        self._protest_noun: tuple[str | None] | None = None  # counted once, when first asked (OtherForms._protesters)
         # The tokens of a Title Case headline that no name covers: its capitalised verbs.
         self._title_words = _title_case_words(doc, finder) if _title_case_headline(doc) else frozenset()
 

@@ -179,11 +179,11 @@ class OtherForms:
 
     def _protesters(self) -> str | None:
         """The protesters' noun the article names most, if at least twice (counted once)."""
-        if not hasattr(self, "_protest_noun"):
+        if self._protest_noun is None:
             counts = Counter(self.doc.lower[k] for k in self.doc.tokens_of(_PROTESTERS))
             top = counts.most_common(1)
-            self._protest_noun = top[0][0] if top and top[0][1] >= 2 else None
-        return self._protest_noun
+            self._protest_noun = (top[0][0] if top and top[0][1] >= 2 else None,)
+        return self._protest_noun[0]
 
     def _light_verb(self, k: int) -> bool:
         """'sounded', 'issued', 'renewed' … a call: the verb only carries the noun."""

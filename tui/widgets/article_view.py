@@ -35,6 +35,7 @@ from .article_render import (BlockIndex, Mark, Range, annotation_marks, block_pr
                              inline_marks, line_of, marks_by_block, offset_at, render_blocks,
                              search_marks)
 from .safe import safe_text
+from .scroll_anchor import ScrollAnchor
 
 if TYPE_CHECKING:  # imported when the article is drawn line by line
     from .article_lines import ArticleLines
@@ -67,7 +68,7 @@ class Paragraph(Static):
         self.starts: list[int] = [0]  # where the block's text starts in the content
 
 
-class ArticleView(VerticalScroll, can_focus=True):
+class ArticleView(ScrollAnchor, VerticalScroll, can_focus=True):
     """Shows the article; knows nothing of quotes beyond the styles it is given."""
 
     BINDINGS = [
@@ -98,7 +99,6 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._current: Range | None = None
         self._widgets: list[Paragraph] = []  # made in compose, with the marks known by then
         self._lines: ArticleLines | None = None
-        self._settling = False  # scrolling by what grew above the view (watch_scroll_y)
         if drawn_line_by_line(article.blocks):
             from .article_lines import ArticleLines
 
@@ -235,22 +235,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         old, new, height = round(old_value), round(new_value), self.size.height
         anchor = lines.block_at(old)  # the block that was at the top of the view
         grown = lines.settle(new, new + height, above=anchor)
-        # Scrolling a little (a line, a page): the blocks just measured above the anchor
-        # must not push what the reader was looking at down the screen. A jump (g, a
-        # search hit: more than a screen) has no such anchor; reveal settled its place.
-        if grown and new > 0 and abs(new - old) <= height:
-            if self.app.animator.is_being_animated(self, "scroll_y"):
-                # Set from inside the animator (j/k, pages): shift once it is done.
-                self.call_next(self._shift_scroll, grown)
-            else:
-                self._shift_scroll(grown)
-
-    def _shift_scroll(self, lines: int) -> None:
-        self._settling = True
-        try:
-            self.scroll_to(y=self.scroll_y + lines, animate=False, immediate=True)
-        finally:
-            self._settling = False
+        # The blocks just measured above the anchor must not push what the reader was
+        # looking at down the screen; after a jump, reveal settled its place.
+        self.keep_anchor(grown, old, new, height)
 
     # -- internals -------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from .lazy_heights import LazyHeights
+from .scroll_anchor import ScrollAnchor
 
 if TYPE_CHECKING:
     from textual.widgets._option_list import OptionListContent
@@ -60,13 +61,12 @@ class _Lines(Sequence[tuple[int, int]]):
         return index, y - self._table.start(index)
 
 
-class LazyOptionList(OptionList):
+class LazyOptionList(ScrollAnchor, OptionList):
     """OptionList, laid out option by option as options are shown."""
 
     def __init__(self, *content: OptionListContent, **kwargs) -> None:
         self._table: LazyHeights | None = None
         self._table_width = -1
-        self._settling = False
         self._follow_by_page = False  # see follow()
         super().__init__(*content, **kwargs)
 
@@ -222,20 +222,7 @@ class LazyOptionList(OptionList):
         old, new = round(old_value), round(new_value)
         height = self.scrollable_content_region.height
         grown = self._settle(new, new + height, above=table.item_at(old))
-        # A scroll of a screen or less keeps the option that was at the top still (see
-        # ArticleView.watch_scroll_y); a jump has nothing to keep.
-        if grown and new > 0 and abs(new - old) <= height:
-            if self.app.animator.is_being_animated(self, "scroll_y"):
-                self.call_next(self._shift_scroll, grown)  # once the animator is done
-            else:
-                self._shift_scroll(grown)
-
-    def _shift_scroll(self, lines: int) -> None:
-        self._settling = True
-        try:
-            self.scroll_to(y=self.scroll_y + lines, animate=False, immediate=True)
-        finally:
-            self._settling = False
+        self.keep_anchor(grown, old, new, height)  # the option that was at the top stays still
 
     def follow(self, index: int) -> None:
         """Highlight option ``index`` as the list follows something else (the reader's

@@ -524,3 +524,10 @@ def test_a_chant_after_an_adjective_is_a_noun_but_protesters_chant():
     assert who(ann, quote(ann, "Feel the Bern"))[0] != "a thunderous"
     ann = run("Outside, protesters chant \"No justice, no peace.\"")
     assert who(ann, quote(ann, "No justice"))[0] is not None
+
+
+def test_she_is_not_a_man_the_first_names_know():
+    # Wikinews dev, paris-court-jails-two
+    ann = run("Emily Spanton met officers Antoine Quirin and Nicolas Redouane at an Irish pub. In between, she "
+              "testified, she was raped by Quirin and Redouane. She told a guard at the door, \"they raped me\".")
+    assert who(ann, quote(ann, "raped me"))[0] == "Emily Spanton"

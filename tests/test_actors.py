@@ -531,3 +531,14 @@ def test_she_is_not_a_man_the_first_names_know():
     ann = run("Emily Spanton met officers Antoine Quirin and Nicolas Redouane at an Irish pub. In between, she "
               "testified, she was raped by Quirin and Redouane. She told a guard at the door, \"they raped me\".")
     assert who(ann, quote(ann, "raped me"))[0] == "Emily Spanton"
+
+
+@pytest.mark.parametrize("text,name", [
+    # PolNeAR train: politico 2016-06-21, huff-post 2015-12-22
+    ("\"We will not tinker with the system,\" said Sen. Chuck Schumer of New York.", "Chuck Schumer"),
+    ("The most powerful things Latinos said this year\n\nGina Rodriguez Questioned What It Means To Be Latina.\n\n"
+     "\"It matters,\" Rodriguez said.", "Gina Rodriguez"),
+])
+def test_a_name_stops_before_the_words_that_run_on_after_it(text, name):
+    ann = run(text)
+    assert who(ann, ann.quotes[-1])[0] == name

@@ -516,6 +516,9 @@ class MentionFinder:
         if not role and a > 0 and doc.lower[a - 1] == "the" and not words[0] in lx.genders:
             return  # "the Eastern Mediterranean", "the Paris Agreement": a place or thing, not a person
         first_known = words[0] in lx.genders
+        if first_known and len(words) > 3:
+            cut = next((n for n in range(2, len(words)) if words[n].lower() in lx.common_words), len(words))
+            words, b = words[:cut], a + cut  # "Gina Rodriguez Questioned What It Means To Be": a heading runs on
         known_single = len(words) == 1 and words[0] in self.people
         lead = self._lead_affiliation(a)
         if not (first_known or role or known_single or len(words) >= 2):

@@ -35,14 +35,12 @@ import io
 import itertools
 import logging
 import os
-import stat
-import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..ingest import DEFAULT_MAX_MB
-from .items import (ARTICLE_SUFFIXES, STDIN, BadItem, FileItem, Item, directory_items, jsonl_items)
+from .items import STDIN, FileItem, Item, corpus_file_size, jsonl_items, source_items
 from .work import Options, Result, analyze_item
 
 PARTITION_ITEMS = 16  # articles per partition for items the client hands over
@@ -178,25 +176,14 @@ def source_bags(paths: Iterable[str], inputs: Iterable[str], options: Options,
     standard input or of a directory's files at a time)."""
     yield from _chunked((FileItem(p, _size(p)) for p in paths), options, "the PATHs")
     for source in inputs:
-        if source == STDIN:
-            yield from _chunked(jsonl_items(sys.stdin.buffer, STDIN, max_mb=options.max_mb), options,
-                                "<stdin>")
+        size = corpus_file_size(source)
+        if size is None:  # standard input, a directory, an article, an unreadable path
+            yield from _chunked(source_items(source, max_mb=options.max_mb), options,
+                                "<stdin>" if source == STDIN else source)
             continue
-        try:
-            st = os.stat(source)
-        except OSError as exc:
-            reason = "no such file or directory" if isinstance(exc, FileNotFoundError) else (
-                f"cannot read ({exc.strerror or exc})")
-            yield from _chunked([BadItem(source, f"{source}: {reason}")], options, source)
-            continue
-        if stat.S_ISDIR(st.st_mode):
-            yield from _chunked(directory_items(source), options, source)
-        elif os.path.splitext(source)[1].lower() in ARTICLE_SUFFIXES:
-            yield from _chunked([FileItem(source, st.st_size)], options, source)
-        else:
-            blocksize = blocksize_for(st.st_size, threads)
-            bag = jsonl_bag(source, blocksize=blocksize, max_mb=options.max_mb, name=source)
-            yield analysis_bag(bag, options), blocksize, source
+        blocksize = blocksize_for(size, threads)
+        bag = jsonl_bag(source, blocksize=blocksize, max_mb=options.max_mb, name=source)
+        yield analysis_bag(bag, options), blocksize, source
 
 
 def _chunked(items: Iterable[Item], options: Options, source: str) -> Iterator[tuple[Any, int, str]]:

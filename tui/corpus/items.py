@@ -72,6 +72,21 @@ def iter_items(paths: Iterable[str], inputs: Iterable[str], *, max_mb: float) ->
         yield from source_items(source, max_mb=max_mb)
 
 
+def corpus_file_size(source: str) -> int | None:
+    """The size of ``source`` when it is a JSONL corpus file (not standard input, a
+    directory, an article or a path that cannot be read): the one kind of input a Dask
+    cluster reads in blocks; every other is read item by item (source_items)."""
+    if source == STDIN:
+        return None
+    try:
+        st = os.stat(source)
+    except OSError:
+        return None
+    if stat.S_ISDIR(st.st_mode) or os.path.splitext(source)[1].lower() in ARTICLE_SUFFIXES:
+        return None
+    return st.st_size
+
+
 def source_items(source: str, *, max_mb: float) -> Iterator[Item]:
     """The items of one ``--input``: standard input, a directory, or a JSONL file."""
     if source == STDIN:

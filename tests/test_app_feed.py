@@ -88,10 +88,12 @@ async def test_progress_shows_while_an_item_loads(make_app, page_cache, news_sit
         assert app.screen.query_one("#feed-progress").display
         assert "“A slow page”" in "\n".join(screen_rows(app))
         await wait_for(pilot, lambda: not app.screen.query_one("#feed-progress").display)
-        # /slow answers a page with no article: a notification, and the list stays.
+        # /slow answers a page with no article: a notification, and the list stays. The
+        # notification reaches the app as a message of its own: wait for it, not a frame.
         assert isinstance(app.screen, FeedScreen)
-        messages = [str(n.message) for n in app._notifications]
-        assert any("no article text found" in m for m in messages), messages
+        await wait_for(pilot, lambda: any("no article text found" in str(n.message) for n in app._notifications),
+                       timeout=10.0)
+        assert isinstance(app.screen, FeedScreen)
 
 
 @needs_articles

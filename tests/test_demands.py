@@ -925,3 +925,11 @@ def test_a_question_quoted_later_in_the_sentence_does_not_make_the_clause_a_ques
     ann = run("Critics of Scientology were critical of the attacks on the Church of Scientology website, with one "
               "poster asking \"How can people look at both sides?\"")
     assert any(d.stance == "reject" and "attacks" in d.summary for d in ann.demands)
+
+
+def test_a_time_phrase_opening_the_sentence_is_not_the_holder():
+    # PolNeAR train, wash-post 2016-01-20 (Fiorina at HP)
+    ann = run("That morning, an angry army of HP workers and retirees had amassed at the center, calling for "
+              "Fiorina's firing.")
+    d = only(ann)
+    assert d.holder.text == "an angry army" and "firing" in d.summary

@@ -30,6 +30,10 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
                "january", "february", "march", "april", "june", "july", "august", "september",
                "october", "november", "december", "the", "last", "this", "weekend", "sept.", "oct.",
                "nov.", "dec.", "jan.", "feb.", "aug."}
+# Words of a time phrase besides its nouns: "That morning,", "Two days later,", "Each year,".
+_TIME_MODIFIERS = {"that", "one", "each", "every", "same", "next", "later", "earlier", "ago", "early", "late",
+                   "two", "three", "four", "five", "several", "few", "a", "days", "weeks", "months", "years",
+                   "hours", "minutes"}
 _CONNECTIVES = {"and", "but", "also", "however", "now", "then", "still", "yet", "meanwhile", "so",
                 "instead", "likewise", "indeed", "moreover", "meantime"}
 _OPENERS = {"according", "in", "on", "at", "after", "despite", "as", "with", "for", "during", "since",
@@ -364,6 +368,10 @@ class Phrases:
             if k + 1 < c and doc.words[k + 1] == "," and (doc.lower[k].endswith("ly") or doc.lower[k] in _CONNECTIVES):
                 k += 2  # "Ironically, Byrd’s strategy …", "Recently, however, it …": a sentence adverb
                 continue
+            timed = self._time_opener(k, c)
+            if timed is not None:
+                k = timed  # "That morning, an army of workers …": a time phrase is no subject
+                continue
             if not (k < c and (doc.lower[k] in _OPENERS or (doc.words[k][:1].isupper() and k == start
                                                               and doc.lower[k].endswith("ing")))):
                 break
@@ -390,6 +398,19 @@ class Phrases:
             if later and later[1] < c and doc.words[later[1]].islower() and self._plausible_subject(*later):
                 return later
         return np
+
+    def _time_opener(self, k: int, c: int) -> int | None:
+        """'That morning,', 'Two days later,', 'Last week,': a time phrase opening the clause
+        before its comma; the token after the comma, or None."""
+        doc = self.doc
+        p = k
+        while p < c and p - k < 4 and (doc.lower[p] in TIME_WORDS or doc.lower[p] in _TIME_MODIFIERS
+                                        or doc.words[p].isdigit()):
+            p += 1
+        if p == k or p >= c or doc.words[p] != "," or not any(
+                doc.lower[t] in TIME_WORDS and doc.lower[t] not in ("the", "last", "this") for t in range(k, p)):
+            return None
+        return p + 1
 
     def _clause_and(self, k: int, lo: int) -> bool:
         """', and when pressed, the mother replied': an 'and' after a comma that opens a new

@@ -933,3 +933,21 @@ def test_a_time_phrase_opening_the_sentence_is_not_the_holder():
               "Fiorina's firing.")
     d = only(ann)
     assert d.holder.text == "an angry army" and "firing" in d.summary
+
+
+@pytest.mark.parametrize("text,summary", [
+    # PolNeAR train: huff-post 2016-08-29 (Biden and the Kurds); wash-post 2016-07-15 (truck attack in France)
+    ("Biden, echoing Erdogan, called on Kurds not to cross into the west of the Euphrates.",
+     "not to cross into the west of the Euphrates"),
+    ("Police urged people not to spread rumors or broadcast shocking videos of the scene.",
+     "not to spread rumors or broadcast shocking videos of the scene"),
+])
+def test_a_demand_not_to_do_something_keeps_its_not(text, summary):
+    assert [d.summary for d in run(text).demands] == [summary]
+
+
+def test_a_comma_before_a_new_subject_ends_the_summary():
+    # PolNeAR train, wash-post 2016-06-13
+    ann = run("And while Clinton lagged behind many Democrats in calling for the legalization of same-sex marriage, "
+              "she has repeatedly called for ending discrimination against members of the LGBT community.")
+    assert "the legalization of same-sex marriage" in [d.summary for d in ann.demands]

@@ -30,6 +30,7 @@ _NOUN_MODIFIERS = {"new", "fresh", "repeated", "more", "further", "public", "lou
 _OBLIGATION = {"should", "must", "need", "needs", "needed", "have", "has", "had", "won't", "wouldn't",
                "will", "would", "cannot", "can't", "ought", "required", "be"}
 _NEGATIONS = {"not", "n't", "never", "no", "cannot"}
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 _CLAUSE_BREAK = {".", ";", "?", "!", "—", "(", ")", ":"}
 _CLAUSE_WORDS = {"while", "whereas", "but", "although", "though", "because", "so", "which", "who",
                  "saying", "adding", "according", "as", "after", "before", "when", "if", "unless"}
@@ -572,6 +573,9 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
                     span = self._extent(a, qi)  # "called for the bill to be dropped": the whole
                     return (span, (a, t)) if span else None
                 span = self._extent(v, qi)
+                if span and w == "to" and t - 1 > a and doc.lower[t - 1] == "not":
+                    # "called on Israel not to attack Rafah": what is demanded keeps its "not"
+                    return (t - 1, span[1]), (a, t - 1)
                 return (span, (a, t)) if span else None
             if doc.words[t] == "," and t > a and self._addressee_np(a, t):
                 return self._addressee_after_aside(a, t, qi)
@@ -644,6 +648,8 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
                 break
             if w == "," and self._attribution_follows(b + 1):
                 break  # "…, the Kremlin said."
+            if w == "," and b + 1 < n and doc.lower[b + 1] in _SUBJECT_PRONOUNS:
+                break  # "in calling for the legalization of same-sex marriage, she has …": a new clause
             if lw in ("while", "whereas", "but") and b > a:
                 break
             if lw == "and" and b + 1 < n and self.lx.speech_verbs.get(doc.lower[b + 1]) and b > a:

@@ -638,3 +638,24 @@ def test_words_a_relative_clause_says_someone_called_something_are_theirs():
     ann = run("Contempt vote\nKerri Kupec, spokeswoman for the Department of Justice, sharply criticized the "
               "House's decision, which Ross has referred to as \"gamesmanship\" and a \"stunt\".")
     assert [q.speaker.name for q in ann.quotes] == ["Ross", "Ross"]
+
+
+# -- a role noun after a person's name ----------------------------------------
+
+@pytest.mark.parametrize("text,words,expected", [
+    # PolNeAR train: politico 2016-09-01 (debating Clinton), wash-post 2015-11-10 (Carson fibbing)
+    ("Hillary Clinton prepared for the debate. “That doesn’t mean no response,” one Clinton aide said late last month.",
+     "no response", ("Clinton aide", "Hillary Clinton", "one Clinton aide")),
+    ("Donald Trump answered at once. “What does Ford know about it?” said a Trump supporter who runs the account.",
+     "Ford know", ("Trump supporter", None, "a Trump supporter")),
+])
+def test_an_aide_speaks_for_the_person_a_supporter_for_themselves(text, words, expected):
+    ann = run(text)
+    assert who(ann, quote(ann, words)) == expected
+
+
+def test_a_sentence_initial_a_is_no_initial_of_a_name():
+    # PolNeAR dev, politico 2016-09-22 (judge rejects New York Times request)
+    ann = run("A New York judge has rejected a media request to make public the contents of a court file.")
+    assert "A New York" not in {p.name for p in ann.parties}
+    assert ann.demands and ann.demands[0].holder.name == "A New York judge"

@@ -188,6 +188,8 @@ class _Assembler:
         kind = self._named_kinds.get(name)
         if kind is not None:
             return kind
+        if self.finder.people.get(name) == name:
+            return PERSON  # "a Clinton aide" speaks for Clinton, a person of her own account
         return GROUP if name in self.finder.groups else "organisation"
 
     def _party_id(self, ref: Referent) -> str | None:

@@ -416,6 +416,8 @@ class MentionFinder:
 
     def _segment(self, i: int, j: int) -> None:
         doc = self.doc
+        if doc.words[i] in ("A", "An") and j - i > 1 and self._sentence_initial(i):
+            i += 1  # "A New York judge", "A Chicago police officer": the article, not an initial
         if self._newspaper_run(i, j) or self._organisation_run(i, j):
             return
         affiliation: str | None = None

@@ -111,6 +111,23 @@ class Resolver:
         voice: its voters, supporters, activists and experts (not its lawmakers or leaders)."""
         return head in self.lx.demand_groups or (head.endswith("s") and head[:-1] in self.lx.scholar_roles)
 
+    def _role_after_name(self, p: Mention, j: int) -> Referent | None:
+        """'a Clinton aide', 'one Trump supporter': a role noun after a person's name is
+        someone else, shown as the description; an aide speaks for the person, a
+        supporter or critic only for themselves (an aide of a party's own person is of that
+        person's party)."""
+        doc = self.doc
+        head = doc.lower[j - 1]
+        if p.tok_end >= j or not doc.words[j - 1].islower() or head not in self.lx.person_nouns \
+                and head not in self.lx.demand_groups:
+            return None
+        if not all(doc.words[k].islower() for k in range(p.tok_end, j)):
+            return None  # "Clinton campaign chairman John Podesta" is a name of its own
+        text = self._clean(doc.text[doc.starts[p.tok]:doc.ends[j - 1]])
+        if head in self.lx.demand_groups or head + "s" in self.lx.demand_groups:
+            return Referent(text, None, "description")
+        return Referent(text, p.party or self.party_of_person(p.name) or p.name, "description")
+
     def party_of_person(self, name: str) -> str | None:
         return self.finder.person_party.get(name)
 
@@ -149,6 +166,9 @@ class Resolver:
             return Referent(self._clean(text), p.party or self.party_of_person(p.name), "description")
         if people:
             p = people[-1]
+            role = self._role_after_name(p, j)
+            if role is not None:
+                return role
             return Referent(p.name, p.party or self.party_of_person(p.name), PERSON)
         actors = [m for m in ms if m.kind in (STATE, ORG, GROUP)]
         outlets = [m for m in ms if m.kind == OUTLET]

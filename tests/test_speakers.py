@@ -659,3 +659,17 @@ def test_a_sentence_initial_a_is_no_initial_of_a_name():
     ann = run("A New York judge has rejected a media request to make public the contents of a court file.")
     assert "A New York" not in {p.name for p in ann.parties}
     assert ann.demands and ann.demands[0].holder.name == "A New York judge"
+
+
+def test_words_quoted_after_rejecting_someones_statement_are_the_rejecters():
+    # Wikinews dev, world-leaders-call-address
+    ann = run("French President Emmanuel Macron called for G7 action. Brazilian President Jair Bolsonaro opposed "
+              "Macron's statement: \"The French president's suggestion evokes a colonialist mentality.\"")
+    assert who(ann, quote(ann, "colonialist")) == ("Jair Bolsonaro", "Brazil", "Brazilian President Jair Bolsonaro")
+
+
+def test_the_owner_of_a_call_is_the_name_before_it_not_the_clause():
+    # PolNeAR train, politico 2015-12-11
+    ann = run("Led by Council Speaker Melissa Mark-Viverito, the rally denounced Republican presidential candidate "
+              "Donald Trump’s call for “a total and complete shutdown of Muslims entering the United States.”")
+    assert who(ann, quote(ann, "total and complete"))[::2] == ("Donald Trump", "Donald Trump")

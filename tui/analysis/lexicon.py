@@ -79,6 +79,7 @@ class Lexicon:
     phrasal_speech: dict[str, set[str]] = field(default_factory=dict)  # "shot" -> {"back"}
     # (words, stance, frame, base verb): demand and rejection cues, see demand_cues.tsv
     demand_cues: list[tuple[tuple[str, ...], str, str, str]] = field(default_factory=list)
+    reject_verbs: set[str] = field(default_factory=set)  # every form of a one-word rejection cue
     demand_not_objects: set[str] = field(default_factory=set)  # "declined to comment"
     demand_types: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (type, stems)
     demand_adjuncts: tuple[str, ...] = ()  # "in a statement": where a summary ends
@@ -155,6 +156,7 @@ def lexicon() -> Lexicon:
         verb, particle = line.lower().split()
         lx.phrasal_speech.setdefault(verb, set()).add(particle)
     lx.demand_cues = _demand_cues()
+    lx.reject_verbs = {words[0] for words, stance, _, _ in lx.demand_cues if stance == "reject" and len(words) == 1}
     lx.demand_not_objects = set(_lines("demand_not_objects.txt"))
     lx.demand_types = [(row[0], tuple(_split(row[1]))) for row in _rows("demand_types.tsv")]
     lx.demand_adjuncts = tuple(_lines("demand_adjuncts.txt"))

@@ -253,12 +253,26 @@ class TagRules(RuleBase):
                 continue  # only the words' own content clause may stand between
             owner = doc.lower[c - 1]
             if owner in POSSESSIVE_PRONOUNS:
-                return (c - 1, c), (c, c + 1)
-            if owner.endswith(("’s", "'s")):
-                np = self.np.np_ending(c - 1, lo)
-                if np is not None:
-                    return np, (c, c + 1)
+                np = (c - 1, c)
+            elif owner.endswith(("’s", "'s")):
+                named = [m for m in self.resolver.mentions_in(lo, c) if m.tok_end == c]
+                np = (named[-1].tok, c) if named else self.np.np_ending(c - 1, lo)  # the name, not the clause before it
+            else:
+                continue
+            if np is None or doc.words[hi - 1] == ":" and self._rejected_words(np[0], lo):
+                return None
+            return np, (c, c + 1)
         return None
+
+    def _rejected_words(self, k: int, lo: int) -> bool:
+        """'Bolsonaro opposed Macron's statement: “…”': the words are the object of a
+        rejection; what follows its colon is the rejecter's answer, not the owner's words
+        (but 'the rally denounced Trump's call for “…”' quotes Trump)."""
+        doc = self.doc
+        k -= 1
+        while k >= lo and self.np.adverb(k):
+            k -= 1
+        return k >= lo and doc.lower[k] in self.lx.reject_verbs
 
     def _before(self, qi: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
         """The cue before the quote. Of several ('X said Y called it “Z”'), the one whose

@@ -428,7 +428,7 @@ class MentionFinder:
         while k < j:
             if doc.words[k] in _APOSTROPHES:  # "Fox News’ Bret Baier": the possessive ends a segment
                 if unknown_start >= 0:
-                    pending.append((unknown_start, k))
+                    pending.append(self._unknown(unknown_start, k))
                     unknown_start = -1
                 k += 1
                 continue
@@ -444,7 +444,7 @@ class MentionFinder:
                 k += 1
                 continue
             if unknown_start >= 0:
-                pending.append((unknown_start, k))
+                pending.append(self._unknown(unknown_start, k))
                 unknown_start = -1
             if entry == "title":
                 role.append(" ".join(doc.words[k:end]))
@@ -458,7 +458,7 @@ class MentionFinder:
                     affiliation = entry.name
             k = end
         if unknown_start >= 0:
-            pending.append((unknown_start, j))
+            pending.append(self._unknown(unknown_start, j))
         posted = self._posted_to(i)
         if posted is not None:
             # "Afghan Ambassador to the United States Hamdullah Mohib": the host state is
@@ -477,6 +477,13 @@ class MentionFinder:
         if affiliation is not None and self._former(i):
             affiliation = None  # "former Vice President of the United States Joe Biden" speaks for himself
         self._name(a, b, affiliation if a > i else None, ", ".join(role) if a > i else "")
+
+    def _unknown(self, a: int, b: int) -> tuple[int, int]:
+        """An unknown segment a..b without the preposition that joined it to the known name
+        after it: 'Mohammad bin Salman | of | Saudi Arabia'."""
+        while b - 1 > a and self.doc.words[b - 1] in ("of", "for", "on"):
+            b -= 1
+        return a, b
 
     def _name(self, a: int, b: int, affiliation: str | None, role: str, read: bool = False) -> None:
         doc, lx = self.doc, self.lx

@@ -49,6 +49,11 @@ _BODY_WORDS = word_set("body_words")  # lexicon/body_words.txt
 _EVENTS = word_set("event_nouns")  # lexicon/event_nouns.txt
 
 
+# Past participles that open a sentence before its subject: "Asked about X, she said …".
+_OPENING_PARTICIPLES = {"asked", "pressed", "told", "questioned", "interviewed", "reached", "contacted",
+                        "challenged", "confronted", "informed", "invited", "joined", "flanked", "accompanied"}
+
+
 def event_head(words: list[str]) -> bool:
     """The phrase is a meeting: its head ('Cairo summit') or the noun before 'of' ('an
     assembly of foreign ministers')."""
@@ -634,11 +639,14 @@ class Resolver:
         doc = self.doc
         lo = bisect_left(self.starts, tok)
         fallback = None
+        opener = self._participle_opener(tok)
         for m in reversed(self.mentions[max(0, lo - 40):lo]):
             if doc.block_of[m.tok] < block - 3:
                 break
             if m.kind != PERSON or not self._compatible(m.name, want):
                 continue
+            if opener <= m.tok < tok:
+                continue  # "Speaking to Martin Smith of PBS, he said": he is not Smith
             if m.in_quote and not doc.quote_of[tok] >= 0:
                 fallback = fallback or m
                 continue
@@ -646,6 +654,19 @@ class Resolver:
                 continue  # "during his time as Obama's vice president, he …": not Obama
             return m
         return fallback
+
+    def _participle_opener(self, tok: int) -> int:
+        """The start of the participle phrase that opens tok's sentence when tok is the
+        subject right after its comma ('Speaking to X, he …', 'Asked about X, she …'); else
+        past tok (no phrase)."""
+        doc = self.doc
+        lo = doc.sentences[doc.sent_of[tok]][0]
+        first = doc.lower[lo]
+        if tok - 1 <= lo or doc.words[tok - 1] != "," or not (first.endswith("ing") or first in _OPENING_PARTICIPLES):
+            return tok + 1
+        if any(doc.words[k] == "," for k in range(lo, tok - 1)) or doc.quote_of[lo] >= 0:
+            return tok + 1
+        return lo
 
     def _possessor_of_role(self, m: Mention) -> bool:
         """'Obama's vice president', 'Trump's lawyer': the person named is the possessor of

@@ -673,3 +673,19 @@ def test_the_owner_of_a_call_is_the_name_before_it_not_the_clause():
     ann = run("Led by Council Speaker Melissa Mark-Viverito, the rally denounced Republican presidential candidate "
               "Donald Trump’s call for “a total and complete shutdown of Muslims entering the United States.”")
     assert who(ann, quote(ann, "total and complete"))[::2] == ("Donald Trump", "Donald Trump")
+
+
+# -- who "he" is: the one who acts, not a name after a preposition --------------
+
+@pytest.mark.parametrize("text,words,name", [
+    # PolNeAR train, wash-post 2016-05-25 (fundraisers scorned)
+    ("Just a few months ago, Florida developer Mel Sembler expressed dismay at the thought of Trump as the party's "
+     "nominee. \"I kept telling myself that won't happen,\" he said.", "kept telling", "Mel Sembler"),
+    # Wikinews dev, khashoggi-fiancee-demands-justice: and "Speaking to Martin Smith …, he" is not Smith
+    ("The previous day, PBS revealed that Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility "
+     "for the murder of journalist Jamal Khashoggi. Speaking to Martin Smith of PBS, he said, \"It happened under "
+     "my watch.\"", "under my watch", "Mohammad bin Salman"),
+])
+def test_he_is_the_one_who_acts_not_a_name_after_a_preposition(text, words, name):
+    ann = run(text)
+    assert who(ann, quote(ann, words))[0] == name

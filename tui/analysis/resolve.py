@@ -652,8 +652,44 @@ class Resolver:
                 continue
             if self._possessor_of_role(m):
                 continue  # "during his time as Obama's vice president, he …": not Obama
+            if self._object_of_preposition(m):
+                actor = self._actor_before(m, want)
+                if actor is not None:
+                    return actor  # "X accepted responsibility for the murder of Y …. he said": X
             return m
         return fallback
+
+    def _object_of_preposition(self, m: Mention) -> bool:
+        """'the murder of journalist Jamal Khashoggi', 'a meeting with Trump': a name after a
+        preposition (and any role words before it) is no one's subject."""
+        doc = self.doc
+        k = m.tok - 1
+        while k >= 0 and m.tok - k <= 3 and doc.words[k].islower() and (
+                doc.lower[k] in self.lx.title_words or doc.lower[k] in self.lx.person_nouns):
+            k -= 1
+        return k >= 0 and doc.lower[k] in ("of", "for", "against", "about", "with")
+
+    def _actor_before(self, m: Mention, want: str | None) -> Mention | None:
+        """The person of m's sentence, before it, that acts: the subject of its clause."""
+        doc = self.doc
+        lo = doc.sentences[doc.sent_of[m.tok]][0]
+        for p in self.mentions_in(lo, m.tok):
+            if p.kind == PERSON and not p.in_quote and p.name != m.name and self._compatible(p.name, want) \
+                    and self._acts_after_affiliation(p) and not self._object_of_preposition(p):
+                return p
+        return None
+
+    def _acts_after_affiliation(self, p: Mention) -> bool:
+        """'Mohammad bin Salman of Saudi Arabia accepted …': a verb after the name, or after
+        the body it is 'of'."""
+        doc = self.doc
+        t = p.tok_end
+        if t + 1 < len(doc.words) and doc.lower[t] == "of":
+            body = next((m for m in self.mentions_in(t + 1, min(t + 6, len(doc.words))) if m.tok == t + 1), None)
+            if body is not None and body.kind != PERSON:
+                nxt = doc.words[body.tok_end] if body.tok_end < len(doc.words) else ""
+                return nxt.isalpha() and nxt.islower() and nxt not in _NOT_VERBS
+        return self._acts(p)
 
     def _participle_opener(self, tok: int) -> int:
         """The start of the participle phrase that opens tok's sentence when tok is the

@@ -689,3 +689,16 @@ def test_the_owner_of_a_call_is_the_name_before_it_not_the_clause():
 def test_he_is_the_one_who_acts_not_a_name_after_a_preposition(text, words, name):
     ann = run(text)
     assert who(ann, quote(ann, words))[0] == name
+
+
+def test_a_new_sentence_that_leads_into_the_next_quote_is_not_a_tag_of_the_last():
+    # Wikinews dev, paris-court-jails-two; PolNeAR train, breitbart 2015-11-19 ("Brafman said, …” He added, “…")
+    ann = run("Sophie Obadia, another lawyer for the victim, told reporters \"Women don't have to justify their "
+              "private life.\" The head of the police's internal investigators told the court \"Basic "
+              "investigations weren't done.\" She also said \"I regret we weren't called immediately.\"")
+    assert who(ann, quote(ann, "Basic investigations"))[0] != "Sophie Obadia"
+    assert who(ann, quote(ann, "Basic investigations"))[1] == "Police's internal investigators"
+    ann = run("Ben Brafman, my lawyer, spoke first. Brafman said, “The zeal with which this case was brought is "
+              "uncharacteristic of any case that we have found.” He added, “In this case things happened that are "
+              "not ordinary.”")
+    assert who(ann, quote(ann, "The zeal"))[0] == "Ben Brafman"

@@ -121,7 +121,8 @@ class TagRules(RuleBase):
             c = self.np.skip_right(np[1], hi)
             if c < hi and self._is_cue(c):
                 # “Q.” Russia insisted that …: a new sentence with its own content, not a tag.
-                if not self._sentence_final(qi) or self._tag_ends(c + 1, hi):
+                if not self._sentence_final(qi) or self._tag_ends(c + 1, hi) and not self._quote_resumes(hi):
+                    # (but “Q.” She also said “Q2”: the new sentence leads into the next quote)
                     return self._appositive_name(np, c) or np, (c, c + 1)
         elif doc.lower[k] in ("who", "which"):
             return None

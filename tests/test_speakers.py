@@ -702,3 +702,9 @@ def test_a_new_sentence_that_leads_into_the_next_quote_is_not_a_tag_of_the_last(
               "uncharacteristic of any case that we have found.” He added, “In this case things happened that are "
               "not ordinary.”")
     assert who(ann, quote(ann, "The zeal"))[0] == "Ben Brafman"
+
+
+def test_quoted_x_as_saying_is_x():
+    # PolNeAR train, breitbart 2016-01-05 ("An early tweet quoted the president as saying “…”")
+    ann = run("The state news agency IRNA quoted Foreign Minister Javad Zarif as saying “Iran will respond.”")
+    assert who(ann, quote(ann, "Iran will respond"))[0] == "Javad Zarif"

@@ -19,6 +19,7 @@ _TAG_VERBS = {"say", "ask", "add", "write", "continue", "explain", "reply", "res
               "riff", "question", "assert", "contend", "maintain", "caution", "testify", "confirm",
               "reiterate", "elaborate", "offer", "agree", "intone", "bellow", "boom", "report",
               "beam", "opine", "bark", "crow", "marvel", "rave"}
+_QUOTING_VERBS = {"quoted", "quotes", "quoting", "quote", "cited", "cites", "citing", "cite"}
 _LEAD_PUNCT = {",", "—", "–", "-", "(", ":", "―"}
 
 
@@ -75,6 +76,16 @@ class TagRules(RuleBase):
         if subject is None or not self._can_speak(subject):
             return None
         return subject, (v, v + 1)
+
+    def _quoted_as_saying(self, c: int, lo: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """'quoted X as saying', 'cited X as saying': the one quoted speaks, not who quotes."""
+        doc = self.doc
+        if doc.lower[c] not in ("saying", "says", "said") or c - 3 < lo or doc.lower[c - 1] != "as":
+            return None
+        np = self.np.np_ending(c - 2, lo)
+        if np is None or np[0] - 1 < lo or doc.lower[np[0] - 1] not in _QUOTING_VERBS:
+            return None
+        return np, (c, c + 1)
 
     def _quoting(self, np: tuple[int, int], hi: int) -> tuple[int, int]:
         """'According to Yonhap news agency, quoting North Korea's KCNA, …': the source the
@@ -297,6 +308,9 @@ class TagRules(RuleBase):
             if self._opening_participle(c):
                 opener = c  # Calling the plan “a disaster,” Governor X vowed …: tried last
                 continue
+            quoted = self._quoted_as_saying(c, lo)
+            if quoted is not None:
+                return quoted  # "IRNA quoted Foreign Minister Zarif as saying “…”": Zarif
             if not self._is_cue(c):
                 continue
             agent = self._passive_agent(c, hi)

@@ -708,3 +708,13 @@ def test_quoted_x_as_saying_is_x():
     # PolNeAR train, breitbart 2016-01-05 ("An early tweet quoted the president as saying “…”")
     ann = run("The state news agency IRNA quoted Foreign Minister Javad Zarif as saying “Iran will respond.”")
     assert who(ann, quote(ann, "Iran will respond"))[0] == "Javad Zarif"
+
+
+def test_one_said_and_said_another_are_of_the_group_named_before():
+    # the issue's "one said", "said another"; PolNeAR train, wash-post 2016-05-19 ("…,” tweeted another.)
+    ann = run("Protesters gathered in the square. “We will not leave,” one said. “This is our city,” said another.")
+    assert who(ann, quote(ann, "not leave"))[:2] == ("one of the protesters", "Protesters")
+    assert who(ann, quote(ann, "our city"))[:2] == ("another of the protesters", "Protesters")
+    ann = run("“Yet another state we would’ve won,” one supporter wrote on Reddit. “Better watch out for illegal "
+              "conduct by Grimes,” tweeted another.")
+    assert who(ann, quote(ann, "Better watch out"))[0] == "another supporter"

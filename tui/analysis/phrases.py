@@ -217,6 +217,9 @@ class Phrases:
             return (k, k + 1)
         start = k
         j = k
+        if lw in ("one", "another") and (k + 1 >= hi or not doc.words[k + 1][:1].isalnum()
+                                         or self.lx.speech_verbs.get(doc.lower[k + 1])):
+            return (k, k + 1)  # "“…,” one said", "said another."
         if lw in DETERMINERS:
             j += 1
             if j + 1 < hi and doc.lower[j] == "of" and lw in {"one", "some", "many", "most", "all", "each", "two", "three"}:

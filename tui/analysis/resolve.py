@@ -148,6 +148,10 @@ class Resolver:
         lw = _CONTRACTED.get(lw, lw)  # "He’s claiming": he is
         if lw in ("he", "she", "they", "it", "we", "i", "you", "who", "which"):
             return self.pronoun(i, lw)
+        if lw in ("one", "another"):
+            one = self._one_of_group(i)
+            if one is not None:
+                return one
         ms = self.mentions_in(i, j)
         if not ms:
             lo = bisect_left(self.starts, i)
@@ -262,6 +266,22 @@ class Resolver:
                 return self.finder.group_party(noun)
             if doc.words[k] in (",", "who", "that"):
                 break
+        return None
+
+    def _one_of_group(self, i: int) -> Referent | None:
+        """'“…,” one said. “…,” said another': one of the people last named as a group
+        in this sentence or the two before ('Protesters gathered …')."""
+        doc = self.doc
+        s = doc.sent_of[i]
+        lo = doc.sentences[max(0, s - 2)][0]
+        for k in range(i - 1, lo - 1, -1):
+            noun = doc.lower[k]
+            if doc.quote_of[k] >= 0:
+                continue
+            if noun in self.lx.group_nouns:
+                return Referent(f"{doc.lower[i]} of the {noun}", self.finder.group_party(noun), "description")
+            if noun + "s" in self.lx.group_nouns:
+                return Referent(f"{doc.lower[i]} {noun}", None, "description")  # "… one supporter. … another"
         return None
 
     def _issuer(self, i: int, j: int) -> Referent | None:

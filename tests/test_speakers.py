@@ -718,3 +718,10 @@ def test_one_said_and_said_another_are_of_the_group_named_before():
     ann = run("“Yet another state we would’ve won,” one supporter wrote on Reddit. “Better watch out for illegal "
               "conduct by Grimes,” tweeted another.")
     assert who(ann, quote(ann, "Better watch out"))[0] == "another supporter"
+
+
+def test_the_statement_said_is_who_issued_it_a_sentence_before():
+    # the issue's "a statement said" → its issuer; PolNeAR dev, huff-post 2016-10-07 ("a group … sent a
+    # letter …. “…,” the letter reads")
+    ann = run("Hamas released a statement on Sunday. “We will not yield,” the statement read.")
+    assert who(ann, quote(ann, "not yield"))[:2] == ("Hamas", "Hamas")

@@ -308,7 +308,21 @@ class Resolver:
                 return self.resolve(*subject)
         if any(w in _RULINGS for w in doc.lower[i:j]):
             return self._court_before(i)  # "The summary of the decision read": the court's
+        if j - i == 2 and doc.lower[i] in ("the", "that", "this"):
+            return self._issued_before(i, doc.lower[j - 1])
         return None  # "the letter said": the description stands
+
+    def _issued_before(self, i: int, noun: str) -> Referent | None:
+        """'The ministry issued a statement. “…,” the statement said': the issuer of the
+        same document named with an issuing verb in this sentence or the two before."""
+        doc = self.doc
+        s = doc.sent_of[i]
+        lo = doc.sentences[max(0, s - 2)][0]
+        for k in range(i - 1, lo, -1):
+            if doc.lower[k] == noun and doc.lower[k - 1] in ("a", "an"):
+                return self._issuer(k - 1, k + 1) if k - 2 >= 0 and (
+                    doc.lower[k - 2] in _ISSUING_VERBS or k - 3 >= 0 and doc.lower[k - 3] in _ISSUING_VERBS) else None
+        return None
 
     def _court_before(self, i: int) -> Referent | None:
         """The court most often named among the last mentions before token i."""

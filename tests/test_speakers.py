@@ -725,3 +725,9 @@ def test_the_statement_said_is_who_issued_it_a_sentence_before():
     # letter …. “…,” the letter reads")
     ann = run("Hamas released a statement on Sunday. “We will not yield,” the statement read.")
     assert who(ann, quote(ann, "not yield"))[:2] == ("Hamas", "Hamas")
+
+
+def test_a_resident_of_a_place_is_described_not_a_party_of_their_own():
+    ann = run("“It was terrible,” said a resident of Rafah, who declined to give her name.")
+    assert who(ann, quote(ann, "terrible"))[:2] == ("a resident of Rafah", None)
+    assert not ann.parties

@@ -229,7 +229,7 @@ class Resolver:
                 return Referent(self._clean(text), earlier.party, "description")
             return Referent(self._clean(text), self._party_from_role(head) or self._state_of_institution(i, j),
                             "description")
-        if doc.words[j - 1][:1].isupper():
+        if doc.words[j - 1][:1].isupper() and not self._one_of_the_people(i, j):
             name = self._clean(text)
             return Referent(name.title() if name.isupper() else name, None, PERSON)
         party = self._state_of_institution(i, j)
@@ -267,6 +267,13 @@ class Resolver:
             if doc.words[k] in (",", "who", "that"):
                 break
         return None
+
+    def _one_of_the_people(self, i: int, j: int) -> bool:
+        """'a resident of Rafah', 'a farmer from Iowa': one of a place's people, described,
+        not named (so no person, no party of their own)."""
+        doc = self.doc
+        return doc.lower[i] in ("a", "an") and i + 2 < j and doc.lower[i + 2] in ("of", "from", "in") \
+            and doc.lower[i + 1] + "s" in self.lx.demand_groups
 
     def _one_of_group(self, i: int) -> Referent | None:
         """'“…,” one said. “…,” said another': one of the people last named as a group

@@ -731,3 +731,15 @@ def test_a_resident_of_a_place_is_described_not_a_party_of_their_own():
     ann = run("“It was terrible,” said a resident of Rafah, who declined to give her name.")
     assert who(ann, quote(ann, "terrible"))[:2] == ("a resident of Rafah", None)
     assert not ann.parties
+
+
+@pytest.mark.parametrize("text", [
+    # the issue's "A spokesperson for the agency, Jane Roe, said"; PolNeAR train, nyt 2015-12-14 ("the director
+    # of the Federal Bureau of Investigation, James B. Comey, said")
+    "The World Health Organization warned of shortages. “We are running out of time,” a spokesperson for the "
+    "organization, Jane Roe, said.",
+    "“We are running out of time,” a spokesperson for the World Health Organization, Jane Roe, said.",
+])
+def test_a_name_after_a_role_for_a_body_speaks_for_the_body(text):
+    ann = run(text)
+    assert who(ann, quote(ann, "running out"))[:2] == ("Jane Roe", "World Health Organization")

@@ -312,6 +312,7 @@ class MentionFinder:
         self._group_phrases()
         self._attach_appositives()
         self._resolve_descriptions()
+        self._appositives_of_descriptions()
         self._domestic_leaders()
         self._bare_house()
         self.mentions.sort(key=lambda m: m.start)
@@ -780,6 +781,17 @@ class MentionFinder:
             if m.kind == PERSON and m.name in leads and m.party == leads[m.name][0]:
                 m.party = leads[m.name][1]
 
+    def _appositives_of_descriptions(self) -> None:
+        """'a spokesperson for the agency, Jane Roe,': once 'the agency' is known to be the
+        WHO, the name set after it speaks for the WHO too."""
+        bodies_by_end = {m.tok_end: m for m in self.mentions if m.kind in (STATE, ORG, GROUP)}
+        for m in self.mentions:
+            if m.kind == PERSON and not m.party and m.tok - 1 in bodies_by_end:
+                party = self._description_before(m, bodies_by_end)
+                if party:
+                    m.party = party
+                    self.person_party.setdefault(m.name, party)
+
     def _of_body(self, m: Mention, by_tok: dict[int, Mention]) -> str | None:
         """'Jennifer Lu of Marriage Equality Coalition Taiwan': a person named as of an
         organisation speaks for it (of a political party, only when they lead it)."""
@@ -810,7 +822,18 @@ class MentionFinder:
         after a description takes the body the description names."""
         doc, lx = self.doc, self.lx
         c = m.tok - 1
-        if c < 2 or doc.words[c] != "," or not (doc.lower[c - 1] in lx.person_nouns or doc.lower[c - 1] in lx.title_words):
+        if c < 2 or doc.words[c] != ",":
+            return None
+        body = bodies_by_end.get(c)
+        if body is not None and body.tok >= 2:
+            # "a spokesperson for the WHO, Jane Roe,": the role's body, after for/of/at
+            k = body.tok - 1
+            if doc.lower[k] in ("the",):
+                k -= 1
+            if k >= 1 and doc.lower[k] in ("for", "of", "at", "with") and (
+                    doc.lower[k - 1] in lx.person_nouns or doc.lower[k - 1] in lx.title_words):
+                return self.speaks_for(body.name, doc.lower[k - 1])
+        if not (doc.lower[c - 1] in lx.person_nouns or doc.lower[c - 1] in lx.title_words):
             return None
         for k in range(c - 1, max(0, c - 5), -1):
             if doc.words[k] in (",", ".", ";", "—") or doc.quote_of[k] != doc.quote_of[m.tok]:

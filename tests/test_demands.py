@@ -951,3 +951,11 @@ def test_a_comma_before_a_new_subject_ends_the_summary():
     ann = run("And while Clinton lagged behind many Democrats in calling for the legalization of same-sex marriage, "
               "she has repeatedly called for ending discrimination against members of the LGBT community.")
     assert "the legalization of same-sex marriage" in [d.summary for d in ann.demands]
+
+
+def test_they_after_people_named_together_is_all_of_them():
+    # after Wikinews dev, cairo-summit-denounces-turkish: "Sameh Shoukry and his … counterparts … They called on"
+    ann = run("Egyptian foreign minister Sameh Shoukry and his Greek counterpart Nikos Dendias met in Cairo. "
+              "They called on Turkey to halt its drilling.")
+    d = only(ann)
+    assert d.holder.name == "Sameh Shoukry and Nikos Dendias" and "drilling" in d.summary

@@ -30,6 +30,8 @@ class Referent:
 _BARE_QUANTIFIERS = {"several", "many", "some", "most", "others"}
 # A sentence subject that names no one ("This was the first time Flynn made …"): its doer is in the clause.
 _EXPLETIVES = {"this", "that", "it", "there"}
+# Finite verbs that end a subject ("X and Y are …", "X and Y have …").
+_FINITE = {"are", "were", "have", "had", "will", "would", "met", "say", "said", "agreed", "do", "did"}
 _NOT_VERBS = {"and", "or", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "but", "who", "which", "that"}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # "He’s claiming", "they’re saying": the pronoun under the contraction (first and second
@@ -568,6 +570,9 @@ class Resolver:
             return None
         head = doc.lower[np[1] - 1]
         if lw == "they":
+            together = self._people_together(np)
+            if together is not None:
+                return together
             if not head.endswith("s") or head not in self.lx.person_nouns:
                 return None
             return self.resolve(*np)
@@ -579,6 +584,28 @@ class Resolver:
         if body is None:
             return None  # the subject is not a body's name ("The Union of … and Agnostics" is)
         return self.resolve(body.tok, body.tok_end)
+
+    def _people_together(self, np: tuple[int, int]) -> Referent | None:
+        """'Egyptian foreign minister Sameh Shoukry and his Greek counterpart Nikos Dendias met
+        in Cairo. They …': people named together as a sentence's subject are who 'they' are,
+        one referent for all of them (of their party if they share one)."""
+        doc = self.doc
+        i, j = np
+        hi = doc.sentences[doc.sent_of[i]][1]
+        if j >= hi or doc.lower[j] != "and":
+            return None
+        end = j + 1
+        while end < hi and end - j <= 14 and not (doc.words[end].islower() and doc.words[end].isalpha() and (
+                doc.lower[end].endswith("ed") or doc.lower[end] in self.lx.irregular_past
+                or doc.lower[end] in _FINITE or self.lx.speech_verbs.get(doc.lower[end]))):
+            end += 1
+        people = [m for m in self.mentions_in(i, end) if m.kind == PERSON and not m.in_quote]
+        names = list(dict.fromkeys(self.finder.people.get(m.name, m.name) for m in people))
+        if len(names) < 2:
+            return None
+        parties = {m.party or self.party_of_person(m.name) for m in people}
+        party = parties.pop() if len(parties) == 1 else None
+        return Referent(", ".join(names[:-1]) + " and " + names[-1], party, GROUP)
 
     def _body_subject(self, tok: int) -> Referent | None:
         doc = self.doc

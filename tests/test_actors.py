@@ -542,3 +542,16 @@ def test_she_is_not_a_man_the_first_names_know():
 def test_a_name_stops_before_the_words_that_run_on_after_it(text, name):
     ann = run(text)
     assert who(ann, ann.quotes[-1])[0] == name
+
+
+@pytest.mark.parametrize("text,name", [
+    # PolNeAR train: wash-post 2016-03-04 (China, in the wake of Trump), the "place names inside other names"
+    ("Shen Xincheng, a doctoral candidate at the Georgia Institute of Technology, urged Chinese people not to rush.",
+     "Georgia Institute of Technology"),
+    ("A professor at Washington University in St. Louis said it.", "Washington University"),
+])
+def test_a_place_name_opening_a_universitys_name_is_the_university(text, name):
+    ann = run(text)
+    assert name in {p.name for p in ann.parties} | {o.name for o in ann.outlets} or any(
+        m.text == name for p in ann.parties for m in p.mentions)
+    assert "Georgia" not in {p.name for p in ann.parties} and "United States" not in {p.name for p in ann.parties}

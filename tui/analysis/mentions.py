@@ -390,7 +390,9 @@ class MentionFinder:
             self._add(i, j, ORG, _clean_name(self.doc.text[self.doc.starts[i]:self.doc.ends[j - 1]]))
             return True
         group_of = j - i >= 3 and words[i] in self.lx.group_words and words[i + 1] in ("of", "for")
-        if j - i < 2 or (words[i] in self.lx.names and not words[i] in self.lx.demonyms and not group_of):
+        academy = any(w in _ACADEMIES for w in words[i + 1:j])  # "Georgia Institute of Technology", "Georgia State University"
+        if j - i < 2 or (words[i] in self.lx.names and not words[i] in self.lx.demonyms and not group_of
+                         and not academy):
             return False  # but "House of Lords" is not "the House" of Representatives
         # The lexicon look-ups last: few runs are closed by a group word.
         if not self._closed_by_group_word(i, j):

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from engine_checks import run
+from tui.analysis import build_doc, find_mentions, find_quotes
+from tui.ingest import load_bytes
 from tui.model import Annotations, Quote
 
 
@@ -555,3 +557,18 @@ def test_a_place_name_opening_a_universitys_name_is_the_university(text, name):
     assert name in {p.name for p in ann.parties} | {o.name for o in ann.outlets} or any(
         m.text == name for p in ann.parties for m in p.mentions)
     assert "Georgia" not in {p.name for p in ann.parties} and "United States" not in {p.name for p in ann.parties}
+
+
+@pytest.mark.parametrize("text,name,party", [
+    # PolNeAR dev, wash-post 2016-09-10 ("Secretary of State John F. Kerry"); Wikinews dev,
+    # italy-taxes-religious-schools ("Minister of Education Stefania Giannini"), scottish-court-prorogation-unlawful
+    ("Headline.\n\nSecretary of State John F. Kerry said the United States would act.", "John F. Kerry", None),
+    ("Headline.\n\nMinister of Education Stefania Giannini said a reflection was needed.", "Stefania Giannini", None),
+    ("Headline.\n\nFirst Minister of Scotland Nicola Sturgeon said Parliament must be recalled.", "Nicola Sturgeon",
+     "Scotland"),
+    ("Headline.\n\nPresident Obama said it was wrong.", "Obama", None),
+])
+def test_a_title_opening_the_sentence_is_the_names_not_the_name(text, name, party):
+    art = load_bytes(text.encode(), "x.txt")
+    doc = build_doc(art.text, list(art.blocks), find_quotes(art.text, art.blocks))
+    assert [(m.name, m.party) for m in find_mentions(doc).mentions if m.kind == "person"] == [(name, party)]

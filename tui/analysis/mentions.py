@@ -301,7 +301,9 @@ class MentionFinder:
         self._deferred = []
         for i, j in self._runs():
             if self._sentence_initial(i) and doc.lower[i] in lx.common_words and doc.words[i] not in lx.names \
+                    and not (doc.lower[i] in lx.title_words and j - i > 1) \
                     and not self._ends_with_group_word(i, j) and not self._cause_group(i, j):
+                # (but "President Obama said": a title opening the sentence is the name's)
                 i += 1
                 if i >= j:
                     continue
@@ -451,8 +453,10 @@ class MentionFinder:
                 unknown_start = -1
             if entry == "title":
                 role.append(" ".join(doc.words[k:end]))
-            elif entry.kind == STATE and (self._inside_a_name(end, j) or self._a_place(k, end)
-                                          or self._currency(end) or self._ends_a_place(i, k, end)):
+            elif entry.kind == STATE and not (role and k - 1 > i and doc.words[k - 1] == "of") and (
+                    self._inside_a_name(end, j) or self._a_place(k, end)
+                    or self._currency(end) or self._ends_a_place(i, k, end)):
+                # (but "Prime Minister of Iraq Adil Abdul-Mahdi": the title's state)
                 pass  # "the Vietnam War", "British Columbia", "New Mexico"; "living in London", "US$22,900": not the state acting
             else:
                 assert isinstance(entry, Entry)
@@ -502,6 +506,13 @@ class MentionFinder:
                 return
         while len(words) > 1 and words[0] in ("of", "for"):
             words, a = words[1:], a + 1  # "CEO of Donald Trump’s campaign": the title's "of" is not the name's
+        if role and a > 0 and doc.lower[a - 1] == "of" and len(words) >= 3 and words[0] not in lx.genders:
+            # "Minister of Education Stefania Giannini": the office's field, then the name (two
+            # words, or three with an initial: "Secretary of State John F. Kerry")
+            keep = 3 if len(words[-2]) <= 2 and words[-2].endswith(".") and len(words) >= 4 else 2
+            cut = len(words) - keep
+            role = f"{role} of {' '.join(words[:cut])}"
+            words, a = words[cut:], a + cut
         if words[-1] in lx.group_words or (len(words) > 1 and words[-1].rstrip(".") in lx.group_words):
             self._add(a, b, ORG, _clean_name(doc.text[doc.starts[a]:doc.ends[b - 1]]))
             return

@@ -572,3 +572,14 @@ def test_a_title_opening_the_sentence_is_the_names_not_the_name(text, name, part
     art = load_bytes(text.encode(), "x.txt")
     doc = build_doc(art.text, list(art.blocks), find_quotes(art.text, art.blocks))
     assert [(m.name, m.party) for m in find_mentions(doc).mentions if m.kind == "person"] == [(name, party)]
+
+
+@pytest.mark.parametrize("text,name", [
+    # PolNeAR dev, nyt 2016-10-02 (a curious plan to fight climate change); PolNeAR train, politico 2016-06-21
+    ("Headline.\n\nGov. Earl Ray Tomblin of West Virginia praised the plan.", "Earl Ray Tomblin"),
+    ("Headline.\n\nCBC Chairman G.K. Butterfield of North Carolina said he was outraged.", "G.K. Butterfield"),
+])
+def test_a_persons_name_ends_at_of(text, name):
+    art = load_bytes(text.encode(), "x.txt")
+    doc = build_doc(art.text, list(art.blocks), find_quotes(art.text, art.blocks))
+    assert [m.name for m in find_mentions(doc).mentions if m.kind == "person"] == [name]

@@ -538,6 +538,9 @@ class MentionFinder:
                     words, b = words[:-1], b - 1  # "Ted Cruz of Texas", "Sanders ’ California"
         if not role and a > 0 and doc.lower[a - 1] == "the" and not words[0] in lx.genders:
             return  # "the Eastern Mediterranean", "the Paris Agreement": a place or thing, not a person
+        if "of" in words[1:]:
+            cut = words.index("of", 1)  # "Gov. Earl Ray Tomblin of West Virginia": the name ends at "of"
+            words, b = words[:cut], a + cut
         first_known = words[0] in lx.genders
         if first_known and len(words) > 3:
             cut = next((n for n in range(2, len(words)) if words[n].lower() in lx.common_words), len(words))

@@ -352,3 +352,30 @@ async def test_a_step_repaints_the_items_it_changes_not_the_list_or_the_scrollba
         await pilot.pause()
         assert calls["bar"] >= 1
         assert drawn(bar) == redrawn(bar)
+
+
+async def test_the_quote_list_turns_its_pages_without_repainting_a_still_scrollbar(
+        make_app, write_article, tmp_path):
+    article = write_article(big_text(), "big.txt")
+    app = make_app([article], analyzer=quotes_analyzer, notes_dir=str(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await opened(app, pilot)
+        quotes = screen.quote_list
+        bar = quotes.vertical_scrollbar
+        renders, pages = 0, 0
+        render = bar.render
+
+        def counted():
+            nonlocal renders
+            renders += 1
+            return render()
+
+        bar.render = counted
+        for _ in range(20):
+            top = quotes.scroll_y
+            await pilot.press("n")
+            await pilot.pause()
+            pages += quotes.scroll_y != top
+        # A page of 3,000 quotes moves the thumb by a fraction of an eighth of a cell.
+        assert pages >= 2 and renders < pages
+        assert drawn(bar) == redrawn(bar)

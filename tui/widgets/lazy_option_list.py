@@ -25,6 +25,7 @@ from textual.widgets.option_list import Option
 
 from .lazy_heights import LazyHeights
 from .scroll_anchor import ScrollAnchor
+from .scrollbar_thumb import move_thumb_quietly
 
 if TYPE_CHECKING:
     from textual.widgets._option_list import OptionListContent
@@ -220,6 +221,7 @@ class LazyOptionList(ScrollAnchor, OptionList):
                            self.get_visual_style("option-list--option").rich_style)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        move_thumb_quietly(self, new_value)  # a page of ten thousand quotes seldom moves it
         super().watch_scroll_y(old_value, new_value)
         table = self._table
         if table is None or self._settling or not len(table):

@@ -3,7 +3,8 @@
 Textual repaints a scrollbar whenever the scroll position changes by an eighth of a cell.
 In a 5 MB article a step through the quotes scrolls a few lines of a hundred thousand:
 the thumb stays where it is drawn, yet repainting the bar (a line of the screen for each
-of its cells) cost 2 to 3 ms of each step.
+of its cells) cost 2 to 3 ms of each step. So does a page of the quote list's ten thousand
+items, turned every five or six steps.
 """
 from __future__ import annotations
 

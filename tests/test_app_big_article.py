@@ -301,3 +301,81 @@ async def test_keys_during_the_partial_highlights_and_after(make_app, write_arti
         await pilot.press("n")
         assert screen.query_one("#status").text.startswith(
             f"Quote {opening_quotes + 1}/{PARAGRAPHS}")
+
+
+def drawn(widget) -> list[str]:
+    """The lines ``widget`` draws now, from Textual's caches where it has them."""
+    strips = widget.render_lines(Region(0, 0, widget.size.width, widget.size.height))
+    return [repr(list(strip)) for strip in strips]
+
+
+def redrawn(widget) -> list[str]:
+    """The lines ``widget`` draws once wholly repainted."""
+    widget.refresh()
+    return drawn(widget)
+
+
+async def test_a_step_repaints_the_items_it_changes_not_the_list_or_the_scrollbar(
+        make_app, write_article, tmp_path):
+    article = write_article(big_text(), "big.txt")
+    app = make_app([article], analyzer=quotes_analyzer, notes_dir=str(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await opened(app, pilot)
+        quotes, bar = screen.quote_list, screen.article_view.vertical_scrollbar
+        calls = {"quote lines": 0, "bar": 0}
+
+        def counted(name, method):
+            def call(*args):
+                calls[name] += 1
+                return method(*args)
+            return call
+
+        quotes.render_line = counted("quote lines", quotes.render_line)
+        bar.render = counted("bar", bar.render)
+        top = quotes.scroll_y
+        for _ in range(3):
+            await pilot.press("n")
+            await pilot.pause()
+        assert quotes.highlighted == 3 and quotes.scroll_y == top  # no page turned
+        table = quotes._table
+        assert table is not None
+        # Each step repaints the item it leaves and the one it enters, not the list.
+        assert 0 < calls["quote lines"] <= sum(table.height(i) + table.height(i + 1)
+                                               for i in range(3))
+        # The article scrolled a few lines of thousands: the scrollbar's thumb did not
+        # move, and the bar was not repainted.
+        assert calls["bar"] == 0
+        # What is drawn is what a whole repaint draws.
+        assert drawn(quotes) == redrawn(quotes)
+        assert drawn(bar) == redrawn(bar)
+        await pilot.press("G")  # far down: now the thumb moves, and is drawn where it is
+        await pilot.pause()
+        assert calls["bar"] >= 1
+        assert drawn(bar) == redrawn(bar)
+
+
+async def test_the_quote_list_turns_its_pages_without_repainting_a_still_scrollbar(
+        make_app, write_article, tmp_path):
+    article = write_article(big_text(), "big.txt")
+    app = make_app([article], analyzer=quotes_analyzer, notes_dir=str(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await opened(app, pilot)
+        quotes = screen.quote_list
+        bar = quotes.vertical_scrollbar
+        renders, pages = 0, 0
+        render = bar.render
+
+        def counted():
+            nonlocal renders
+            renders += 1
+            return render()
+
+        bar.render = counted
+        for _ in range(20):
+            top = quotes.scroll_y
+            await pilot.press("n")
+            await pilot.pause()
+            pages += quotes.scroll_y != top
+        # A page of 3,000 quotes moves the thumb by a fraction of an eighth of a cell.
+        assert pages >= 2 and renders < pages
+        assert drawn(bar) == redrawn(bar)

@@ -55,7 +55,7 @@ from ..ingest import Article, Inline
 from ..model import Annotations, Party, Quote
 from ..widgets.article_view import ArticleView
 from ..widgets.colors import assign_colors
-from ..widgets.labels import source_line, speaker_label
+from ..widgets.labels import parties_by_id, source_line, speaker_label
 from ..widgets.safe import one_line
 from ..widgets.status_bar import StatusBar
 from .navigation import QuoteCursor, SearchState
@@ -156,6 +156,8 @@ class ReaderScreen(Screen):
         self._last_status = ("", "")  # what the status line says, less the progress
         self.party_colors: dict[str, str] = {}
         self.parties: list[Party] = []  # most prominent first (by_prominence)
+        # By id, for the status line at each step (Annotations.party walks the list).
+        self._parties_by_id: dict[str, Party] = {}
         self.quote_cursor = QuoteCursor()
         self.search_state = SearchState()
         self._mention_step: dict[str, int] = {}
@@ -208,6 +210,7 @@ class ReaderScreen(Screen):
         self.annotations = ann
         self._partial = partial
         self.parties = by_prominence(ann)
+        self._parties_by_id = parties_by_id(ann)
         self._assign_colors()
         party = self.quote_cursor.party if ann.party(self.quote_cursor.party) else None
         if was_partial:
@@ -540,12 +543,15 @@ class ReaderScreen(Screen):
             view.set_current(None)
             self._status(self._no_quotes_message())
             return
-        view.set_current((quote.start, quote.end))
-        if reveal:
-            self._reveal((quote.start, quote.end), center=center)
+        # The article last: asked for in this order, the repaints of the list and the status
+        # line reach the screen before the scroll does, and one frame paints them all. The
+        # other way round, a frame often came between them (two a step, ~1 ms more).
         if self._panes is not None:
             self.quote_list.select_id(quote.id)
         self._status_quote()
+        view.set_current((quote.start, quote.end))
+        if reveal:
+            self._reveal((quote.start, quote.end), center=center)
 
     def _reveal(self, span: tuple[int, int], *, center: bool = True) -> None:
         """Scroll the article to ``span`` now (one frame, not two, per step) if it has been
@@ -561,8 +567,8 @@ class ReaderScreen(Screen):
             return
         visible = self.quote_cursor.visible
         position = f"Quote {self.quote_cursor.position + 1}/{len(visible)}"
-        detail = speaker_label(quote, self.annotations)
-        party = self.annotations.party(self.quote_cursor.party)
+        detail = speaker_label(quote, self.annotations, self._parties_by_id)
+        party = self._parties_by_id.get(self.quote_cursor.party or "")
         if party:
             detail += f" · filter: {party.name}"
         self._status(position, detail)

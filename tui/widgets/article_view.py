@@ -36,6 +36,7 @@ from .article_render import (BlockIndex, Mark, Range, annotation_marks, block_pr
                              search_marks)
 from .safe import safe_text
 from .scroll_anchor import ScrollAnchor
+from .scrollbar_thumb import move_thumb_quietly
 
 if TYPE_CHECKING:  # imported when the article is drawn line by line
     from .article_lines import ArticleLines
@@ -228,6 +229,7 @@ class ArticleView(ScrollAnchor, VerticalScroll, can_focus=True):
         return widget.virtual_region.y + widget.styles.padding.top + line
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        move_thumb_quietly(self, new_value)  # a step in a long article seldom moves it
         super().watch_scroll_y(old_value, new_value)
         lines = self._lines
         if lines is None or self._settling:

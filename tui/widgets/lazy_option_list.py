@@ -18,12 +18,14 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from textual.geometry import Region, Size, clamp
+from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from .lazy_heights import LazyHeights
 from .scroll_anchor import ScrollAnchor
+from .scrollbar_thumb import move_thumb_quietly
 
 if TYPE_CHECKING:
     from textual.widgets._option_list import OptionListContent
@@ -63,6 +65,10 @@ class _Lines(Sequence[tuple[int, int]]):
 
 class LazyOptionList(ScrollAnchor, OptionList):
     """OptionList, laid out option by option as options are shown."""
+
+    # Moving the highlight repaints the options it leaves and enters (watch_highlighted),
+    # not every line of the list, which at each step through the quotes cost ~2 ms.
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
 
     def __init__(self, *content: OptionListContent, **kwargs) -> None:
         self._table: LazyHeights | None = None
@@ -215,6 +221,7 @@ class LazyOptionList(ScrollAnchor, OptionList):
                            self.get_visual_style("option-list--option").rich_style)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        move_thumb_quietly(self, new_value)  # a page of ten thousand quotes seldom moves it
         super().watch_scroll_y(old_value, new_value)
         table = self._table
         if table is None or self._settling or not len(table):
@@ -223,6 +230,23 @@ class LazyOptionList(ScrollAnchor, OptionList):
         height = self.scrollable_content_region.height
         grown = self._settle(new, new + height, above=table.item_at(old))
         self.keep_anchor(grown, old, new, height)  # the option that was at the top stays still
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        super().watch_highlighted(new)  # scrolls to it (a scroll repaints the whole list)
+        self._refresh_options(old, new)
+
+    def _refresh_options(self, *indexes: int | None) -> None:
+        """Repaint the lines of options ``indexes`` that are in view (all when one is None)."""
+        table = self._table
+        if table is None or None in indexes:
+            self.refresh()
+            return
+        top, view = round(self.scroll_y), self.scrollable_content_region.size.region
+        regions = [Region(0, table.start(i) - top, view.width, table.height(i)).intersection(view)
+                   for i in indexes if i is not None and 0 <= i < len(table)]
+        regions = [r for r in regions if r]
+        if regions:
+            self.refresh(*regions)
 
     def follow(self, index: int) -> None:
         """Highlight option ``index`` as the list follows something else (the reader's

@@ -959,3 +959,14 @@ def test_they_after_people_named_together_is_all_of_them():
               "They called on Turkey to halt its drilling.")
     d = only(ann)
     assert d.holder.name == "Sameh Shoukry and Nikos Dendias" and "drilling" in d.summary
+
+
+@pytest.mark.parametrize("text,summary", [
+    # PolNeAR dev: nyt 2016-09-08 (Obama on climate change), wash-post 2016-09-10 (outrage but few options)
+    ("Mr. Obama dismissed the criticism as the voice of Mr. Tribe's client, Peabody Energy, the nation's largest "
+     "coal company.", "the criticism"),
+    ("In a White House statement, President Obama condemned Friday's test as \"provocative and destabilizing\".",
+     "Friday's test"),
+])
+def test_what_a_rejection_calls_its_object_is_not_part_of_it(text, summary):
+    assert [d.summary for d in run(text).demands] == [summary]

@@ -542,7 +542,7 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
             aimed = self._that_clause(a, qi)
             if aimed is not None:
                 return aimed
-        span = self._extent(a, qi)
+        span = self._extent(a, qi, labelled=cue.stance == "reject")
         return (span, None) if span else None
 
     def _claim_object(self, a: int) -> bool:
@@ -629,7 +629,7 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         span = self._extent(v, qi)
         return (span, np) if span else None
 
-    def _extent(self, a: int, qi: int) -> tuple[int, int] | None:
+    def _extent(self, a: int, qi: int, labelled: bool = False) -> tuple[int, int] | None:
         doc = self.doc
         n = len(doc.words)
         b = a
@@ -652,6 +652,9 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
                 break  # "in calling for the legalization of same-sex marriage, she has …": a new clause
             if lw in ("while", "whereas", "but") and b > a:
                 break
+            if labelled and lw == "as" and b > a and b + 1 < n and (
+                    doc.lower[b + 1] in DETERMINERS or doc.words[b + 1] in ("“", '"')):
+                break  # "dismissed the criticism as the voice of …": what it is called is not what is rejected
             if lw == "and" and b + 1 < n and self.lx.speech_verbs.get(doc.lower[b + 1]) and b > a:
                 break  # "declined the request and said …"
             b += 1

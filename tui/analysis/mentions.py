@@ -74,8 +74,11 @@ class Mention:
     in_quote: bool = False
 
 
+_POSSESSIVES = ("’s", "'s")
+
+
 def _possessive_stripped(word: str) -> str:
-    if word.endswith(("’s", "'s")):
+    if word.endswith(_POSSESSIVES):
         return word[:-2]
     return word
 
@@ -121,6 +124,41 @@ def _entry_openers(lx: Lexicon) -> WordSet:
     the lexicon's names or titles."""
     _first_words(lx)
     return _FIRST_WORDS[id(lx)][3]
+
+
+# The words that end an outlet's name (_newspaper_run), as they stand or with a possessive.
+_OUTLET_ENDS = WordSet(lambda w: _possessive_stripped(w) in _OUTLET_WORDS)
+
+_GROUP_LIKE: dict[int, tuple[Lexicon, WordSet]] = {}
+
+
+def _group_like(lx: Lexicon) -> WordSet:
+    """The words that are a group word, bare or plural, with or without a full stop: a run
+    without one names no organisation (_closed_by_group_word). Once per lexicon."""
+    found = _GROUP_LIKE.get(id(lx))
+    if found is None:
+        def test(w: str) -> bool:
+            w = w.rstrip(".")
+            return w in lx.group_words or (w.endswith("s") and w[:-1] in lx.group_words)
+
+        found = _GROUP_LIKE[id(lx)] = (lx, WordSet(test))
+    return found[1]
+
+
+_UNNAMABLE: dict[int, tuple[Lexicon, WordSet]] = {}
+
+
+def _unnamable(lx: Lexicon) -> WordSet:
+    """The words that, without a possessive, are in no person's name: the lexicon's
+    not-names and adjectives ("South Florida-based"). Once per lexicon."""
+    found = _UNNAMABLE.get(id(lx))
+    if found is None:
+        def test(w: str) -> bool:
+            w = _possessive_stripped(w)
+            return w in lx.not_names or w.endswith(("-based", "-born", "-led", "-backed"))
+
+        found = _UNNAMABLE[id(lx)] = (lx, WordSet(test))
+    return found[1]
 
 
 # Words that follow a name standing as a subject or object, where a demonym would take a noun.
@@ -173,6 +211,9 @@ class MentionFinder:
         self._title_run: tuple[int, str | None, list[str]] | None = None
         self._firsts = _first_words(self.lx)
         self._openers = _entry_openers(self.lx).of(doc)
+        self._outlet_ends = _OUTLET_ENDS.of(doc)
+        self._group_like = _group_like(self.lx).of(doc)
+        self._unnamable = _unnamable(self.lx).of(doc)
         self._heads: set[int] | None = None
 
     # -- runs ------------------------------------------------------------
@@ -251,7 +292,7 @@ class MentionFinder:
     # -- segmentation ----------------------------------------------------
     def _lookup(self, i: int, j: int) -> tuple[int, Entry | str | None]:
         """Longest lexicon entry or title starting at token i, within i..j. Returns (end, entry)."""
-        if not self._may_open_entry(i):
+        if self.doc.words[i] not in self._openers and not self._may_open_entry(i):
             return i, None
         for k in range(min(j, i + _LONGEST), i, -1):
             entry = self._entry(i, k)
@@ -416,7 +457,10 @@ class MentionFinder:
 
     def _segment(self, i: int, j: int) -> None:
         doc = self.doc
-        if self._newspaper_run(i, j) or self._organisation_run(i, j):
+        if doc.words[j - 1] in self._outlet_ends and self._newspaper_run(i, j):
+            return
+        if (not self._group_like.isdisjoint(doc.words[i:j]) or self._cause_group(i + (doc.words[i] in ("The", "the")), j)) \
+                and self._organisation_run(i, j):
             return
         affiliation: str | None = None
         role: list[str] = []
@@ -478,7 +522,7 @@ class MentionFinder:
 
     def _name(self, a: int, b: int, affiliation: str | None, role: str, read: bool = False) -> None:
         doc, lx = self.doc, self.lx
-        words = [_possessive_stripped(w) for w in doc.words[a:b]]
+        words = [w[:-2] if w.endswith(_POSSESSIVES) else w for w in doc.words[a:b]]
         if not read and not role and doc.block_of[a] == doc.headline and " ".join(words) not in self.people:
             if self._deferred is not None and not self._plain_name(words):
                 self._deferred.append((a, b, affiliation, role))  # read once the body's people are known
@@ -499,7 +543,7 @@ class MentionFinder:
                 self.genders[words[-1]] = "f"
             elif doc.lower[a - 1] == "mr.":
                 self.genders[words[-1]] = "m"
-        if any(w in lx.not_names or w.endswith(("-based", "-born", "-led", "-backed")) for w in words):
+        if not self._unnamable.isdisjoint(doc.words[a:b]):  # (words are these, without possessives)
             return  # "a South Florida-based president": an adjective, not a name
         if " ".join(words) in lx.places:
             return  # "South Carolina", "New Hampshire": a place
@@ -627,11 +671,13 @@ class MentionFinder:
 
     def _posted_to(self, i: int) -> tuple[str | None, list[str]] | None:
         """The affiliation and role of a title run that ends with 'to (the)' before token i."""
+        if self._title_run is None:
+            return None  # (most runs: no title run came before)
         doc = self.doc
         k = i - 1
         if k >= 0 and doc.lower[k] == "the":
             k -= 1
-        if k < 1 or doc.lower[k] != "to" or self._title_run is None or self._title_run[0] != k:
+        if k < 1 or doc.lower[k] != "to" or self._title_run[0] != k:
             return None
         return self._title_run[1], list(self._title_run[2])
 

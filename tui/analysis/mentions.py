@@ -26,6 +26,8 @@ _PRO_GROUP = re.compile(r"pro-(?<=\bpro-)[A-Za-z]+ (?:camp|bloc|candidates|lawma
 _CONNECTORS = {"of", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn",
                "for", "al", "el", "y", "on"}
 _APOSTROPHES = {"’", "'"}
+# The lowercase words and marks that can join two capitalised words into one run (_runs).
+_RUN_JOINERS = _CONNECTORS | {"and", "&"} | _APOSTROPHES
 # "the country said", "the country’s foreign ministry": the state last named.
 _STATE_DESCRIPTIONS = {"country", "nation", "kingdom", "republic"}
 _PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
@@ -145,6 +147,20 @@ def _group_like(lx: Lexicon) -> WordSet:
     return found[1]
 
 
+# Lowercase words of letters only: the role words before a name ("general secretary").
+_LOWERCASE = WordSet(lambda w: w.islower() and w.isalpha())
+
+_ROLE_WORDS: dict[int, tuple[Lexicon, WordSet]] = {}
+
+
+def _role_words(lx: Lexicon) -> WordSet:
+    """The lexicon's title words and person nouns (_lead_affiliation). Once per lexicon."""
+    found = _ROLE_WORDS.get(id(lx))
+    if found is None:
+        found = _ROLE_WORDS[id(lx)] = (lx, WordSet(lambda w: w in lx.title_words or w in lx.person_nouns))
+    return found[1]
+
+
 _UNNAMABLE: dict[int, tuple[Lexicon, WordSet]] = {}
 
 
@@ -214,11 +230,13 @@ class MentionFinder:
         self._outlet_ends = _OUTLET_ENDS.of(doc)
         self._group_like = _group_like(self.lx).of(doc)
         self._unnamable = _unnamable(self.lx).of(doc)
+        self._lowercase = _LOWERCASE.of(doc)
+        self._role_words = _role_words(self.lx).of(doc)
         self._heads: set[int] | None = None
 
     # -- runs ------------------------------------------------------------
     def _runs(self) -> list[tuple[int, int]]:
-        doc, words = self.doc, self.doc.words
+        doc, words, block_of = self.doc, self.doc.words, self.doc.block_of
         n = len(words)
         capitalised = _OPENS_RUN.of(doc)
         runs: list[tuple[int, int]] = []
@@ -227,13 +245,16 @@ class MentionFinder:
             if i < j:
                 continue  # inside the run before
             j = i + 1
+            block = block_of[i]
             while j < n:
                 wj = words[j]
-                if doc.block_of[j] != doc.block_of[i]:
-                    break
                 if wj in capitalised:
+                    if block_of[j] != block:
+                        break
                     j += 1
                     continue
+                if wj not in _RUN_JOINERS or block_of[j] != block:
+                    break  # (most runs end so)
                 if (wj in _CONNECTORS and j + 1 < n and words[j + 1] in capitalised
                         and doc.starts[j] == doc.ends[j - 1] + 1
                         and words[j + 1] not in self.lx.not_names
@@ -394,12 +415,12 @@ class MentionFinder:
         text = self.doc.text
         return (m.start > 0 and text[m.start - 1] in "-–") or (m.end < len(text) and text[m.end] in "-–")
 
-    def _add(self, i: int, j: int, kind: str, name: str, **kw) -> Mention:
+    def _add(self, i: int, j: int, kind: str, name: str, party: str | None = None, role: str = "") -> Mention:
         doc = self.doc
         end = doc.ends[j - 1]
-        if doc.words[j - 1].endswith(("’s", "'s")):
+        if doc.words[j - 1].endswith(_POSSESSIVES):
             end -= 2
-        m = Mention(doc.starts[i], end, i, j, kind, name, in_quote=doc.quote_of[i] >= 0, **kw)
+        m = Mention(doc.starts[i], end, i, j, kind, name, party, role, doc.quote_of[i] >= 0)
         self.mentions.append(m)
         return m
 
@@ -723,13 +744,12 @@ class MentionFinder:
 
     def _lead_affiliation(self, a: int) -> tuple[str | None, str]:
         """'Dockers’ Alliance general secretary Maria Okafor': the org before a lowercase title."""
-        doc, lx = self.doc, self.lx
+        words, lowercase = self.doc.words, self._lowercase
         k = a - 1
-        role: list[str] = []
-        while k >= 0 and a - k <= 4 and doc.words[k].islower() and doc.words[k].isalpha():
-            role.insert(0, doc.words[k])
+        while k >= 0 and a - k <= 4 and words[k] in lowercase:
             k -= 1
-        if not role or not any(w in lx.title_words or w in lx.person_nouns for w in role):
+        role = words[k + 1:a]
+        if not role or self._role_words.isdisjoint(role):
             return None, ""
         for m in reversed(self.mentions[-3:]):
             if m.tok_end == k + 1 and m.kind in (STATE, ORG, GROUP):

@@ -362,7 +362,7 @@ class MentionFinder:
         doc, lx = self.doc, self.lx
         self._deferred = []
         for i, j in self._runs():
-            if self._sentence_initial(i) and doc.lower[i] in lx.common_words and doc.words[i] not in lx.names \
+            if doc.lower[i] in lx.common_words and self._sentence_initial(i) and doc.words[i] not in lx.names \
                     and not self._ends_with_group_word(i, j) and not self._cause_group(i, j):
                 i += 1
                 if i >= j:
@@ -477,10 +477,10 @@ class MentionFinder:
         return False
 
     def _segment(self, i: int, j: int) -> None:
-        doc = self.doc
-        if doc.words[j - 1] in self._outlet_ends and self._newspaper_run(i, j):
+        doc, words, openers = self.doc, self.doc.words, self._openers
+        if words[j - 1] in self._outlet_ends and self._newspaper_run(i, j):
             return
-        if (not self._group_like.isdisjoint(doc.words[i:j]) or self._cause_group(i + (doc.words[i] in ("The", "the")), j)) \
+        if (not self._group_like.isdisjoint(words[i:j]) or self._cause_group(i + (words[i] in ("The", "the")), j)) \
                 and self._organisation_run(i, j):
             return
         affiliation: str | None = None
@@ -495,7 +495,10 @@ class MentionFinder:
                     unknown_start = -1
                 k += 1
                 continue
-            end, entry = self._lookup(k, j)
+            if words[k] not in openers and not self._may_open_entry(k):
+                end, entry = k, None  # (most words open no entry: _lookup's first test)
+            else:
+                end, entry = self._lookup(k, j)
             if isinstance(entry, Entry) and k > i and end - k == 1 and doc.words[k - 1] in self.lx.genders \
                     and (entry.kind == STATE and doc.words[k] in self.lx.demonyms or entry.kind == OUTLET):
                 entry = None  # "Mark Cuban", "Don Guardian": a surname spelt like a demonym or a paper

@@ -567,6 +567,12 @@ class MentionFinder:
                 self.genders[words[-1]] = "f"
             elif doc.lower[a - 1] == "mr.":
                 self.genders[words[-1]] = "m"
+        if len(words) == 1 and not role and words[0] not in lx.genders and words[0] not in self.people:
+            # One unknown word, no title before it (most runs): a name only after a lowercase
+            # title ("Turkish president Erdoğan"), the test below; the others end it too.
+            lead = self._lead_affiliation(a)
+            if not lead[1] or words[0].lower() in lx.common_words:
+                return
         if not self._unnamable.isdisjoint(doc.words[a:b]):  # (words are these, without possessives)
             return  # "a South Florida-based president": an adjective, not a name
         if " ".join(words) in lx.places:

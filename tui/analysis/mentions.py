@@ -128,8 +128,11 @@ def _entry_openers(lx: Lexicon) -> WordSet:
     return _FIRST_WORDS[id(lx)][3]
 
 
-# The words that end an outlet's name (_newspaper_run), as they stand or with a possessive.
-_OUTLET_ENDS = WordSet(lambda w: _possessive_stripped(w) in _OUTLET_WORDS)
+# The words that end an outlet's name (_newspaper_run): without a possessive, an outlet word.
+# Spelt out (an outlet word that ends like a possessive is no member as it stands), so that
+# the test of every new word is one look-up in C.
+_OUTLET_ENDS = WordSet(frozenset({w for w in _OUTLET_WORDS if not w.endswith(_POSSESSIVES)}
+                                 | {w + p for w in _OUTLET_WORDS for p in _POSSESSIVES}).__contains__)
 
 _GROUP_LIKE: dict[int, tuple[Lexicon, WordSet]] = {}
 
@@ -147,9 +150,6 @@ def _group_like(lx: Lexicon) -> WordSet:
     return found[1]
 
 
-# Lowercase words of letters only: the role words before a name ("general secretary").
-_LOWERCASE = WordSet(lambda w: w.islower() and w.isalpha())
-
 _ROLE_WORDS: dict[int, tuple[Lexicon, WordSet]] = {}
 
 
@@ -157,7 +157,8 @@ def _role_words(lx: Lexicon) -> WordSet:
     """The lexicon's title words and person nouns (_lead_affiliation). Once per lexicon."""
     found = _ROLE_WORDS.get(id(lx))
     if found is None:
-        found = _ROLE_WORDS[id(lx)] = (lx, WordSet(lambda w: w in lx.title_words or w in lx.person_nouns))
+        words = frozenset(lx.title_words) | frozenset(lx.person_nouns)
+        found = _ROLE_WORDS[id(lx)] = (lx, WordSet(words.__contains__))  # (a test in C, for every new word)
     return found[1]
 
 
@@ -230,7 +231,6 @@ class MentionFinder:
         self._outlet_ends = _OUTLET_ENDS.of(doc)
         self._group_like = _group_like(self.lx).of(doc)
         self._unnamable = _unnamable(self.lx).of(doc)
-        self._lowercase = _LOWERCASE.of(doc)
         self._role_words = _role_words(self.lx).of(doc)
         self._heads: set[int] | None = None
 
@@ -477,12 +477,41 @@ class MentionFinder:
         return False
 
     def _segment(self, i: int, j: int) -> None:
-        doc, words, openers = self.doc, self.doc.words, self._openers
+        words, openers = self.doc.words, self._openers
         if words[j - 1] in self._outlet_ends and self._newspaper_run(i, j):
             return
         if (not self._group_like.isdisjoint(words[i:j]) or self._cause_group(i + (words[i] in ("The", "the")), j)) \
                 and self._organisation_run(i, j):
             return
+        if openers.isdisjoint(words[i:j]) and _APOSTROPHES.isdisjoint(words[i:j + 1]):
+            # No word of the run opens a name or title, and no possessive mark stands in it or
+            # joins its last word (most runs): one unknown segment, as _known_parts finds.
+            affiliation, role, pending = None, [], [(i, j)]
+        else:
+            affiliation, role, pending = self._known_parts(i, j)
+        posted = self._posted_to(i)
+        if posted is not None:
+            # "Afghan Ambassador to the United States Hamdullah Mohib": the host state is
+            # where the envoy serves, not whom he speaks for.
+            affiliation, role = posted
+        if not pending:
+            if role and role[-1].lower() in self.lx.title_words:
+                self._title_run = (j, affiliation, role)
+            return
+        # The last unknown segment is the name; earlier ones stay unclassified.
+        a, b = pending[-1]
+        if a > i and not role and affiliation is None and not self._possessive_before(a):
+            # "Gaza City", "New Hampshire": an unknown run after a known name is not a person
+            # (but "NBC’s Chuck Todd", "Fox News’ Bret Baier" are the outlet's people).
+            return
+        if affiliation is not None and self._former(i):
+            affiliation = None  # "former Vice President of the United States Joe Biden" speaks for himself
+        self._name(a, b, affiliation if a > i else None, ", ".join(role) if a > i else "")
+
+    def _known_parts(self, i: int, j: int) -> tuple[str | None, list[str], list[tuple[int, int]]]:
+        """The run's lexicon entries (each added as a mention) and titles: the affiliation
+        they give, the role words, and the unknown segments between them."""
+        doc, words, openers = self.doc, self.doc.words, self._openers
         affiliation: str | None = None
         role: list[str] = []
         k = i
@@ -525,24 +554,7 @@ class MentionFinder:
             k = end
         if unknown_start >= 0:
             pending.append((unknown_start, j))
-        posted = self._posted_to(i)
-        if posted is not None:
-            # "Afghan Ambassador to the United States Hamdullah Mohib": the host state is
-            # where the envoy serves, not whom he speaks for.
-            affiliation, role = posted
-        if not pending:
-            if role and role[-1].lower() in self.lx.title_words:
-                self._title_run = (j, affiliation, role)
-            return
-        # The last unknown segment is the name; earlier ones stay unclassified.
-        a, b = pending[-1]
-        if a > i and not role and affiliation is None and not self._possessive_before(a):
-            # "Gaza City", "New Hampshire": an unknown run after a known name is not a person
-            # (but "NBC’s Chuck Todd", "Fox News’ Bret Baier" are the outlet's people).
-            return
-        if affiliation is not None and self._former(i):
-            affiliation = None  # "former Vice President of the United States Joe Biden" speaks for himself
-        self._name(a, b, affiliation if a > i else None, ", ".join(role) if a > i else "")
+        return affiliation, role, pending
 
     def _name(self, a: int, b: int, affiliation: str | None, role: str, read: bool = False) -> None:
         doc, lx = self.doc, self.lx
@@ -753,9 +765,9 @@ class MentionFinder:
 
     def _lead_affiliation(self, a: int) -> tuple[str | None, str]:
         """'Dockers’ Alliance general secretary Maria Okafor': the org before a lowercase title."""
-        words, lowercase = self.doc.words, self._lowercase
+        words = self.doc.words
         k = a - 1
-        while k >= 0 and a - k <= 4 and words[k] in lowercase:
+        while k >= 0 and a - k <= 4 and words[k].islower() and words[k].isalpha():
             k -= 1
         role = words[k + 1:a]
         if not role or self._role_words.isdisjoint(role):

@@ -26,6 +26,8 @@ _PRO_GROUP = re.compile(r"pro-(?<=\bpro-)[A-Za-z]+ (?:camp|bloc|candidates|lawma
 _CONNECTORS = {"of", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn",
                "for", "al", "el", "y", "on"}
 _APOSTROPHES = {"’", "'"}
+# The lowercase words and marks that can join two capitalised words into one run (_runs).
+_RUN_JOINERS = _CONNECTORS | {"and", "&"} | _APOSTROPHES
 # "the country said", "the country’s foreign ministry": the state last named.
 _STATE_DESCRIPTIONS = {"country", "nation", "kingdom", "republic"}
 _PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party", "I": "Independent"}
@@ -74,8 +76,11 @@ class Mention:
     in_quote: bool = False
 
 
+_POSSESSIVES = ("’s", "'s")
+
+
 def _possessive_stripped(word: str) -> str:
-    if word.endswith(("’s", "'s")):
+    if word.endswith(_POSSESSIVES):
         return word[:-2]
     return word
 
@@ -121,6 +126,56 @@ def _entry_openers(lx: Lexicon) -> WordSet:
     the lexicon's names or titles."""
     _first_words(lx)
     return _FIRST_WORDS[id(lx)][3]
+
+
+# The words that end an outlet's name (_newspaper_run): without a possessive, an outlet word.
+# Spelt out (an outlet word that ends like a possessive is no member as it stands), so that
+# the test of every new word is one look-up in C.
+_OUTLET_ENDS = WordSet(frozenset({w for w in _OUTLET_WORDS if not w.endswith(_POSSESSIVES)}
+                                 | {w + p for w in _OUTLET_WORDS for p in _POSSESSIVES}).__contains__)
+
+_GROUP_LIKE: dict[int, tuple[Lexicon, WordSet]] = {}
+
+
+def _group_like(lx: Lexicon) -> WordSet:
+    """The words that are a group word, bare or plural, with or without a full stop: a run
+    without one names no organisation (_closed_by_group_word). Once per lexicon."""
+    found = _GROUP_LIKE.get(id(lx))
+    if found is None:
+        def test(w: str) -> bool:
+            w = w.rstrip(".")
+            return w in lx.group_words or (w.endswith("s") and w[:-1] in lx.group_words)
+
+        found = _GROUP_LIKE[id(lx)] = (lx, WordSet(test))
+    return found[1]
+
+
+_ROLE_WORDS: dict[int, tuple[Lexicon, WordSet]] = {}
+
+
+def _role_words(lx: Lexicon) -> WordSet:
+    """The lexicon's title words and person nouns (_lead_affiliation). Once per lexicon."""
+    found = _ROLE_WORDS.get(id(lx))
+    if found is None:
+        words = frozenset(lx.title_words) | frozenset(lx.person_nouns)
+        found = _ROLE_WORDS[id(lx)] = (lx, WordSet(words.__contains__))  # (a test in C, for every new word)
+    return found[1]
+
+
+_UNNAMABLE: dict[int, tuple[Lexicon, WordSet]] = {}
+
+
+def _unnamable(lx: Lexicon) -> WordSet:
+    """The words that, without a possessive, are in no person's name: the lexicon's
+    not-names and adjectives ("South Florida-based"). Once per lexicon."""
+    found = _UNNAMABLE.get(id(lx))
+    if found is None:
+        def test(w: str) -> bool:
+            w = _possessive_stripped(w)
+            return w in lx.not_names or w.endswith(("-based", "-born", "-led", "-backed"))
+
+        found = _UNNAMABLE[id(lx)] = (lx, WordSet(test))
+    return found[1]
 
 
 # Words that follow a name standing as a subject or object, where a demonym would take a noun.
@@ -173,11 +228,15 @@ class MentionFinder:
         self._title_run: tuple[int, str | None, list[str]] | None = None
         self._firsts = _first_words(self.lx)
         self._openers = _entry_openers(self.lx).of(doc)
+        self._outlet_ends = _OUTLET_ENDS.of(doc)
+        self._group_like = _group_like(self.lx).of(doc)
+        self._unnamable = _unnamable(self.lx).of(doc)
+        self._role_words = _role_words(self.lx).of(doc)
         self._heads: set[int] | None = None
 
     # -- runs ------------------------------------------------------------
     def _runs(self) -> list[tuple[int, int]]:
-        doc, words = self.doc, self.doc.words
+        doc, words, block_of = self.doc, self.doc.words, self.doc.block_of
         n = len(words)
         capitalised = _OPENS_RUN.of(doc)
         runs: list[tuple[int, int]] = []
@@ -186,13 +245,16 @@ class MentionFinder:
             if i < j:
                 continue  # inside the run before
             j = i + 1
+            block = block_of[i]
             while j < n:
                 wj = words[j]
-                if doc.block_of[j] != doc.block_of[i]:
-                    break
                 if wj in capitalised:
+                    if block_of[j] != block:
+                        break
                     j += 1
                     continue
+                if wj not in _RUN_JOINERS or block_of[j] != block:
+                    break  # (most runs end so)
                 if (wj in _CONNECTORS and j + 1 < n and words[j + 1] in capitalised
                         and doc.starts[j] == doc.ends[j - 1] + 1
                         and words[j + 1] not in self.lx.not_names
@@ -251,7 +313,7 @@ class MentionFinder:
     # -- segmentation ----------------------------------------------------
     def _lookup(self, i: int, j: int) -> tuple[int, Entry | str | None]:
         """Longest lexicon entry or title starting at token i, within i..j. Returns (end, entry)."""
-        if not self._may_open_entry(i):
+        if self.doc.words[i] not in self._openers and not self._may_open_entry(i):
             return i, None
         for k in range(min(j, i + _LONGEST), i, -1):
             entry = self._entry(i, k)
@@ -300,7 +362,7 @@ class MentionFinder:
         doc, lx = self.doc, self.lx
         self._deferred = []
         for i, j in self._runs():
-            if self._sentence_initial(i) and doc.lower[i] in lx.common_words and doc.words[i] not in lx.names \
+            if doc.lower[i] in lx.common_words and self._sentence_initial(i) and doc.words[i] not in lx.names \
                     and not (doc.lower[i] in lx.title_words and j - i > 1) \
                     and not self._ends_with_group_word(i, j) and not self._cause_group(i, j):
                 # (but "President Obama said": a title opening the sentence is the name's)
@@ -356,12 +418,12 @@ class MentionFinder:
         text = self.doc.text
         return (m.start > 0 and text[m.start - 1] in "-–") or (m.end < len(text) and text[m.end] in "-–")
 
-    def _add(self, i: int, j: int, kind: str, name: str, **kw) -> Mention:
+    def _add(self, i: int, j: int, kind: str, name: str, party: str | None = None, role: str = "") -> Mention:
         doc = self.doc
         end = doc.ends[j - 1]
-        if doc.words[j - 1].endswith(("’s", "'s")):
+        if doc.words[j - 1].endswith(_POSSESSIVES):
             end -= 2
-        m = Mention(doc.starts[i], end, i, j, kind, name, in_quote=doc.quote_of[i] >= 0, **kw)
+        m = Mention(doc.starts[i], end, i, j, kind, name, party, role, doc.quote_of[i] >= 0)
         self.mentions.append(m)
         return m
 
@@ -420,11 +482,43 @@ class MentionFinder:
         return False
 
     def _segment(self, i: int, j: int) -> None:
-        doc = self.doc
-        if doc.words[i] in ("A", "An") and j - i > 1 and self._sentence_initial(i):
+        words, openers = self.doc.words, self._openers
+        if words[i] in ("A", "An") and j - i > 1 and self._sentence_initial(i):
             i += 1  # "A New York judge", "A Chicago police officer": the article, not an initial
-        if self._newspaper_run(i, j) or self._organisation_run(i, j):
+        if words[j - 1] in self._outlet_ends and self._newspaper_run(i, j):
             return
+        if (not self._group_like.isdisjoint(words[i:j]) or self._cause_group(i + (words[i] in ("The", "the")), j)) \
+                and self._organisation_run(i, j):
+            return
+        if openers.isdisjoint(words[i:j]) and _APOSTROPHES.isdisjoint(words[i:j + 1]):
+            # No word of the run opens a name or title, and no possessive mark stands in it or
+            # joins its last word (most runs): one unknown segment, as _known_parts finds.
+            affiliation, role, pending = None, [], [(i, j)]
+        else:
+            affiliation, role, pending = self._known_parts(i, j)
+        posted = self._posted_to(i)
+        if posted is not None:
+            # "Afghan Ambassador to the United States Hamdullah Mohib": the host state is
+            # where the envoy serves, not whom he speaks for.
+            affiliation, role = posted
+        if not pending:
+            if role and role[-1].lower() in self.lx.title_words:
+                self._title_run = (j, affiliation, role)
+            return
+        # The last unknown segment is the name; earlier ones stay unclassified.
+        a, b = pending[-1]
+        if a > i and not role and affiliation is None and not self._possessive_before(a):
+            # "Gaza City", "New Hampshire": an unknown run after a known name is not a person
+            # (but "NBC’s Chuck Todd", "Fox News’ Bret Baier" are the outlet's people).
+            return
+        if affiliation is not None and self._former(i):
+            affiliation = None  # "former Vice President of the United States Joe Biden" speaks for himself
+        self._name(a, b, affiliation if a > i else None, ", ".join(role) if a > i else "")
+
+    def _known_parts(self, i: int, j: int) -> tuple[str | None, list[str], list[tuple[int, int]]]:
+        """The run's lexicon entries (each added as a mention) and titles: the affiliation
+        they give, the role words, and the unknown segments between them."""
+        doc, words, openers = self.doc, self.doc.words, self._openers
         affiliation: str | None = None
         role: list[str] = []
         k = i
@@ -437,7 +531,10 @@ class MentionFinder:
                     unknown_start = -1
                 k += 1
                 continue
-            end, entry = self._lookup(k, j)
+            if words[k] not in openers and not self._may_open_entry(k):
+                end, entry = k, None  # (most words open no entry: _lookup's first test)
+            else:
+                end, entry = self._lookup(k, j)
             if isinstance(entry, Entry) and k > i and end - k == 1 and doc.words[k - 1] in self.lx.genders \
                     and (entry.kind == STATE and doc.words[k] in self.lx.demonyms or entry.kind == OUTLET):
                 entry = None  # "Mark Cuban", "Don Guardian": a surname spelt like a demonym or a paper
@@ -466,24 +563,7 @@ class MentionFinder:
             k = end
         if unknown_start >= 0:
             pending.append(self._unknown(unknown_start, j))
-        posted = self._posted_to(i)
-        if posted is not None:
-            # "Afghan Ambassador to the United States Hamdullah Mohib": the host state is
-            # where the envoy serves, not whom he speaks for.
-            affiliation, role = posted
-        if not pending:
-            if role and role[-1].lower() in self.lx.title_words:
-                self._title_run = (j, affiliation, role)
-            return
-        # The last unknown segment is the name; earlier ones stay unclassified.
-        a, b = pending[-1]
-        if a > i and not role and affiliation is None and not self._possessive_before(a):
-            # "Gaza City", "New Hampshire": an unknown run after a known name is not a person
-            # (but "NBC’s Chuck Todd", "Fox News’ Bret Baier" are the outlet's people).
-            return
-        if affiliation is not None and self._former(i):
-            affiliation = None  # "former Vice President of the United States Joe Biden" speaks for himself
-        self._name(a, b, affiliation if a > i else None, ", ".join(role) if a > i else "")
+        return affiliation, role, pending
 
     def _unknown(self, a: int, b: int) -> tuple[int, int]:
         """An unknown segment a..b without the preposition that joined it to the known name
@@ -494,7 +574,7 @@ class MentionFinder:
 
     def _name(self, a: int, b: int, affiliation: str | None, role: str, read: bool = False) -> None:
         doc, lx = self.doc, self.lx
-        words = [_possessive_stripped(w) for w in doc.words[a:b]]
+        words = [w[:-2] if w.endswith(_POSSESSIVES) else w for w in doc.words[a:b]]
         if not read and not role and doc.block_of[a] == doc.headline and " ".join(words) not in self.people:
             if self._deferred is not None and not self._plain_name(words):
                 self._deferred.append((a, b, affiliation, role))  # read once the body's people are known
@@ -522,7 +602,13 @@ class MentionFinder:
                 self.genders[words[-1]] = "f"
             elif doc.lower[a - 1] == "mr.":
                 self.genders[words[-1]] = "m"
-        if any(w in lx.not_names or w.endswith(("-based", "-born", "-led", "-backed")) for w in words):
+        if len(words) == 1 and not role and words[0] not in lx.genders and words[0] not in self.people:
+            # One unknown word, no title before it (most runs): a name only after a lowercase
+            # title ("Turkish president Erdoğan"), the test below; the others end it too.
+            lead = self._lead_affiliation(a)
+            if not lead[1] or words[0].lower() in lx.common_words:
+                return
+        if not self._unnamable.isdisjoint(doc.words[a:b]):  # (words are these, without possessives)
             return  # "a South Florida-based president": an adjective, not a name
         if " ".join(words) in lx.places:
             return  # "South Carolina", "New Hampshire": a place
@@ -653,11 +739,13 @@ class MentionFinder:
 
     def _posted_to(self, i: int) -> tuple[str | None, list[str]] | None:
         """The affiliation and role of a title run that ends with 'to (the)' before token i."""
+        if self._title_run is None:
+            return None  # (most runs: no title run came before)
         doc = self.doc
         k = i - 1
         if k >= 0 and doc.lower[k] == "the":
             k -= 1
-        if k < 1 or doc.lower[k] != "to" or self._title_run is None or self._title_run[0] != k:
+        if k < 1 or doc.lower[k] != "to" or self._title_run[0] != k:
             return None
         return self._title_run[1], list(self._title_run[2])
 
@@ -703,13 +791,12 @@ class MentionFinder:
 
     def _lead_affiliation(self, a: int) -> tuple[str | None, str]:
         """'Dockers’ Alliance general secretary Maria Okafor': the org before a lowercase title."""
-        doc, lx = self.doc, self.lx
+        words = self.doc.words
         k = a - 1
-        role: list[str] = []
-        while k >= 0 and a - k <= 4 and doc.words[k].islower() and doc.words[k].isalpha():
-            role.insert(0, doc.words[k])
+        while k >= 0 and a - k <= 4 and words[k].islower() and words[k].isalpha():
             k -= 1
-        if not role or not any(w in lx.title_words or w in lx.person_nouns for w in role):
+        role = words[k + 1:a]
+        if not role or self._role_words.isdisjoint(role):
             return None, ""
         for m in reversed(self.mentions[-3:]):
             if m.tok_end == k + 1 and m.kind in (STATE, ORG, GROUP):

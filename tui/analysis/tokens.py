@@ -9,8 +9,7 @@ import os
 import re
 import threading
 from array import array
-from heapq import merge
-from itertools import accumulate, compress, count, filterfalse
+from itertools import accumulate, chain, compress, count, filterfalse
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Container, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -158,9 +157,9 @@ class Doc:
     def tokens_of(self, wanted: Collection[str]) -> Iterator[int]:
         """The indices of the tokens whose lowercase form is in wanted, in order. The first
         call gathers in one pass the tokens of every word asked for in the articles before,
-        by word; a call for those words merges their lists, and a call for others scans the
-        tokens (and they are gathered with the rest from the next article on). Made as
-        they are read, as positions."""
+        by word; a call for those words sorts their lists together (an int array), and a call
+        for others scans the tokens, made as they are read, as positions (and they are
+        gathered with the rest from the next article on)."""
         if self._index is None:
             asked = frozenset(_ASKED)
             index: dict[str, array] = {}
@@ -176,7 +175,11 @@ class Doc:
             _ASKED.update(wanted)
             return positions(self.lower, wanted)
         lists = [index[w] for w in index.keys() & wanted]
-        return iter(lists[0]) if len(lists) == 1 else merge(*lists)
+        if len(lists) == 1:
+            return iter(lists[0])
+        # One C-level sort of the lists' tokens (each list is a sorted run, which the sort
+        # merges), in an int array as the lists are: heapq.merge yields each token in Python.
+        return iter(array("i", sorted(chain.from_iterable(lists))))
 
     def token_at(self, offset: int) -> int:
         """Index of the first token that ends after offset."""

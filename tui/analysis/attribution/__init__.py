@@ -26,7 +26,7 @@ from ..resolve import Referent, Resolver
 from .base import Attribution
 from ..tokens import Doc
 from .carry import CarryRules
-from .cues import CueRules
+from .cues import CueRules, cue_words
 from .kinds import QuoteKinds
 from .subjects import SubjectRules
 from .tags import TagRules
@@ -43,6 +43,7 @@ class Attributor(TagRules, SubjectRules, CueRules, TranscriptRules, CarryRules, 
         self.resolver = resolver
         self.lx = lx
         self.np = np = Phrases(doc, lx, finder.heads())
+        self.cue_words = cue_words(lx)
         # The resolver's two hooks close over the phrases, not over self: a hook that held the
         # Attributor would make a reference cycle of the whole analysis (doc, mentions, …),
         # freed by the cyclic collector's walk of it all instead of as the analysis returns.

@@ -33,3 +33,4 @@ class RuleBase:
     close_tok: list[int]  # … and closing mark (-1: none)
     _open_toks: set[int]
     _close_toks: set[int]
+    cue_words: frozenset[str]  # where a cue rule can hold (cues.cue_words)

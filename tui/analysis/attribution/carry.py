@@ -35,7 +35,8 @@ class CarryRules(RuleBase):
         doc = self.doc
         start = max(doc.token_at(prev.quote.outer_end), self.open_tok[qi] - 60)
         for c in range(self.open_tok[qi] - 1, start - 1, -1):
-            if doc.quote_of[c] >= 0 or not self._is_cue(c) or doc.lower[c].endswith("ing"):
+            if doc.lower[c] not in self.cue_words or doc.quote_of[c] >= 0 or not self._is_cue(c) \
+                    or doc.lower[c].endswith("ing"):
                 continue
             lo = max(start, doc.sentences[doc.sent_of[c]][0])
             np = self.np.subject_left(c, lo)

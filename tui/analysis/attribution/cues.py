@@ -1,6 +1,7 @@
 """Which words are speech cues: verbs of saying in their verbal use, 'according to', passives."""
 from __future__ import annotations
 
+from ..lexicon import Lexicon
 from .base import RuleBase
 
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "these", "those"}
@@ -15,6 +16,19 @@ _NOUN_LIKE_BASES = {"state", "note", "point", "post", "report", "text", "charge"
                     "feel", "think", "believe", "agree", "disagree", "accuse", "demand", "describe",
                     "dismiss", "propose", "protest", "suggest", "volunteer", "warn", "chant", "shout"}
 _BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+
+_CUE_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def cue_words(lx: Lexicon) -> frozenset[str]:
+    """The words at which _is_cue, _opening_participle or _according_to can hold: the
+    lexicon's speech verbs, the first words of its phrasal cues, and 'according'. A loop
+    over a span tests the cue rules only at these (most words are none). Once per lexicon
+    (which the cache holds, so that its id is not reused)."""
+    found = _CUE_WORDS.get(id(lx))
+    if found is None:
+        found = _CUE_WORDS[id(lx)] = (lx, frozenset(lx.speech_verbs) | frozenset(lx.phrasal_speech) | {"according"})
+    return found[1]
 
 
 class CueRules(RuleBase):

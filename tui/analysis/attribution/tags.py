@@ -221,7 +221,8 @@ class TagRules(RuleBase):
 
     def _cue_earlier_in_sentence(self, qi: int) -> bool:
         o = self.open_tok[qi]
-        return any(self._is_cue(t) for t in range(self.doc.sentences[self.doc.sent_of[o]][0], o))
+        lower, cues = self.doc.lower, self.cue_words
+        return any(self._is_cue(t) for t in range(self.doc.sentences[self.doc.sent_of[o]][0], o) if lower[t] in cues)
 
     def _quote_resumes(self, k: int) -> bool:
         """“We stand ready” tweeted Johnson “to provide …”: the quote goes on right after the
@@ -296,7 +297,10 @@ class TagRules(RuleBase):
         candidates: list[tuple[tuple[int, int], tuple[int, int]]] = []
         relative = None
         opener = -1
+        lower, cues = doc.lower, self.cue_words
         for c in range(lo, hi):
+            if lower[c] not in cues:
+                continue  # no cue, participle or "according to" there
             if self._according_to(c, hi):
                 np = self.np.np_right(c + 2, hi)
                 reporter = self._reported_by_document(c, np, lo) if np else None

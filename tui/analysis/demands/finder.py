@@ -10,6 +10,8 @@ aim about the holder's own conduct ("wants to be honest", "declined to comment")
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
+
 from ..attribution import Attribution
 from ..lexicon import Lexicon, word_set
 from ..mentions import MentionFinder
@@ -18,9 +20,10 @@ from ..resolve import Referent, Resolver
 from ..tokens import Doc
 from .base import Cue, DemandFinding
 from .endorsements import ENDORSED_NOUNS, Endorsements
-from .forms import OtherForms
+from .forms import (BEHEST_WORDS, CONDITION_WORDS, DESPITE_WORDS, MODAL_WORDS, PROTEST_WORDS,
+                    ULTIMATUM_WORDS, OtherForms)
 from .holders import _CONTRACTIONS, _QUANTIFIERS, Holders
-from .stances import HOPE, LABELLING, Stances
+from .stances import HOPE, LABELLING, TIME_WORDS, Stances
 from .summaries import clean, split_items
 from .targets import Targets
 from .types import demand_type
@@ -93,6 +96,7 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         self.by_quote = {id(a.quote): a for a in attributions}
         self.targets = Targets(doc, finder, resolver)
         self.cues, self.gapped, self.triggers = _cue_table(lx)
+        self.forms_at = _forms_at(lx)
         # The findings so far by the sentence of their cue (see _same_sentence).
         self._indexed: tuple[list[DemandFinding], int] = ([], 0)
         self._by_sentence: dict[int, list[DemandFinding]] = {}
@@ -128,9 +132,7 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
                 out.extend(found or [])
                 k += 1
                 continue
-            nominal = self._nominal(k) or self._behest(k) or self._modal(k) or self._ultimatum(k) or self._despite(k, out) \
-                or self._condition(k) or self._endorsement(k, out) or self._labelled(k) \
-                or self._time_to(k) or self._hope(k)
+            nominal = self._other_forms(k, out)
             if nominal is not None:
                 out.extend(nominal)
                 k += 1
@@ -144,6 +146,18 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
                 out.extend(self._headline_findings(found) if k in self._title_words else found)
             k = cue.end
         return _merged(out)
+
+    def _other_forms(self, k: int, so_far: list[DemandFinding]) -> list[DemandFinding] | None:
+        """What the demand forms other than a cue's find at token k, tried in FORMS order
+        as `a(k) or b(k) or …`: the first that finds something, else what the last, _hope,
+        returned (an empty list too). Only the forms the word can start are tried."""
+        found = forms = None
+        for form, with_so_far in self.forms_at.get(self.doc.lower[k], ()):
+            found = form(self, k, so_far) if with_so_far else form(self, k)
+            if found:
+                return found
+            forms = form
+        return found if forms is _LAST_FORM else None
 
     def _title_cased(self, k: int) -> bool:
         """A verb capitalised by a Title Case headline ('Obama Seeks More Muslim Refugees'),
@@ -710,6 +724,39 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         return list(by_sentence.get(s, ()))
 
 
+# The demand forms stated otherwise than by a cue, in the order find() tries them at a token,
+# each with the words it can start at (its first test) and whether it reads the findings so far.
+FORMS: list[tuple[Callable[..., list[DemandFinding] | None], Callable[[Lexicon], Collection[str]], bool]] = [
+    (DemandFinder._nominal, lambda lx: PROTEST_WORDS | set(lx.demand_nouns), False),
+    (DemandFinder._behest, lambda lx: BEHEST_WORDS, False),
+    (DemandFinder._modal, lambda lx: MODAL_WORDS, False),
+    (DemandFinder._ultimatum, lambda lx: ULTIMATUM_WORDS, False),
+    (DemandFinder._despite, lambda lx: DESPITE_WORDS, True),
+    (DemandFinder._condition, lambda lx: CONDITION_WORDS, False),
+    (DemandFinder._endorsement, lambda lx: ENDORSED_NOUNS, True),
+    (DemandFinder._labelled, lambda lx: LABELLING, False),
+    (DemandFinder._time_to, lambda lx: TIME_WORDS, False),
+    (DemandFinder._hope, lambda lx: HOPE, False),
+]
+_LAST_FORM = FORMS[-1][0]
+FormsAt = dict[str, tuple[tuple[Callable[..., list[DemandFinding] | None], bool], ...]]
+_FORMS_AT: dict[int, tuple[Lexicon, FormsAt]] = {}
+
+
+def _forms_at(lx: Lexicon) -> FormsAt:
+    """The FORMS each word can start, in their order; built once per lexicon (which the
+    cache holds, so that its id is not reused). Most trigger words start one form or none:
+    a token is not offered to all ten."""
+    found = _FORMS_AT.get(id(lx))
+    if found is None:
+        table: dict[str, list[tuple[Callable[..., list[DemandFinding] | None], bool]]] = {}
+        for form, words, with_so_far in FORMS:
+            for w in words(lx):
+                table.setdefault(w, []).append((form, with_so_far))
+        found = _FORMS_AT[id(lx)] = (lx, {w: tuple(forms) for w, forms in table.items()})
+    return found[1]
+
+
 CueTable = dict[str, list[tuple[tuple[str, ...], str, str, str]]]
 _TABLES: dict[int, tuple[CueTable, set[str], frozenset[str]]] = {}
 
@@ -727,8 +774,8 @@ def _cue_table(lx: Lexicon) -> tuple[CueTable, set[str], frozenset[str]]:
         # "make X conditional on Y": the verb and the rest of the cue may stand apart.
         gapped = {words[0] for words, _, _, _ in lx.demand_cues if words[1:2] == ("conditional",)}
         triggers = frozenset(cues) | gapped | set(lx.demand_nouns) | {words[0] for words in lx.demand_behest} \
-            | {"should", "must", "need", "needs", "ought", "despite", "amid", "over", "until", "unless", "if"} \
-            | {"gave", "given", "give", "gives", "giving"} | ENDORSED_NOUNS | LABELLING | HOPE | {"time"}
+            | MODAL_WORDS | DESPITE_WORDS | CONDITION_WORDS | ULTIMATUM_WORDS | ENDORSED_NOUNS | LABELLING | HOPE \
+            | TIME_WORDS
         table = _TABLES[id(lx)] = (cues, gapped, triggers)
     return table
 

@@ -28,6 +28,14 @@ _DO_NOT = {"do", "does", "did"}
 
 _PROTESTERS = word_set("protester_nouns")  # lexicon/protester_nouns.txt
 
+# The words each form can start at (its first test; DemandFinder tries a form at no other word).
+CONDITION_WORDS = frozenset({"until", "unless", "if"})
+PROTEST_WORDS = frozenset({"protests", "protest"})  # and the lexicon's demand nouns (_nominal)
+ULTIMATUM_WORDS = frozenset({"gave", "given", "give", "gives", "giving"})
+MODAL_WORDS = frozenset({"should", "must", "need", "needs", "ought"})
+DESPITE_WORDS = frozenset({"despite", "amid", "over"})
+BEHEST_WORDS = frozenset({"at", "on"})
+
 
 
 
@@ -40,7 +48,7 @@ class OtherForms:
         the broadcasts do not stop' (a threat: the broadcasts are to stop)."""
         doc = self.doc
         w = doc.lower[k]
-        if w not in ("until", "unless", "if") or k + 2 >= len(doc.words):
+        if w not in CONDITION_WORDS or k + 2 >= len(doc.words):
             return None
         lo = self._clause_lo(k)
         modal = self._threat_modal(k, lo, negated=w in ("until", "unless"))
@@ -84,7 +92,7 @@ class OtherForms:
         """'Pence's call for a special prosecutor', "Protesters' demands include …", 'Hamas's
         refusal to meet' (a named possessor only): the possessor holds the demand."""
         doc, lx = self.doc, self.lx
-        if doc.lower[k] in ("protests", "protest") and k + 2 < len(doc.words) and doc.lower[k + 1] == "against":
+        if doc.lower[k] in PROTEST_WORDS and k + 2 < len(doc.words) and doc.lower[k + 1] == "against":
             return self._protest(k)
         stance = lx.demand_nouns.get(doc.lower[k])
         if stance is None or k == 0 or k + 2 >= len(doc.words):
@@ -131,7 +139,7 @@ class OtherForms:
         """'Student groups had given the government until Thursday to throw it out', 'gave
         Iran 48 hours to leave': a deadline set for someone is a demand of them."""
         doc = self.doc
-        if doc.lower[k] not in ("gave", "given", "give", "gives", "giving") or not doc.words[k].islower():
+        if doc.lower[k] not in ULTIMATUM_WORDS or not doc.words[k].islower():
             return None
         n = len(doc.words)
         until = next((t for t in range(k + 2, min(k + 8, n)) if doc.lower[t] == "until"
@@ -325,7 +333,7 @@ class OtherForms:
         """'… asking religious schools to pay taxes, despite the resistance of the Catholic
         Church': the party resisting rejects the demand just made."""
         doc = self.doc
-        if doc.lower[k] not in ("despite", "amid", "over") or k + 4 >= len(doc.words) or not so_far:
+        if doc.lower[k] not in DESPITE_WORDS or k + 4 >= len(doc.words) or not so_far:
             return None
         if doc.lower[k + 1] != "the" or doc.lower[k + 2] not in _RESISTANCE or doc.lower[k + 3] != "of":
             return None
@@ -348,7 +356,7 @@ class OtherForms:
         """'Queen Elizabeth II suspended parliament at the behest of Boris Johnson': Johnson
         asked for what the clause before says was done."""
         doc = self.doc
-        if doc.lower[k] not in ("at", "on"):
+        if doc.lower[k] not in BEHEST_WORDS:
             return None
         for words in self.lx.demand_behest:
             n = len(words)

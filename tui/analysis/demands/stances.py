@@ -12,6 +12,7 @@ LABELLING = {f for v, past in (("call", None), ("deem", None), ("declare", None)
                                ("label", "labelled")) for f in verb_forms(v, past)} | {"labeled"}
 _REJECTION_LABELS = [tuple(line.split()) for line in sorted(word_set("rejection_labels"), key=len, reverse=True)]
 HOPE = {"hope", "hopes", "hoped"}
+TIME_WORDS = frozenset({"time"})  # the word _time_to starts at
 
 
 class Stances:
@@ -91,7 +92,7 @@ class Stances:
         for Congress to get serious': the speaker's demand (of whoever the 'for' names)."""
         doc = self.doc
         n = len(doc.words)
-        if doc.lower[k] != "time" or k < 1 or k + 2 >= n:
+        if doc.lower[k] not in TIME_WORDS or k < 1 or k + 2 >= n:
             return None
         before = doc.lower[k - 2:k]
         if not (doc.lower[k - 1] in ("it's", "it’s") or before == ["it", "is"] or before in (["it", "’s"], ["it", "'s"])):

@@ -22,6 +22,7 @@ _SUBORDINATE = re.compile(r"(?:\s+(?:when|because|since|although|though|unless|u
                           r"|\s+as\s+(?=[A-Z]|(?:he|she|they|it|we|I)\s)"
                           r"|,\s+(?:not|despite|amid|following)\b|,\s+\w+ing\s).*$")
 _AS = re.compile(r"\s+as\s+(?!well|much|many|long|soon|part|a result).*$")
+_TO_FOR = re.compile(r"^(?:to|for)\s+", re.I)
 _HEAD = re.compile(r"^(.*?\b(?:for|of|to|on|over)\s+)(?=(?:the|a|an|any|all|its|their)\b)")
 _TIME = re.compile(r"\s+(?:on|by|until|till|before|after|since|from|last|this|next|early|late|earlier|later|"
                    r"within|in|as of)\s+(?:the\s+)?(?:(?:next|coming|past|following)\s+)?"
@@ -82,7 +83,7 @@ def clean(text: str, lx: Lexicon | None = None, stance: str = "demand") -> str:
     """One item as a complete phrase: adjuncts dropped, no longer than MAX_WORDS, ending on
     a word that can end a phrase."""
     text = " ".join(text.split()).strip(" ,;:-–—")
-    text = re.sub(r"^(?:to|for)\s+", "", text, flags=re.I)
+    text = _TO_FOR.sub("", text)
     text = text.strip("“”\"‘’' ")
     text = _SUBORDINATE.sub("", text)
     if stance == "reject":
@@ -96,13 +97,32 @@ def clean(text: str, lx: Lexicon | None = None, stance: str = "demand") -> str:
     return _complete(words)
 
 
+_BY_FIRST_WORD: dict[int, tuple[tuple[str, ...], dict[str, list[str]]]] = {}
+
+
+def _by_first_word(adjuncts: tuple[str, ...]) -> dict[str, list[str]]:
+    """The adjuncts, each between spaces, by their first word between spaces (" in "): an
+    adjunct can stand in a text only where its first word does. Once per tuple (which the
+    cache holds, so that its id is not reused)."""
+    found = _BY_FIRST_WORD.get(id(adjuncts))
+    if found is None:
+        groups: dict[str, list[str]] = {}
+        for a in adjuncts:
+            groups.setdefault(" " + a.split(" ")[0] + " ", []).append(" " + a + " ")
+        found = _BY_FIRST_WORD[id(adjuncts)] = (adjuncts, groups)
+    return found[1]
+
+
 def _drop_adjuncts(text: str, adjuncts: tuple[str, ...]) -> str:
     low = " " + text.lower() + " "
     cut = len(text)
-    for a in adjuncts:
-        i = low.find(" " + a + " ")
-        if i > 0:  # never the whole phrase: "in a statement" can't be all that is demanded
-            cut = min(cut, i)
+    for first, padded in _by_first_word(adjuncts).items():
+        if first not in low:
+            continue  # (most summaries hold few of the adjuncts' first words)
+        for a in padded:
+            i = low.find(a)
+            if i > 0:  # never the whole phrase: "in a statement" can't be all that is demanded
+                cut = min(cut, i)
     return text[:cut] if cut < len(text) else text
 
 

@@ -970,3 +970,23 @@ def test_they_after_people_named_together_is_all_of_them():
 ])
 def test_what_a_rejection_calls_its_object_is_not_part_of_it(text, summary):
     assert [d.summary for d in run(text).demands] == [summary]
+
+
+@pytest.mark.parametrize("text", [
+    # PolNeAR train: usa-today 2016-03-07 ("Someone …"), wash-post 2016-01-17 ("When asked why …"), huff-post
+    # 2016-04-12 ("Nobody opposed him")
+    "Trump's ideas are impractical. Someone wants to accomplish an appeal to the people.",
+    "When asked why Cruz decided to go after Trump, he laughed.",
+    "Crenshaw should have been confirmed by now. Nobody opposed him.",
+])
+def test_a_common_word_opening_a_sentence_holds_no_demand(text):
+    ann = run(text)
+    assert not any(d.holder.name in ("Someone", "When", "Nobody") for d in ann.demands), rows(ann)
+    assert not any(p.name in ("Someone", "When", "Nobody") for p in ann.parties)
+
+
+def test_a_sentence_initial_group_noun_still_holds_its_demand():
+    # PolNeAR train, wash-post 2016-07-15 (truck attack in France); PolNeAR dev, nyt 2016-09-12 (visa program)
+    assert rows(run("Police urged people not to spread rumors."))[0][1:] == ("demand", "not to spread rumors")
+    assert run("Proponents, including the United States Conference of Mayors, have urged Congress to leave "
+               "the program intact.").demands

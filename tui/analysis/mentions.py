@@ -303,6 +303,9 @@ class MentionFinder:
         return (j - i >= 3 and self.doc.lower[i] != "the"
                 and self.doc.words[j - 1].rstrip(".") in self.lx.group_words)
 
+    def sentence_initial(self, i: int) -> bool:
+        return self._sentence_initial(i)
+
     def _sentence_initial(self, i: int) -> bool:
         doc = self.doc
         k = i - 1

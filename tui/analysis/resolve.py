@@ -231,7 +231,7 @@ class Resolver:
                 return Referent(self._clean(text), earlier.party, "description")
             return Referent(self._clean(text), self._party_from_role(head) or self._state_of_institution(i, j),
                             "description")
-        if doc.words[j - 1][:1].isupper() and not self._one_of_the_people(i, j):
+        if doc.words[j - 1][:1].isupper() and not self._one_of_the_people(i, j) and not self._common_words(i, j):
             name = self._clean(text)
             return Referent(name.title() if name.isupper() else name, None, PERSON)
         party = self._state_of_institution(i, j)
@@ -269,6 +269,20 @@ class Resolver:
             if doc.words[k] in (",", "who", "that"):
                 break
         return None
+
+    def _common_words(self, i: int, j: int) -> bool:
+        """'Another', 'Nobody', 'Proponents' opening a sentence (or run into a quotation mark:
+        NYT archives quote with ''): common words capitalised by their place, not a name
+        ('Cherry said', a surname the article has named, stays one)."""
+        doc, lx = self.doc, self.lx
+        words = [w for w in (doc.lower[k].strip("'’‘\"“”") for k in range(i, j)) if w]
+        if len(words) != 1 or not (self.finder.sentence_initial(i) or doc.words[i][:1] in "'’‘\"“"):
+            return False
+        w = words[0]
+        if j < len(doc.words) and doc.words[j] == "," or doc.words[j - 1].strip("'’‘\"“”") in self.finder.people:
+            return False  # "Cherry, who led the …": a surname spelt like a word
+        people = (lx.person_nouns, lx.demand_groups, lx.demand_actor_nouns, lx.collective_nouns, lx.group_nouns)
+        return w in lx.common_words and not any(w in nouns for nouns in people)  # (but "Police urged …")
 
     def _one_of_the_people(self, i: int, j: int) -> bool:
         """'a resident of Rafah', 'a farmer from Iowa': one of a place's people, described,

@@ -743,3 +743,15 @@ def test_a_resident_of_a_place_is_described_not_a_party_of_their_own():
 def test_a_name_after_a_role_for_a_body_speaks_for_the_body(text):
     ann = run(text)
     assert who(ann, quote(ann, "running out"))[:2] == ("Jane Roe", "World Health Organization")
+
+
+@pytest.mark.parametrize("text,words,expected", [
+    # Wikinews dev, paris-court-jails-two ("The head of the police's internal investigators told the court")
+    ("Russia's foreign ministry issued a warning. A spokesman for the ministry told reporters “we are ready.”",
+     "we are ready", ("Russia", "A spokesman for the ministry")),
+    ("The WHO met on Monday. “We are ready,” the head of the agency said.",
+     "We are ready", ("World Health Organization", "the head of the agency")),
+])
+def test_a_role_for_or_of_a_body_is_the_speaker_of_the_bodys_party(text, words, expected):
+    ann = run(text)
+    assert who(ann, quote(ann, words))[1:] == expected

@@ -63,6 +63,11 @@ def _description_party(text: str, heads: set[str], person_heads: set[str], kin: 
     indefinite = words[0].lower() in ("a", "an", "one", "another")
     while words and (words[0].lower() in _QUANTIFIERS or words[0].replace(",", "").isdigit()):
         words = words[1:]
+    if len(words) > 2 and words[0].lower() in person_heads and not words[0].endswith("s") \
+            and words[0].lower() not in ("majority", "minority") and words[1].lower() in ("of", "for"):
+        words = words[2:]  # "The head of the police's internal investigators": of the investigators
+        while words and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
     if not words or words[0].lower() in _PRONOUNS or len(words) < 2:
         return None  # "the officials", "they": no one in particular
     if words[0].lower() in _POSSESSIVES:

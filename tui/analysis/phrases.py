@@ -126,6 +126,9 @@ class Phrases:
                 return self.np_right(p + 1, k)
             return None
         np = self.np_ending(k, lo)
+        role = self._role_of(np, lo) if np is not None else None
+        if role is not None:
+            return role  # "A spokesman for the ministry said", "The head of the agency told"
         if np is not None and np[0] - 1 > lo and doc.lower[np[0] - 1] in _PREPOSITIONS:
             # "Beck, who has in the past described …": a prepositional phrase is no subject.
             p = np[0] - 2
@@ -272,6 +275,17 @@ class Phrases:
             return None
         return (start, last_head + 1)
 
+
+    def _role_of(self, np: tuple[int, int], lo: int) -> tuple[int, int] | None:
+        """'A spokesman for | the ministry', 'The head of | the agency': the NP before for/of
+        is a person's role, and the whole phrase is the subject."""
+        doc = self.doc
+        p = np[0] - 2
+        if p < lo or doc.lower[np[0] - 1] not in ("for", "of") or not doc.words[p].islower() \
+                or doc.lower[p] not in self.lx.person_nouns:
+            return None
+        head = self.np_ending(p, lo)
+        return (head[0], np[1]) if head is not None and head[0] < p + 1 else None
 
     def _skip_time_left(self, k: int, lo: int) -> int:
         """'McConnell, who in 2010 said', 'Trump on Tuesday said': step back over a time phrase."""

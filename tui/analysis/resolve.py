@@ -167,6 +167,9 @@ class Resolver:
         named = self._appositive_person(i, j, ms)
         if named is not None:
             return named
+        body = self._body_of_role(i, j)
+        if body is not None:
+            return body
         people = [m for m in ms if m.kind == PERSON]
         if people and people[-1].tok_end < j and doc.lower[j - 1] in self.lx.kin_nouns and (
                 doc.words[people[-1].tok_end - 1].endswith(("’s", "'s")) or doc.words[people[-1].tok_end] in ("’", "'")):
@@ -283,6 +286,21 @@ class Resolver:
             return False  # "Cherry, who led the …": a surname spelt like a word
         people = (lx.person_nouns, lx.demand_groups, lx.demand_actor_nouns, lx.collective_nouns, lx.group_nouns)
         return w in lx.common_words and not any(w in nouns for nouns in people)  # (but "Police urged …")
+
+    def _body_of_role(self, i: int, j: int) -> Referent | None:
+        """'The head of the police's internal investigators', 'A spokesman for the ministry':
+        a role for or of a body speaks for the body (shown as written)."""
+        doc = self.doc
+        k = i + 1 if doc.lower[i] in ("a", "an", "the") else i
+        if not (k + 2 < j and doc.words[k].islower() and doc.lower[k] in self.lx.person_nouns
+                and doc.lower[k + 1] in ("for", "of")):
+            return None
+        if self.mentions_in(i, k + 1):
+            return None  # "Trump's head of security": the name before it decides
+        body = self.resolve(k + 2, j)
+        if body.kind == PERSON or not body.party:
+            return None
+        return Referent(self._clean(doc.text[doc.starts[i]:doc.ends[j - 1]]), body.party, "description")
 
     def _one_of_the_people(self, i: int, j: int) -> bool:
         """'a resident of Rafah', 'a farmer from Iowa': one of a place's people, described,

@@ -755,3 +755,13 @@ def test_a_name_after_a_role_for_a_body_speaks_for_the_body(text):
 def test_a_role_for_or_of_a_body_is_the_speaker_of_the_bodys_party(text, words, expected):
     ann = run(text)
     assert who(ann, quote(ann, words))[1:] == expected
+
+
+def test_they_is_not_the_one_person_named_just_before_but_the_people_named_together():
+    # Wikinews dev, cairo-summit-denounces-turkish
+    ann = run("Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias, "
+              "Nikos Christodoulides and Jean-Yves Le Drian, respectively, gathered in Cairo on Wednesday. The Italian "
+              "foreign minister, Luigi Di Maio, joined the talks as an observer. They concluded that the agreement "
+              "is \"null and void\".")
+    assert who(ann, quote(ann, "null and void"))[0] == \
+        "Sameh Shoukry, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian"

@@ -603,6 +603,11 @@ class Resolver:
         head = doc.lower[np[1] - 1]
         if lw == "they":
             together = self._people_together(np)
+            if together is None and s >= 2 and self._one_person(np):
+                # "… Shoukry and his … counterparts … gathered in Cairo. The Italian foreign
+                # minister, Luigi Di Maio, joined the talks. They concluded …": one person is no "they"
+                earlier = self.sentence_subject(s - 2)
+                together = self._people_together(earlier) if earlier is not None else None
             if together is not None:
                 return together
             if not head.endswith("s") or head not in self.lx.person_nouns:
@@ -617,6 +622,16 @@ class Resolver:
             return None  # the subject is not a body's name ("The Union of … and Agnostics" is)
         return self.resolve(body.tok, body.tok_end)
 
+    def _one_person(self, np: tuple[int, int]) -> bool:
+        """The subject np names one person: a single person mention, nothing plural."""
+        doc = self.doc
+        head = doc.lower[np[1] - 1]
+        if np[1] - np[0] == 1 and head in ("he", "she"):
+            return True
+        people = [m for m in self.mentions_in(*np) if m.kind == PERSON]
+        singular_role = not head.endswith("s") and (head in self.lx.person_nouns or head in self.lx.title_words)
+        return (len(people) == 1 or not people and singular_role) and not head.endswith("s")
+
     def _people_together(self, np: tuple[int, int]) -> Referent | None:
         """'Egyptian foreign minister Sameh Shoukry and his Greek counterpart Nikos Dendias met
         in Cairo. They …': people named together as a sentence's subject are who 'they' are,
@@ -627,7 +642,7 @@ class Resolver:
         if j >= hi or doc.lower[j] != "and":
             return None
         end = j + 1
-        while end < hi and end - j <= 14 and not (doc.words[end].islower() and doc.words[end].isalpha() and (
+        while end < hi and end - j <= 24 and not (doc.words[end].islower() and doc.words[end].isalpha() and (
                 doc.lower[end].endswith("ed") or doc.lower[end] in self.lx.irregular_past
                 or doc.lower[end] in _FINITE or self.lx.speech_verbs.get(doc.lower[end]))):
             end += 1

@@ -990,3 +990,11 @@ def test_a_sentence_initial_group_noun_still_holds_its_demand():
     assert rows(run("Police urged people not to spread rumors."))[0][1:] == ("demand", "not to spread rumors")
     assert run("Proponents, including the United States Conference of Mayors, have urged Congress to leave "
                "the program intact.").demands
+
+
+def test_declining_the_request_answers_a_demand_two_sentences_back():
+    # Wikinews dev, uk-urges-us-waive-immunity
+    ann = run("Chief constable Nick Adderley wrote to the US Embassy in London asking to waive her diplomatic immunity. "
+              "Both he and the county's Police and Crime Commissioner Stephen Mold, urged the immunity be waived. "
+              "The embassy declined the request and said the family left.")
+    assert [d.summary for d in ann.demands if d.stance == "reject"] == ["waive her diplomatic immunity"]

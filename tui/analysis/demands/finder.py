@@ -336,7 +336,8 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         parsed = self._object(cue, qi)
         if parsed is None or self._anaphoric(parsed[0]):
             # "… but he declined", "the embassy declined the request": what was asked before
-            answer = self._answer(cue, stance, holder, ref, qi, so_far)
+            # an object that points back ("declined the request") may reach one sentence further
+            answer = self._answer(cue, stance, holder, ref, qi, so_far, reach=2 if parsed is not None else 1)
             if answer or parsed is None:
                 return answer
         obj, target_np = parsed
@@ -368,7 +369,7 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
             (len(words) == 1 or words[0] in ("the", "this", "that", "their", "his", "her", "its"))
 
     def _answer(self, cue: Cue, stance: str, holder: tuple[int, int], ref: Referent, qi: int,
-                so_far: list[DemandFinding]) -> list[DemandFinding] | None:
+                so_far: list[DemandFinding], reach: int = 1) -> list[DemandFinding] | None:
         """A rejection with no object of its own answers the latest demand of the sentence
         or the one before, made of someone else: 'asked Judge Miller to delay his ruling,
         but he declined'."""
@@ -382,7 +383,7 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         if end - cue.end > 3:
             return None
         last = so_far[-1]
-        if doc.sent_of[cue.start] - doc.sent_of[last.cue[0]] > 1 or last.stance != "demand" or \
+        if doc.sent_of[cue.start] - doc.sent_of[last.cue[0]] > reach or last.stance != "demand" or \
                 (last.referent.party or last.referent.name) == (ref.party or ref.name):
             return None
         if doc.lower[holder[0]] in ("he", "she", "they") and holder[1] - holder[0] == 1 and last.addressee:

@@ -765,3 +765,10 @@ def test_they_is_not_the_one_person_named_just_before_but_the_people_named_toget
               "is \"null and void\".")
     assert who(ann, quote(ann, "null and void"))[0] == \
         "Sameh Shoukry, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian"
+
+
+def test_words_quoted_in_a_passive_clause_with_an_agent_are_not_the_subjects():
+    # PolNeAR dev, politico 2016-09-15 (Trump's favorite TV doctor)
+    ann = run("Trump's favorite TV doctor has a history.\n\nMehmet Oz — Ivy League-trained surgeon and daytime TV star — "
+              "has been called a charlatan by fellow physicians for promoting “quack” medical cures.")
+    assert who(ann, quote(ann, "quack"))[0] != "Mehmet Oz"

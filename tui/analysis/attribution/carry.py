@@ -98,7 +98,19 @@ class CarryRules(RuleBase):
             return None
         if not self._can_speak(np):
             return None  # "The ongoing legal battle … “Spanish”": things do not speak
+        if self._done_to_subject(np[1], o):
+            return None  # "Oz has been called a charlatan by fellow physicians for promoting “quack” cures"
         return np, None
+
+    def _done_to_subject(self, a: int, o: int) -> bool:
+        """Between the subject (ending at a) and the quote at o, a passive verb with its agent
+        ('has been called … by fellow physicians'): the words are not the subject's."""
+        doc = self.doc
+        for t in range(a, o - 1):
+            if doc.lower[t] in ("been", "was", "were", "is", "are", "be") and doc.words[t + 1].islower() \
+                    and (doc.lower[t + 1].endswith("ed") or doc.lower[t + 1] in self.lx.irregular_past):
+                return any(doc.lower[k] == "by" for k in range(t + 2, o))
+        return False
 
     def _share_sentence_speakers(self, atts: list[Attribution]) -> None:
         """A partial quote no rule attributes takes the speaker a tag gives another quote of

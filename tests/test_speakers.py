@@ -772,3 +772,10 @@ def test_words_quoted_in_a_passive_clause_with_an_agent_are_not_the_subjects():
     ann = run("Trump's favorite TV doctor has a history.\n\nMehmet Oz — Ivy League-trained surgeon and daytime TV star — "
               "has been called a charlatan by fellow physicians for promoting “quack” medical cures.")
     assert who(ann, quote(ann, "quack"))[0] != "Mehmet Oz"
+
+
+def test_a_so_called_term_is_no_ones_words():
+    # GUIDE.md: 'words discussed as words ("the so-called "deal"")' are not quotes; PolNeAR train, politico
+    # 2016-01-29 ("The analysis relied on thousands of so-called “independent expenditure” ads")
+    ann = run("The analysis relied on thousands of so-called “independent expenditure” ads.")
+    assert all(q.speaker is None for q in ann.quotes)

@@ -98,6 +98,8 @@ class CarryRules(RuleBase):
             return None
         if not self._can_speak(np):
             return None  # "The ongoing legal battle … “Spanish”": things do not speak
+        if o >= 1 and doc.lower[o - 1] in ("so-called", "dubbed", "nicknamed"):
+            return None  # "so-called “independent expenditure”": a term the writer quotes, no one's words
         if self._done_to_subject(np[1], o):
             return None  # "Oz has been called a charlatan by fellow physicians for promoting “quack” cures"
         return np, None

@@ -285,7 +285,7 @@ class Phrases:
                 or doc.lower[p] not in self.lx.person_nouns:
             return None
         head = self.np_ending(p, lo)
-        return (head[0], np[1]) if head is not None and head[0] < p + 1 else None
+        return (head[0], np[1]) if head is not None else None
 
     def _skip_time_left(self, k: int, lo: int) -> int:
         """'McConnell, who in 2010 said', 'Trump on Tuesday said': step back over a time phrase."""

@@ -361,8 +361,8 @@ class Resolver:
         lo = doc.sentences[max(0, s - 2)][0]
         for k in range(i - 1, lo, -1):
             if doc.lower[k] == noun and doc.lower[k - 1] in ("a", "an"):
-                return self._issuer(k - 1, k + 1) if k - 2 >= 0 and (
-                    doc.lower[k - 2] in _ISSUING_VERBS or k - 3 >= 0 and doc.lower[k - 3] in _ISSUING_VERBS) else None
+                issued = any(doc.lower[v] in _ISSUING_VERBS for v in range(max(0, k - 3), k - 1))
+                return self._issuer(k - 1, k + 1) if issued else None  # "issued (Wednesday) a statement"
         return None
 
     def _court_before(self, i: int) -> Referent | None:
@@ -628,9 +628,10 @@ class Resolver:
         head = doc.lower[np[1] - 1]
         if np[1] - np[0] == 1 and head in ("he", "she"):
             return True
+        if head.endswith("s"):
+            return False
         people = [m for m in self.mentions_in(*np) if m.kind == PERSON]
-        singular_role = not head.endswith("s") and (head in self.lx.person_nouns or head in self.lx.title_words)
-        return (len(people) == 1 or not people and singular_role) and not head.endswith("s")
+        return len(people) == 1 or not people and (head in self.lx.person_nouns or head in self.lx.title_words)
 
     def _people_together(self, np: tuple[int, int]) -> Referent | None:
         """'Egyptian foreign minister Sameh Shoukry and his Greek counterpart Nikos Dendias met

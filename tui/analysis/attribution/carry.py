@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..mentions import PERSON
 from .base import Attribution, RuleBase
+from .cues import BE_FORMS
 
 _TAG_RULES = ("after", "before", "sentence tag")
 
@@ -109,7 +110,7 @@ class CarryRules(RuleBase):
         ('has been called … by fellow physicians'): the words are not the subject's."""
         doc = self.doc
         for t in range(a, o - 1):
-            if doc.lower[t] in ("been", "was", "were", "is", "are", "be") and doc.words[t + 1].islower() \
+            if doc.lower[t] in BE_FORMS and doc.words[t + 1].islower() \
                     and (doc.lower[t + 1].endswith("ed") or doc.lower[t + 1] in self.lx.irregular_past):
                 return any(doc.lower[k] == "by" for k in range(t + 2, o))
         return False

@@ -15,7 +15,7 @@ _NOUN_LIKE_BASES = {"state", "note", "point", "post", "report", "text", "charge"
                     "mention", "remark", "tweet", "add", "continue", "blast", "slam", "mock",
                     "feel", "think", "believe", "agree", "disagree", "accuse", "demand", "describe",
                     "dismiss", "propose", "protest", "suggest", "volunteer", "warn", "chant", "shout"}
-_BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 
 _CUE_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
@@ -84,6 +84,6 @@ class CueRules(RuleBase):
         """'Rubio was asked by moderator Gerard Baker whether …': the agent of a passive
         cue is the one speaking."""
         doc = self.doc
-        if c >= 1 and doc.lower[c - 1] in _BE_FORMS and c + 2 < hi and doc.lower[c + 1] == "by":
+        if c >= 1 and doc.lower[c - 1] in BE_FORMS and c + 2 < hi and doc.lower[c + 1] == "by":
             return self.np.np_right(c + 2, hi)
         return None

@@ -779,3 +779,30 @@ def test_a_so_called_term_is_no_ones_words():
     # 2016-01-29 ("The analysis relied on thousands of so-called “independent expenditure” ads")
     ann = run("The analysis relied on thousands of so-called “independent expenditure” ads.")
     assert all(q.speaker is None for q in ann.quotes)
+
+
+def test_he_carries_on_as_the_subject_of_the_sentences_before():
+    # PolNeAR dev, politico 2016-09-12 (former DNC chairman): the he of "he argued" is Fowler,
+    # and so is the he of the next quote, though Biden and Sanders were named in between
+    ann = run("Former DNC chairman calls for Clinton contingency plan\n\n"
+              "Former DNC chairman Don Fowler is calling for a process to identify a potential successor.\n\n"
+              "Fowler noted that at one of his first-ever DNC meetings, in 1972, he supported a decision to "
+              "nominate Sargent Shriver. Though that transition was relatively seamless, he said, replacing "
+              "Clinton would be much more acrimonious and could lead to intense lobbying by loyalists to Joe "
+              "Biden and Bernie Sanders. That’s why, he argued, the party should be prepared.\n\n"
+              "“This is a different time, with a lot more people who like to express themselves,” he said.")
+    assert who(ann, quote(ann, "a different time"))[0] == "Don Fowler"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # PolNeAR train, breitbart 2016 (Trump at an Austin rally): "he told Hannity" is not Hannity
+    ("Trump to Hannity: the wall will be built\n\nSean Hannity interviewed Donald Trump in Austin.\n\nHannity asked Trump how high the wall would be.\n\n“I think the height could be 35 to 45 feet,” he told "
+     "Hannity, to cheers from the crowd.\n\n“It’s not a question of wanting. We have no choice,” he said.",
+     "no choice", "Donald Trump"),
+    # PolNeAR train, 2016 (Trump's NDA with Nunberg): "He said Nunberg was bound …" is not Nunberg
+    ("Trump’s attorney, Alan Garten, said Nunberg was “looking for free publicity.” He said Nunberg was bound by "
+     "an agreement that is “standard practice for all major businesses.”", "standard practice", "Alan Garten"),
+])
+def test_a_pronoun_is_not_the_person_its_own_verb_is_said_to(text, words, name):
+    ann = run(text)
+    assert who(ann, quote(ann, words))[0] == name

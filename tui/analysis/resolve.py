@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import Lexicon, word_set
 from .mentions import GROUP, ORG, OUTLET, PERSON, STATE, Mention, MentionFinder
@@ -17,6 +18,13 @@ from .tokens import Doc
 _FEMALE = {"she", "her"}
 _MALE = {"he", "him", "his"}
 _PLURAL = {"they", "we"}
+
+
+class _Fit(NamedTuple):
+    """Who a pronoun can stand for: a gender ('m', 'f' or None for any) and a person it
+    cannot be."""
+    gender: str | None
+    besides: str | None = None
 
 
 @dataclass(slots=True)
@@ -41,6 +49,9 @@ _CONTRACTED = {f"{p}{a}{v}": p for p in ("he", "she", "it") for a in "’'" for 
 # How many mentions back the office holders and the article's main person are looked for:
 # far more than any article needs, and it keeps resolution linear on a corpus-sized input.
 _LOOKBACK = 400
+# How many sentences back a chain of the same pronoun as subject is followed (bounded: the
+# chain is a recursion, and a story's subject is re-named within a few sentences anyway).
+_PRONOUN_HOPS = 3
 # "They released a statement which said": the subject of these verbs issued the document.
 _ISSUING_VERBS = {"issued", "released", "published", "sent", "posted", "filed", "wrote", "signed",
                   "issues", "releases", "publishes", "sends", "posts", "files", "writes", "signs"}
@@ -90,6 +101,7 @@ class Resolver:
         self.mentions = finder.mentions
         self.starts = [m.tok for m in self.mentions]
         self.speakers: list[tuple[int, Referent]] = []  # (token, referent) of attributed quotes
+        self._spoke: dict[int, Referent] = {}  # the same, by token: what a pronoun tag was resolved to
         self.descriptions: dict[str, Referent] = {}  # head noun -> last description with a party
         # Finds the noun phrase ending at a token (set by the caller, which owns the phrase rules).
         self.antecedent = None
@@ -140,6 +152,7 @@ class Resolver:
 
     def note_speaker(self, tok: int, ref: Referent) -> None:
         self.speakers.append((tok, ref))
+        self._spoke[tok] = ref
 
     # -- resolution ------------------------------------------------------
     def resolve(self, i: int, j: int, *, inside_quote_of: Referent | None = None) -> Referent:
@@ -475,7 +488,7 @@ class Resolver:
     def _clean(text: str) -> str:
         return text.removesuffix("’s").removesuffix("'s").strip()
 
-    def pronoun(self, tok: int, lw: str) -> Referent:
+    def pronoun(self, tok: int, lw: str, hops: int = 0) -> Referent:
         doc = self.doc
         if lw in ("who", "which"):
             # "X, who …" / "a White House official who spoke …": the phrase before it.
@@ -492,7 +505,7 @@ class Resolver:
             if q >= 0:
                 # Inside a quote, first person is the quote's speaker; handled by the caller.
                 return Referent(doc.words[tok], None, "pronoun")
-        want = "f" if lw == "she" else "m" if lw == "he" else None
+        want = _Fit("f" if lw == "she" else "m" if lw == "he" else None, self._object_after(tok))
         block = doc.block_of[tok]
         if lw in ("he", "she"):
             first = self._same_pronoun_subject(tok, lw)
@@ -509,8 +522,14 @@ class Resolver:
                             last_person.tok < stok:
                         return ref
                     break
-            m = self._recent_subject(tok, want) or self._latest_person(tok, want, block) \
-                or self._main_person(tok, want)
+            m = self._recent_subject(tok, want)
+            if m is None and hops < _PRONOUN_HOPS:
+                before = self._pronoun_subject_before(tok, lw)
+                if before is not None:
+                    ref = self._spoke.get(before) or self.pronoun(before, lw, hops + 1)
+                    if ref.kind == PERSON:
+                        return ref
+            m = m or self._latest_person(tok, want, block) or self._main_person(tok, want)
             if m is not None:
                 return Referent(m.name, m.party or self.party_of_person(m.name), PERSON)
             return Referent(doc.words[tok], None, "pronoun")
@@ -536,6 +555,25 @@ class Resolver:
             if m.kind in (ORG, STATE, GROUP) and doc.block_of[m.tok] >= block - 2:
                 return Referent(m.name, m.name, m.kind)
         return Referent(doc.words[tok], None, "pronoun")
+
+    def _pronoun_subject_before(self, tok: int, lw: str) -> int | None:
+        """'That's why, he argued, the party should be prepared. “…,” he said': the same
+        pronoun as the subject of the sentence before (or of its tag) is the same person,
+        even when others were named in that sentence (centering: the subject carries on)."""
+        doc = self.doc
+        s = doc.sent_of[tok]
+        if s == 0 or any(m.kind == PERSON and not m.in_quote for m in self.mentions_in(doc.sentences[s][0], tok)):
+            return None
+        p = self._narrative_before(s)
+        lo, hi = doc.sentences[p]
+        subject = self.sentence_subject(p) if self.sentence_subject is not None else None
+        if subject is not None and subject[1] - subject[0] == 1 and doc.lower[subject[0]] == lw:
+            return subject[0]
+        for k in range(lo + 1, hi - 1):  # a tag: ", he argued,"
+            if doc.lower[k] == lw and doc.quote_of[k] < 0 and doc.words[k - 1] == "," \
+                    and self.lx.speech_verbs.get(doc.lower[k + 1]):
+                return k
+        return None
 
     def _body_speaker(self, tok: int, block: int) -> Referent | None:
         """'"…", said KCNA. "…", it added': 'it' is the body that spoke last, when no other
@@ -673,7 +711,7 @@ class Resolver:
         m = bodies[-1]
         return Referent(m.name, m.name, m.kind)
 
-    def _recent_subject(self, tok: int, want: str | None) -> Mention | None:
+    def _recent_subject(self, tok: int, want: _Fit) -> Mention | None:
         """The person who is the subject of this or the previous sentence: 'Bush went after Trump …
         when he called the businessman “unhinged”' — he is Bush, not the latest name (Trump)."""
         doc = self.doc
@@ -715,7 +753,7 @@ class Resolver:
         nxt = doc.words[m.tok_end] if m.tok_end < len(doc.words) else ""
         return nxt.isalpha() and nxt.islower() and nxt not in _NOT_VERBS
 
-    def _main_person(self, tok: int, want: str | None) -> Mention | None:
+    def _main_person(self, tok: int, want: _Fit) -> Mention | None:
         """With no one in view, 'he' is the person the article has named most so far (the
         story's subject: a profile, an interview), if their gender fits."""
         lo = bisect_left(self.starts, tok)
@@ -745,13 +783,26 @@ class Resolver:
             p -= 1
         return p
 
-    def _compatible(self, name: str, want: str | None) -> bool:
-        if want is None:
+    def _compatible(self, name: str, want: _Fit) -> bool:
+        if name == want.besides:
+            return False
+        if want.gender is None:
             return True
         g = self.gender(name)
-        return g is None or g == want
+        return g is None or g == want.gender
 
-    def _latest_person(self, tok: int, want: str | None, block: int) -> Mention | None:
+    def _object_after(self, tok: int) -> str | None:
+        """'he told Hannity', 'she asked Warren': the person a pronoun's own verb is said to
+        is someone else (a pronoun is never its own clause's object)."""
+        doc = self.doc
+        v = tok + 1
+        if v + 1 >= len(doc.words) or not doc.words[v].islower() or not self.lx.speech_verbs.get(doc.lower[v]):
+            return None
+        lo = bisect_left(self.starts, v + 1)
+        m = self.mentions[lo] if lo < len(self.mentions) else None
+        return m.name if m is not None and m.tok == v + 1 and m.kind == PERSON else None
+
+    def _latest_person(self, tok: int, want: _Fit, block: int) -> Mention | None:
         doc = self.doc
         lo = bisect_left(self.starts, tok)
         fallback = None
@@ -785,7 +836,7 @@ class Resolver:
             k -= 1
         return k >= 0 and doc.lower[k] in ("of", "for", "against", "about", "with")
 
-    def _actor_before(self, m: Mention, want: str | None) -> Mention | None:
+    def _actor_before(self, m: Mention, want: _Fit) -> Mention | None:
         """The person of m's sentence, before it, that acts: the subject of its clause."""
         doc = self.doc
         lo = doc.sentences[doc.sent_of[m.tok]][0]

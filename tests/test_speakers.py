@@ -806,3 +806,11 @@ def test_he_carries_on_as_the_subject_of_the_sentences_before():
 def test_a_pronoun_is_not_the_person_its_own_verb_is_said_to(text, words, name):
     ann = run(text)
     assert who(ann, quote(ann, words))[0] == name
+
+
+def test_she_is_the_womans_description_that_is_her_sentences_subject():
+    # PolNeAR dev, usa-today 2016-10-03 (my father would have loved Trump): not President Obama
+    ann = run("My father would have loved Trump\n\nLike President Obama, I believe in the good sense of the "
+              "American people.\n\nMy father died 22 years ago of brain cancer. My mother has softened with age, "
+              "but even now at 86 she still says things such as, \"We're not all meant to be equal, you know.\"")
+    assert who(ann, quote(ann, "not all meant to be equal"))[0] == "My mother"

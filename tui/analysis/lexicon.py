@@ -99,7 +99,8 @@ class Lexicon:
     collective_nouns: set[str] = field(default_factory=set)
     speech_nouns: set[str] = field(default_factory=set)
     group_words: set[str] = field(default_factory=set)
-    genders: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)  # first name -> m | f
+    noun_genders: dict[str, str] = field(default_factory=dict)  # "mother" -> f
     descriptions: dict[str, list[str]] = field(default_factory=dict)  # "the militant group" -> names
     common_words: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
@@ -215,6 +216,7 @@ def lexicon() -> Lexicon:
     lx.speech_nouns = set(_lines("speech_nouns.txt"))
     lx.group_words = set(_lines("group_words.txt"))
     lx.genders = {r[0]: r[1] for r in _rows("first_names.tsv")}
+    lx.noun_genders = {r[0]: r[1] for r in _rows("gendered_nouns.tsv")}
     lx.common_words = set(_lines("common_words.txt"))
     lx.not_names = set(_lines("not_names.txt"))
     lx.section_labels = set(_lines("section_labels.txt"))

@@ -511,6 +511,9 @@ class Resolver:
             first = self._same_pronoun_subject(tok, lw)
             if first is not None:
                 return self.pronoun(first, lw)  # "He said …; however, “…”, he added": the same he
+            described = self._described_subject(tok, want)
+            if described is not None:
+                return self.resolve(*described)  # "My mother …, but even now she still says"
             # A recent speaker first, if compatible, then the latest person in view.
             for stok, ref in reversed(self.speakers[-3:]):
                 if ref.kind == PERSON and doc.block_of[stok] >= block - 1 and self._compatible(ref.name, want):
@@ -555,6 +558,21 @@ class Resolver:
             if m.kind in (ORG, STATE, GROUP) and doc.block_of[m.tok] >= block - 2:
                 return Referent(m.name, m.name, m.kind)
         return Referent(doc.words[tok], None, "pronoun")
+
+    def _described_subject(self, tok: int, want: _Fit) -> tuple[int, int] | None:
+        """The subject of tok's sentence, before it, when it is a description of one person
+        whose noun says their gender and it is the pronoun's ('My mother has softened with age,
+        but even now she still says …'): the pronoun is that person, not a name from before."""
+        doc = self.doc
+        if want.gender is None or self.sentence_subject is None:
+            return None
+        np = self.sentence_subject(doc.sent_of[tok])
+        if np is None or np[1] > tok or doc.quote_of[np[0]] >= 0:
+            return None
+        head = doc.lower[np[1] - 1]
+        if self.lx.noun_genders.get(head) != want.gender or any(m.kind == PERSON for m in self.mentions_in(*np)):
+            return None
+        return np
 
     def _pronoun_subject_before(self, tok: int, lw: str) -> int | None:
         """'That's why, he argued, the party should be prepared. “…,” he said': the same

@@ -814,3 +814,13 @@ def test_she_is_the_womans_description_that_is_her_sentences_subject():
               "American people.\n\nMy father died 22 years ago of brain cancer. My mother has softened with age, "
               "but even now at 86 she still says things such as, \"We're not all meant to be equal, you know.\"")
     assert who(ann, quote(ann, "not all meant to be equal"))[0] == "My mother"
+
+
+def test_a_name_with_a_misdecoded_letter_is_still_one_name():
+    # PolNeAR dev, wash-post 2016-09-18 (E.U. leaders weigh plans): "François" as UTF-8 read as
+    # Latin-1 twice, decomposed, with a C1 control (replaced at ingest) inside the word
+    ann = run("E.U. leaders weigh plans for greater defense\n\n\"Let everyone know that if the United States "
+              "makes a choice to pull back, Europe must be able to defend itself,\" French President "
+              "FranA\u0303\x83A\u0302\u00a7ois Hollande said Friday as he entered the talks.")
+    name = who(ann, quote(ann, "Let everyone know"))[0]
+    assert name is not None and name.endswith(" Hollande") and name.startswith("Fran")

@@ -22,7 +22,12 @@ _ABBREV = (r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Sgt|Jr|Sr|St|
            r"|Cmdr|Mt|Ft|Atty|Supt|Insp|Pres|Gens|Lieut|Cpl|Pvt|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|Vol"
            r"|vs|etc|Inc|Corp|Co|Ltd|Calif|Fla|Ariz|Mass|Penn|Conn|Wash|Colo|Mich|Minn|Wis|Tenn|Ky|Ga"
            r"|Ala|Ill|Ind|Kan|Md|Mo|Nev|Okla|Ore|Va|Vt|Wyo|Neb|Miss|Ark|La|Del|Tex)\.")
-_WORD = r"\w+(?:[’'\-]\w+)*|[^\w\s]"
+# A word's letters with their combining accents ("José" written e + U+0301); inside a word, an
+# apostrophe or hyphen, or the debris of a mis-decoded letter ("FranÃ�Â§ois": UTF-8 read as
+# Latin-1, a control replaced at ingest): Latin-1 signs, never a quote or a space.
+_LETTERS = r"\w[\w\u0300-\u036f]*"
+_MOJIBAKE = "\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\ufffd"
+_WORD = rf"{_LETTERS}(?:(?:[’'\-]|[{_MOJIBAKE}]+){_LETTERS})*|[^\w\s]"
 # Party letters, initials, abbreviations: each starts with a capital or with the first letter
 # of an abbreviation ("vs.", "etc.").
 _CAPITALISED = rf"(?:[RDI]-[A-Z][A-Za-z.]*\.(?=[),\s]))|(?:[A-Z]\.){{2,}}|{_ABBREV}|[A-Z]\.(?=\s+[A-Z])"

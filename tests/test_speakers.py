@@ -824,3 +824,16 @@ def test_a_name_with_a_misdecoded_letter_is_still_one_name():
               "FranA\u0303\x83A\u0302\u00a7ois Hollande said Friday as he entered the talks.")
     name = who(ann, quote(ann, "Let everyone know"))[0]
     assert name is not None and name.endswith(" Hollande") and name.startswith("Fran")
+
+
+def test_an_opener_split_by_a_comma_is_skipped_whole():
+    # PolNeAR dev, wash-post 2016-09-10 (outrage but few options on North Korea)
+    ann = run("Outrage but few options on North Korea\n\nFollowing a swiftly called, late-afternoon meeting, the "
+              "Security Council issued a statement calling the overnight nuclear test \"a clear violation and in "
+              "flagrant disregard\" of five previous Security Council resolutions.")
+    assert who(ann, quote(ann, "a clear violation"))[0] == "UN Security Council"
+    # PolNeAR dev, nyt 2016-09-08: the tag after the opener is still the speaker
+    ann = run("Obama on climate change\n\nDuring his seven and a half years in office, Mr. Obama said, a majority "
+              "of Americans have come to believe \"that climate change is real, that it's important and we should "
+              "do something about it.\"")
+    assert who(ann, quote(ann, "climate change is real"))[0] == "Obama"

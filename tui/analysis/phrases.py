@@ -407,14 +407,31 @@ class Phrases:
         if doc.lower[k] in SUBJECT_PRONOUNS:
             return (k, k + 1)
         np = self.np_right(k, c)
+        if opened:
+            # "Speaking in Salem, New Hampshire, Trump went …", "Following a swiftly called,
+            # late-afternoon meeting, the Security Council issued …": the opener ran on past its comma.
+            later = self._subject_after_run_on(np[1], c) if np is not None else self._subject_after_run_on(k, c, 4)
+            if later is not None:
+                return later
         if np is None or not self._plausible_subject(*np):
             return None
-        if opened and np[1] < c and doc.words[np[1]] == ",":
-            # "Speaking in Salem, New Hampshire, Trump went …": the opener ran on past its comma.
-            later = self.np_right(np[1] + 1, c)
-            if later and later[1] < c and doc.words[later[1]].islower() and self._plausible_subject(*later):
-                return later
         return np
+
+    def _subject_after_run_on(self, k: int, c: int, words: int = 0) -> tuple[int, int] | None:
+        """The subject after the comma at k, or after up to `words` lowercase words to a comma,
+        when what comes before still belongs to the opener: a name after its first comma
+        ('Speaking in Salem, New Hampshire,'), or the rest of a phrase its comma split ('a
+        swiftly called, late-afternoon meeting,')."""
+        doc = self.doc
+        p = k
+        while p < c and p - k < words and doc.words[p] != "," and doc.words[p].islower():
+            p += 1
+        if p >= c or doc.words[p] != ",":
+            return None
+        later = self.np_right(p + 1, c)
+        if later and later[1] < c and doc.words[later[1]].islower() and self._plausible_subject(*later):
+            return later
+        return None
 
     def _time_opener(self, k: int, c: int) -> int | None:
         """'That morning,', 'Two days later,', 'Last week,': a time phrase opening the clause

@@ -837,3 +837,25 @@ def test_an_opener_split_by_a_comma_is_skipped_whole():
               "of Americans have come to believe \"that climate change is real, that it's important and we should "
               "do something about it.\"")
     assert who(ann, quote(ann, "climate change is real"))[0] == "Obama"
+
+
+def test_he_is_the_person_the_sentence_before_describes():
+    # PolNeAR dev, usa-today 2016-10-03 (my father would have loved Trump): not Donald Trump
+    ann = run("My father would have loved Trump\n\nDonald Trump is capitalizing on an unintegrated mentality. "
+              "Donald Trump will not be the next president.\n\nThe paranoia remained but found other points of "
+              "focus. \"We live in Satan's kingdom,\" my father often said.\n\nHe also told one of his young John "
+              "Birch Society proteges on a regular basis that \"terrorism is the answer.\"")
+    assert who(ann, quote(ann, "terrorism is the answer"))[0] == "my father"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # PolNeAR train, politico 2016 (GOP economic message)
+    ("“I think you focus entirely on the growth in the standard of living, median household incomes,” American "
+     "Action Forum’s Douglas Holtz-Eakin said at the POLITICO event in Iowa.", "focus entirely", "Douglas Holtz-Eakin"),
+    # PolNeAR train, breitbart 2015 (Rubio's expectations): a one-word possessor
+    ("“It’ll annoy Rubio detractors that his expectations management worked,” Commentary’s Noah Rothman wrote.",
+     "annoy Rubio detractors", "Noah Rothman"),
+])
+def test_the_name_after_a_possessor_is_the_persons(text, words, name):
+    ann = run("Headline\n\n" + text)
+    assert who(ann, quote(ann, words))[0] == name

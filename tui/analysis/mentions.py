@@ -509,7 +509,7 @@ class MentionFinder:
                 self._title_run = (j, affiliation, role)
             return
         # The last unknown segment is the name; earlier ones stay unclassified.
-        a, b = pending[-1]
+        a, b = self._after_possessor(*pending[-1])
         if a > i and not role and affiliation is None and not self._possessive_before(a):
             # "Gaza City", "New Hampshire": an unknown run after a known name is not a person
             # (but "NBC’s Chuck Todd", "Fox News’ Bret Baier" are the outlet's people).
@@ -517,6 +517,15 @@ class MentionFinder:
         if affiliation is not None and self._former(i):
             affiliation = None  # "former Vice President of the United States Joe Biden" speaks for himself
         self._name(a, b, affiliation if a > i else None, ", ".join(role) if a > i else "")
+
+    def _after_possessor(self, a: int, b: int) -> tuple[int, int]:
+        """'The New Republic’s Jeet Heer', 'American Action Forum’s Douglas Holtz-Eakin': the
+        name is the words after a possessive inside the segment, when they are two or more."""
+        words = self.doc.words
+        for k in range(b - 3, a - 1, -1):
+            if words[k].endswith(_POSSESSIVES) and len(words[k]) > 2:
+                return (k + 1, b) if words[k + 1][:1].isupper() else (a, b)
+        return a, b
 
     def _known_parts(self, i: int, j: int) -> tuple[str | None, list[str], list[tuple[int, int]]]:
         """The run's lexicon entries (each added as a mention) and titles: the affiliation

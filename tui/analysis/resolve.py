@@ -560,15 +560,23 @@ class Resolver:
         return Referent(doc.words[tok], None, "pronoun")
 
     def _described_subject(self, tok: int, want: _Fit) -> tuple[int, int] | None:
-        """The subject of tok's sentence, before it, when it is a description of one person
-        whose noun says their gender and it is the pronoun's ('My mother has softened with age,
-        but even now she still says …'): the pronoun is that person, not a name from before."""
+        """The subject of tok's sentence, before it, or else of the sentence before when tok
+        is its sentence's subject, when it is a description of one person whose noun says
+        their gender and it is the pronoun's ('My mother has softened with age, but even now
+        she still says …'; 'A 29-year-old Berlin woman … “…,” she said'): the pronoun is that
+        person, not a name from before."""
         doc = self.doc
         if want.gender is None or self.sentence_subject is None:
             return None
-        np = self.sentence_subject(doc.sent_of[tok])
-        if np is None or np[1] > tok or doc.quote_of[np[0]] >= 0:
+        s = doc.sent_of[tok]
+        np = self.sentence_subject(s)
+        if np is not None and np[0] == tok and s > 0:
+            np = self.sentence_subject(self._narrative_before(s))
+        elif np is None or np[1] > tok:
             return None
+        if np is None or doc.quote_of[np[0]] >= 0 or doc.lower[np[0]] in ("the", "this", "that") \
+                or not doc.words[np[1] - 1].islower():
+            return None  # "the actor", "the businessman" point back to someone named: not a new person
         head = doc.lower[np[1] - 1]
         if self.lx.noun_genders.get(head) != want.gender or any(m.kind == PERSON for m in self.mentions_in(*np)):
             return None

@@ -859,3 +859,21 @@ def test_he_is_the_person_the_sentence_before_describes():
 def test_the_name_after_a_possessor_is_the_persons(text, words, name):
     ann = run("Headline\n\n" + text)
     assert who(ann, quote(ann, words))[0] == name
+
+
+def test_bill_is_a_first_name_before_a_surname():
+    # PolNeAR dev, breitbart 2016-10-04 (Bill Clinton calls Obamacare 'crazy system'): "Bill" is
+    # a not-name ("the Farm Bill") but not before a surname
+    ann = run("Bill Clinton calls Obamacare ‘crazy system’ during campaign stop.\n\nFLINT, Mich., Oct. 4 (UPI) — "
+              "Former President Bill Clinton criticized the Affordable Care Act as a “crazy system” during a "
+              "presidential campaign stop in Flint, Mich., for his wife Hillary Clinton.\n\n“It doesn’t make any "
+              "sense. The insurance model doesn’t work here,” Clinton said.")
+    assert who(ann, quote(ann, "doesn’t make any sense"))[0] == "Bill Clinton"
+    assert any(p.name == "Bill Clinton" and p.mentions for p in ann.parties)
+
+
+def test_a_based_adjective_before_a_name_is_not_part_of_it():
+    # PolNeAR train, politico 2015 (the POLITICO Caucus): "Texas-based Matt Mackowiak said"
+    ann = run("Headline\n\n\"Carson is cratering,\" Texas-based Matt Mackowiak said. \"Support was soft to "
+              "begin with.\"")
+    assert who(ann, quote(ann, "Carson is cratering"))[0] == "Matt Mackowiak"

@@ -165,6 +165,9 @@ def _role_words(lx: Lexicon) -> WordSet:
 _UNNAMABLE: dict[int, tuple[Lexicon, WordSet]] = {}
 
 
+_ADJECTIVE_ENDINGS = ("-based", "-born", "-led", "-backed")  # "a South Florida-based president"
+
+
 def _unnamable(lx: Lexicon) -> WordSet:
     """The words that, without a possessive, are in no person's name: the lexicon's
     not-names and adjectives ("South Florida-based"). Once per lexicon."""
@@ -172,7 +175,7 @@ def _unnamable(lx: Lexicon) -> WordSet:
     if found is None:
         def test(w: str) -> bool:
             w = _possessive_stripped(w)
-            return w in lx.not_names or w.endswith(("-based", "-born", "-led", "-backed"))
+            return w in lx.not_names or w.endswith(_ADJECTIVE_ENDINGS)
 
         found = _UNNAMABLE[id(lx)] = (lx, WordSet(test))
     return found[1]
@@ -620,7 +623,9 @@ class MentionFinder:
             lead = self._lead_affiliation(a)
             if not lead[1] or words[0].lower() in lx.common_words:
                 return
-        if not self._unnamable.isdisjoint(doc.words[a:b]):  # (words are these, without possessives)
+        if len(words) >= 3 and words[0].endswith(_ADJECTIVE_ENDINGS) and words[1] in lx.genders:
+            words, a = words[1:], a + 1  # "Texas-based Matt Mackowiak": the adjective is not the name
+        if not self._unnamable.isdisjoint(self._unnamable_part(a, b, words)):
             return  # "a South Florida-based president": an adjective, not a name
         if " ".join(words) in lx.places:
             return  # "South Carolina", "New Hampshire": a place
@@ -670,6 +675,15 @@ class MentionFinder:
             self.person_role.setdefault(full, role)
         m = self._add(a, b, PERSON, full, party=party, role=role)
         self._party_letters(m)
+
+    def _unnamable_part(self, a: int, b: int, words: list[str]) -> list[str]:
+        """The run's words that must be in no name: all of them, but a first name that is
+        also a thing ("Bill Clinton", not "the Farm Bill") and the surname after a first name
+        ("Theresa May")."""
+        part = self.doc.words[a:b]  # (words are these, without possessives)
+        if len(words) >= 2 and words[0] in self.lx.genders:
+            part = part[1:-1] if len(words) == 2 else part[1:]
+        return part
 
     def _plain_name(self, words: list[str]) -> bool:
         """'Cecile Richards', 'Ken Starr': a first name and a surname or two, nothing else."""

@@ -877,3 +877,15 @@ def test_a_based_adjective_before_a_name_is_not_part_of_it():
     ann = run("Headline\n\n\"Carson is cratering,\" Texas-based Matt Mackowiak said. \"Support was soft to "
               "begin with.\"")
     assert who(ann, quote(ann, "Carson is cratering"))[0] == "Matt Mackowiak"
+
+
+def test_a_coordinated_verb_after_quoted_words_has_the_first_verbs_subject():
+    # PolNeAR train, wash-post 2016-09-01 (Trump appeared to break with his own positions)
+    ann = run("Trump in Mexico\n\nDonald Trump visited Mexico City.\n\nAnd the North American Free Trade Agreement, "
+              "which Trump had called a \"disaster\" and promised to \"rip up\"? This doppelganger said nothing.")
+    assert who(ann, quote(ann, "rip up"))[0] == "Donald Trump"
+    # PolNeAR dev, huff-post 2016-09-20 (Warren hammers Wells Fargo): the object's possessor is not the subject
+    ann = run("Warren hammers Wells Fargo\n\nIn a statement issued Tuesday morning, presidential nominee Hillary "
+              "Clinton was more circumspect. Though she called Wells Fargo’s behavior “outrageous” and called for "
+              "compensation to be “clawed back” for responsible executives, Clinton restricted her comments.")
+    assert who(ann, quote(ann, "clawed back"))[0] == "Hillary Clinton"

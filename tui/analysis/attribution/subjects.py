@@ -19,14 +19,25 @@ class SubjectRules(RuleBase):
         """'he laughed and said': the subject of the verb before the conjunction at k."""
         doc = self.doc
         lo = doc.sentences[doc.sent_of[k]][0]
-        for t in range(k - 1, max(lo, k - 12) - 1, -1):
+        t, seen = k - 1, 0
+        while t >= lo and seen < 12:
             w = doc.words[t]
+            if w in ("”", '"') and t > lo and doc.quote_of[t - 1] >= 0 and doc.words[t - 1] not in (",", "."):
+                # "had called a “disaster” and promised": words quoted as the verb's object
+                q = doc.quote_of[t - 1]
+                t -= 1
+                while t >= lo and (doc.quote_of[t] == q or doc.words[t] in ("“", '"')):
+                    t -= 1
+                continue
             if w in (",", ";", "“", "”", '"') or doc.quote_of[t] >= 0:
                 return None
+            seen += 1
             if doc.lower[t] in ("he", "she", "they", "we", "i"):
                 return (t, t + 1)
-            if t + 1 < k and t in self.np.heads and doc.words[t + 1].islower():
+            if t + 1 < k and t in self.np.heads and doc.words[t + 1].islower() \
+                    and not doc.words[t].endswith(("’s", "'s")):  # (a possessive is the object's: "called Wells Fargo’s behavior")
                 return self.np.np_ending(t, lo)
+            t -= 1
         return None
 
     def _subject_of_cue(self, c: int, lo: int) -> tuple[int, int] | None:

@@ -998,3 +998,15 @@ def test_declining_the_request_answers_a_demand_two_sentences_back():
               "Both he and the county's Police and Crime Commissioner Stephen Mold, urged the immunity be waived. "
               "The embassy declined the request and said the family left.")
     assert [d.summary for d in ann.demands if d.stance == "reject"] == ["waive her diplomatic immunity"]
+
+
+def test_they_who_called_on_is_the_they_of_the_sentence_before():
+    # Wikinews dev, cairo-summit-denounces-turkish: not Libya, the state named last
+    ann = run("Cairo summit denounces Turkish–Libyan maritime deal\n\nEgyptian foreign minister Sameh Shoukry and "
+              "his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le "
+              "Drian, respectively, gathered in Cairo on Wednesday to discuss Libya–Turkey relations. The Italian "
+              "foreign minister, Luigi Di Maio, joined the talks as an observer.\nThey concluded that the November 27 "
+              "maritime border agreement between Turkey and Libya is \"null and void\". They called on Turkey to halt "
+              "their drilling operations within the EEZ of Cyprus.")
+    d = next(d for d in ann.demands if "drilling" in d.summary)
+    assert d.holder is not None and "Sameh Shoukry" in d.holder.name and "Libya" not in d.holder.name

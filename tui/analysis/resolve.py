@@ -550,7 +550,7 @@ class Resolver:
             if reporter is not None:
                 return reporter
         if lw in ("they", "it"):
-            before = self._subject_before(tok, lw)
+            before = self._subject_before(tok, lw, hops)
             if before is not None:
                 return before
         lo = bisect_left(self.starts, tok)
@@ -650,7 +650,7 @@ class Resolver:
             return self.resolve(*np)
         return None
 
-    def _subject_before(self, tok: int, lw: str) -> Referent | None:
+    def _subject_before(self, tok: int, lw: str, hops: int = 0) -> Referent | None:
         """'The officers … are back to work. They indicated …', 'UAAR has launched a
         petition … It is also encouraging …': 'they' or 'it' as a sentence's subject is what
         the sentence before was about (people for 'they', a body for 'it')."""
@@ -662,6 +662,10 @@ class Resolver:
         if own is None or own[1] - own[0] != 1 or doc.lower[own[0]] != lw or own[0] > tok:
             return None  # only the sentence's subject ("They indicated they would …")
         np = self.sentence_subject(s - 1)
+        if np is not None and np[1] - np[0] == 1 and lw == "they" == doc.lower[np[0]] and hops < _PRONOUN_HOPS:
+            # "They concluded that …. They called on Turkey to …": the same they as before
+            ref = self._spoke.get(np[0]) or self.pronoun(np[0], lw, hops + 1)
+            return ref if ref.kind != "pronoun" else None
         if np is None or doc.lower[np[0]] in ("it", "they", "we", "this", "that", "there"):
             return None
         head = doc.lower[np[1] - 1]

@@ -180,6 +180,9 @@ class Resolver:
         named = self._appositive_person(i, j, ms)
         if named is not None:
             return named
+        k = i + 1 if doc.lower[i] in ("a", "an", "the") else i
+        if k + 1 < j and doc.lower[k] in self.lx.kin_nouns and doc.lower[k + 1] == "of":
+            return Referent(self._clean(text), None, "description")  # "Fiancée of murdered Saudi journalist": her own voice
         body = self._body_of_role(i, j)
         if body is not None:
             return body

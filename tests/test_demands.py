@@ -1018,3 +1018,21 @@ def test_a_relative_of_someone_demands_in_their_own_voice():
               "Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters in New York, New York, calling for the "
               "killers of Khashoggi to be brought to justice.")
     assert [party_of(ann, d) for d in ann.demands if "justice" in d.summary] == ["Hatice Cengiz"]
+
+
+def test_a_cue_in_a_clause_after_a_subordinator_has_that_clauses_holder():
+    # PolNeAR train, huff-post 2016-07-25 (Monday's morning email): two stances, and the first
+    # one's summary ends before the clause
+    ann = run("Russians spared full ban from Olympics\n\nThe International Olympic Committee refused to ban all the "
+              "country’s athletes from participating in Rio after the World Anti-Doping Agency and 14 national "
+              "anti-doping organizations called for the ban.")
+    assert ("International Olympic Committee", "reject", "ban all the country’s athletes from participating in Rio") in rows(ann)
+    assert ("World Anti-Doping Agency", "demand", "the ban") in rows(ann)
+    # PolNeAR train, politico 2016 (Trump's Apple boycott)
+    ann = run("Trump's Apple boycott\n\nThe move may come as no surprise to some as Donald Trump called for an Apple "
+              "boycott after Apple CEO Tim Cook refused to work with the FBI in unlocking the iPhone.")
+    assert ("Donald Trump", "demand", "an Apple boycott") in rows(ann)
+    # a phrasal verb's 'after' opens no clause: "went after Hillary Clinton … and called for"
+    ann = run("Trump on Orlando\n\nDonald Trump spoke on Sunday. Likewise, Trump went after Hillary Clinton for "
+              "following Obama’s refusal to use the term as well and called for her to quit her bid for president.")
+    assert any(p == "Donald Trump" and "quit her bid" in s for p, _, s in rows(ann))

@@ -85,6 +85,11 @@ def _title_case_words(doc: Doc, finder: MentionFinder) -> frozenset[int]:
     return frozenset(t for t in doc.tokens_between(block.start, block.end) if t not in named)
 
 
+# Words that open a clause with a subject of its own inside what an earlier cue demands.
+_SUBORDINATORS = frozenset({"after", "before", "because", "when", "while", "since", "although", "though",
+                            "whereas", "unless", "until"})
+
+
 class DemandFinder(OtherForms, Endorsements, Stances, Holders):
     def __init__(self, doc: Doc, finder: MentionFinder, resolver: Resolver,
                  attributions: list[Attribution], lx: Lexicon) -> None:
@@ -195,7 +200,12 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
             return False  # "a lawsuit filed by Texas which tried to overturn …": a clause of its own
         last = so_far[-1]
         start = self.doc.starts[c]
-        return last.span[0] < start < last.span[1] and self.doc.sent_of[last.cue[0]] == self.doc.sent_of[c]
+        if not (last.span[0] < start < last.span[1] and self.doc.sent_of[last.cue[0]] == self.doc.sent_of[c]):
+            return False
+        # "refused to ban … after the World Anti-Doping Agency … called for the ban": a clause
+        # of its own, with its own subject, once a subordinator comes between the two cues
+        lower = self.doc.lower
+        return lower[c - 1] == "to" or not any(lower[t] in _SUBORDINATORS for t in range(last.cue[1], c - 1))
 
     def _conditional(self, k: int) -> int | None:
         """'made any talks conditional on …': the token after 'on', when k is a form of make."""

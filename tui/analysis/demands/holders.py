@@ -33,6 +33,10 @@ _PHASE_VERBS = word_set("phase_verbs")  # lexicon/phase_verbs.txt
 # A clause that opens with one of these and a pronoun has that pronoun as its subject.
 _SUBORDINATORS = {"though", "although", "while", "whereas", "because", "since", "once", "unless", "if", "when"}
 _SUBJECTS = {"he", "she", "they", "we", "i"}
+# Words that end a subject before its verb: prepositions, auxiliaries, relatives.
+_NOT_IN_SUBJECT = {"to", "for", "from", "with", "by", "as", "at", "in", "on", "of", "that", "which", "who",
+                   "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could",
+                   "should", "can", "may", "might", "must", "did", "does", "do", "not", "also", "then"}
 _EVENTS = word_set("event_nouns")  # meetings that act as one
 
 
@@ -120,6 +124,8 @@ class Holders:
             while c - 1 > lo and doc.lower[c - 1].endswith("ly") and doc.words[c - 1].islower():
                 c -= 1  # "… immediately began calling for …"
         np = self._participle_subject(c, lo) or self.np.subject_left(c, lo)
+        if np is None:
+            np = self._subordinate_subject(c, lo)
         if np is None:
             np = self._clause_subject(c, lo)
         if np is None and c - lo > 2 and doc.lower[lo] in _SUBORDINATORS and doc.lower[lo + 1] in _SUBJECTS:
@@ -239,6 +245,35 @@ class Holders:
         if ref.kind in ("outlet", "pronoun") or not self._is_actor(ref, np[1]):
             return None, None
         return (i, i + 1), ref  # the mention is the relative pronoun; its referent the antecedent
+
+    def _subordinate_subject(self, c: int, lo: int) -> tuple[int, int] | None:
+        """'The IOC refused to … after the World Anti-Doping Agency and 14 national anti-doping
+        organizations called for the ban': a finite cue in a clause that a subordinator opens
+        inside the sentence has that clause's subject, not the sentence's."""
+        doc = self.doc
+        if doc.lower[c].endswith("ing") or c - 1 <= lo or doc.lower[c - 1] == "to":
+            return None
+        for t in range(c - 2, max(lo, c - 16), -1):
+            if doc.words[t] in (",", ";", "—") or doc.quote_of[t] >= 0:
+                return None
+            if doc.lower[t] in _SUBORDINATORS or doc.lower[t] in ("after", "before", "until"):
+                np = self.np.clause_subject(c, t + 1)
+                if np is None or np[0] != t + 1 or not all(self._in_subject(k) for k in range(np[1], c)):
+                    return None  # "went after Hillary Clinton for following …": not a clause's subject
+                return np
+        return None
+
+    def _in_subject(self, k: int) -> bool:
+        """Token k can continue a subject up to its verb: '… Agency and 14 national anti-doping
+        organizations called': a conjunction, a name or number, a noun or adjective (no
+        preposition, auxiliary or verb form)."""
+        doc = self.doc
+        w, lw = doc.words[k], doc.lower[k]
+        if lw in ("and", "or") or w[:1].isupper() or w[:1].isdigit():
+            return True
+        if not w.replace("-", "").isalpha() or lw in _NOT_IN_SUBJECT:
+            return False
+        return "-" in lw or not lw.endswith(("ed", "ing"))  # ("anti-doping": an adjective)
 
     def _clause_subject(self, c: int, lo: int) -> tuple[int, int] | None:
         """'X has been …, traveling to Israel to meet leaders and push for …': the clause's subject."""

@@ -1036,3 +1036,10 @@ def test_a_cue_in_a_clause_after_a_subordinator_has_that_clauses_holder():
     ann = run("Trump on Orlando\n\nDonald Trump spoke on Sunday. Likewise, Trump went after Hillary Clinton for "
               "following Obama’s refusal to use the term as well and called for her to quit her bid for president.")
     assert any(p == "Donald Trump" and "quit her bid" in s for p, _, s in rows(ann))
+
+
+def test_a_title_case_headline_may_leave_long_prepositions_lowercase():
+    # PolNeAR train, breitbart 2016-08-23
+    ann = run("Mike Pence Calls for Special Prosecutor after Report Reveals Clinton’s Meetings with Foundation Donors\n\n"
+              "Indiana Gov. Mike Pence is joining his running mate Donald Trump in calling for a special prosecutor.")
+    assert ("Mike Pence", "demand", "Special Prosecutor") in rows(ann)

@@ -70,12 +70,20 @@ _TITLE_CLAUSE_WORDS = {"As", "While", "After", "Before", "Because", "When", "Ami
 _TITLE_STOPS = {"and", "won’t", "won't", "not", "never", "pressure", "under", "if", "would"}
 
 
+# Prepositions and conjunctions that Title Case (Chicago style) leaves lowercase at any length:
+# "Mike Pence Calls for Special Prosecutor after Report Reveals …".
+_TITLE_LOWERCASE = frozenset({"after", "with", "from", "into", "onto", "over", "about", "than", "that", "under",
+                              "upon", "amid", "before", "against", "between", "through", "without", "toward",
+                              "towards", "during", "until", "while", "since", "despite"})
+
+
 def _title_case_headline(doc: Doc) -> bool:
     """Whether the headline capitalises its words (every word of four letters or more)."""
     if doc.headline < 0:
         return False
     block = doc.blocks[doc.headline]
-    words = [w for w in doc.text[block.start:block.end].split() if len(w) > 3 and w[:1].isalpha()]
+    words = [w for w in doc.text[block.start:block.end].split()
+             if len(w) > 3 and w[:1].isalpha() and w not in _TITLE_LOWERCASE]
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 

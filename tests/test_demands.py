@@ -1043,3 +1043,26 @@ def test_a_title_case_headline_may_leave_long_prepositions_lowercase():
     ann = run("Mike Pence Calls for Special Prosecutor after Report Reveals Clinton’s Meetings with Foundation Donors\n\n"
               "Indiana Gov. Mike Pence is joining his running mate Donald Trump in calling for a special prosecutor.")
     assert ("Mike Pence", "demand", "Special Prosecutor") in rows(ann)
+
+
+@pytest.mark.parametrize("text, party, summary", [
+    # PolNeAR train, breitbart 2016 (the BLM group and Clinton): the verb after "to" is quoted
+    ("BLM group slams Clinton\n\nHillary Clinton spoke. The BLM group is calling on Hillary Clinton to “stop "
+     "pimping black votes”.", "the BLM group", "stop pimping black votes"),
+    # PolNeAR train, 2016 (The American Legion and Sanders): and the summary keeps no lone closing mark
+    ("Legion and Sanders\n\nBernie Sanders spoke. The American Legion has asked the campaign of Democratic "
+     "presidential candidate Bernie Sanders to “cease and desist” from using the organization’s emblem in "
+     "campaign fliers.", "The American Legion", "cease and desist from using the organization’s emblem in campaign fliers"),
+])
+def test_what_an_addressee_is_asked_to_do_may_be_quoted(text, party, summary):
+    ann = run(text)
+    assert any(s == summary for _, _, s in rows(ann)), rows(ann)
+
+
+def test_the_statement_that_demands_is_its_issuers():
+    # PolNeAR train, nyt 2015-11-24 (World War II haunts our terror debate)
+    ann = run("World War II haunts our terror debate\n\nDays after its report was issued, the Holocaust Museum issued a "
+              "statement of concern about political resistance to welcoming Syrian refugees to the United States. "
+              "Recalling ''the consequences to Jews who were unable to flee Nazism,'' the statement urged Americans "
+              "and their leaders to ''avoid condemning today's refugees as a group.''")
+    assert ("the Holocaust Museum", "demand", "avoid condemning today's refugees as a group") in rows(ann)

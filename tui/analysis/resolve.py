@@ -360,16 +360,27 @@ class Resolver:
                     return owner
                 break
         if i >= 1 and doc.lower[i - 1] in _ISSUING_VERBS or i >= 2 and doc.lower[i - 2] in _ISSUING_VERBS:
+            v = i - 1 if doc.lower[i - 1] in _ISSUING_VERBS else i - 2
+            subject = self.antecedent(v - 1) if self.antecedent is not None and v >= 1 else None
+            if subject is not None and subject[1] == v and self._names_someone(subject):
+                return self.resolve(*subject)  # "Days after …, the Holocaust Museum issued a statement"
             subject = self.sentence_subject(doc.sent_of[i]) if self.sentence_subject else None
             if subject is not None and subject[1] <= i - 1 and doc.lower[subject[0]] not in ("it", "this", "there"):
                 return self.resolve(*subject)
         if any(w in _RULINGS for w in doc.lower[i:j]):
             return self._court_before(i)  # "The summary of the decision read": the court's
         if j - i == 2 and doc.lower[i] in ("the", "that", "this"):
-            return self._issued_before(i, doc.lower[j - 1])
+            return self.issued_before(i, doc.lower[j - 1])
         return None  # "the letter said": the description stands
 
-    def _issued_before(self, i: int, noun: str) -> Referent | None:
+    def _names_someone(self, np: tuple[int, int]) -> bool:
+        """The phrase names an actor: a person, organisation, state or group mention in it, or
+        a capitalised head ('the Holocaust Museum')."""
+        head = self.doc.words[np[1] - 1]
+        return head[:1].isupper() and head.lower() not in ("it", "this", "there") or \
+            any(m.kind in (PERSON, ORG, STATE, GROUP) for m in self.mentions_in(*np))
+
+    def issued_before(self, i: int, noun: str) -> Referent | None:
         """'The ministry issued a statement. “…,” the statement said': the issuer of the
         same document named with an issuing verb in this sentence or the two before."""
         doc = self.doc

@@ -600,6 +600,8 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
                 v = t + 1 if w == "to" else t
                 if doc.lower[v] == "not" and v + 2 < n and doc.lower[v + 1] == "to":
                     v += 1
+                while v + 1 < n and doc.words[v] in ("'", "‘", "“", '"'):
+                    v += 1  # "urged Americans to ''avoid condemning …''": the words quoted from the verb on
                 if not doc.words[v].isalpha() or not doc.words[v].islower() or doc.lower[v] in DETERMINERS:
                     return None  # "directing $20 million to a super PAC": no verb after "to"
                 if v < n and doc.lower[v] in ("be",) and t > a:

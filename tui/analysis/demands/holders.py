@@ -156,7 +156,10 @@ class Holders:
             # the letter holds the demand.
             author = self._author(i, j, c, lo)
             if author is None:
-                return None, None
+                # "The Holocaust Museum issued a statement …. …, the statement urged Americans …"
+                issuer = self.resolver.issued_before(i, doc.lower[j - 1]) \
+                    if j - i == 2 and doc.lower[i] in ("the", "that", "this") else None
+                return (np, issuer) if issuer is not None and self._is_actor(issuer, j, i) else (None, None)
             i, j = np = author
             lw = doc.lower[i] if j - i == 1 else ""
         if j - i == 1 and doc.lower[i] in _CONTRACTIONS:

@@ -86,7 +86,7 @@ def clean(text: str, lx: Lexicon | None = None, stance: str = "demand") -> str:
     a word that can end a phrase."""
     text = " ".join(text.split()).strip(" ,;:-–—")
     text = _TO_FOR.sub("", text)
-    text = text.strip("“”\"‘’' ")
+    text = _balanced(text.strip("“”\"‘’' "))
     text = _SUBORDINATE.sub("", text)
     if stance == "reject":
         text = _AS.sub("", text)  # "condemned the test as provocative": the test
@@ -97,6 +97,24 @@ def clean(text: str, lx: Lexicon | None = None, stance: str = "demand") -> str:
     if len(words) > MAX_WORDS:
         words = words[:_boundary(words)]
     return _complete(words)
+
+
+def _balanced(text: str) -> str:
+    """Without the closing mark of a quote that opened before the summary ('asked the
+    campaign to “cease and desist” from using …' -> 'cease and desist from using …')."""
+    if text.count("”") > text.count("“"):
+        opened = 0
+        for n, ch in enumerate(text):
+            if ch == "“":
+                opened += 1
+            elif ch == "”":
+                if not opened:
+                    return _balanced(text[:n].rstrip() + text[n + 1:])
+                opened -= 1
+    if text.count('"') % 2:
+        n = text.index('"')
+        text = (text[:n].rstrip() + text[n + 1:]).strip()
+    return text
 
 
 _BY_FIRST_WORD: dict[int, tuple[tuple[str, ...], dict[str, list[str]]]] = {}

@@ -60,7 +60,7 @@ class WordSet:
     """A class of words (capitalised, able to end a sentence), decided by a test once per
     distinct word for the whole process (see Vocabulary), not for every article's words."""
 
-    def __init__(self, test: Callable[[str], bool]) -> None:
+    def __init__(self, test: Callable[[str], object]) -> None:  # (its truth is the answer)
         self.test = test
 
     def of(self, doc: Doc) -> set[str]:
@@ -89,10 +89,12 @@ class Vocabulary:
                 return False
             for word_set, members in self._classes.items():
                 members.update(filter(word_set.test, new))
+            # Each new word's lowercase form, in C: a word that is lowercase is its own form,
+            # and a form that is a word already met is that word's string, not a copy.
             lower = self.lower
-            for w in new:  # the new words only
-                lw = w.lower()
-                lower[w] = w if lw == w else lower.get(lw, lw)  # a word that is lowercase is its own form
+            forms = list(map(str.lower, new))
+            lower.update(zip(new, new))
+            lower.update(zip(new, list(map(lower.get, forms, forms))))
         return True
 
     def members(self, word_set: WordSet) -> set[str]:
@@ -216,7 +218,8 @@ def _mark_blocks(doc: Doc) -> None:
 # The words at which a sentence can end (besides a block's last token): the rules of
 # _sentence_ends look at these only.
 _CLOSERS = {"”", "\""}
-_MAY_END = WordSet(lambda w: w in _SENT_END or w in _CLOSERS or (len(w) > 1 and w.endswith(".")))
+# (a full match of a pattern: the test of each new word is made in C)
+_MAY_END = WordSet(re.compile(r"[.!?”\"]|.+\.", re.DOTALL).fullmatch)
 
 
 def _sentence_ends(doc: Doc) -> list[int]:

@@ -15,6 +15,7 @@ from ..ingest import Article
 from ..model import Annotations, Demand, Quote, Span, Speaker
 from .attribution import Attribution
 from .demands import DemandFinding
+from .lexicon import Lexicon
 from .mentions import GROUP, OUTLET, PERSON, MentionFinder
 from .outlets import build_outlets, outlet_at
 from .parties import PartyBook, kind_for
@@ -83,13 +84,26 @@ def _description_party(text: str, heads: set[str], person_heads: set[str], kin: 
     return name[0].upper() + name[1:]
 
 
+_HEADS: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
+
+
+def _heads(lx: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The heads of a description of a person, and of one of any party (_description_party):
+    unions of a few thousand lexicon words, made once per lexicon (which the cache holds,
+    so that its id is not reused), not for every article."""
+    found = _HEADS.get(id(lx))
+    if found is None:
+        person = frozenset(lx.person_nouns | lx.title_words)
+        found = _HEADS[id(lx)] = (lx, person, person | lx.collective_nouns | lx.group_nouns)
+    return found[1], found[2]
+
+
 class _Assembler:
     def __init__(self, doc: Doc, finder: MentionFinder) -> None:
         self.doc = doc
         self.finder = finder
         self.lexicon = finder.lx
-        self.person_heads = finder.lx.person_nouns | finder.lx.title_words
-        self.party_heads = self.person_heads | finder.lx.collective_nouns | finder.lx.group_nouns
+        self.person_heads, self.party_heads = _heads(finder.lx)
         self.book = PartyBook()
         self.credits: list[tuple[int, int, str]] = []
         self.credit_starts: list[int] = []  # the credits' starts, for outlet_at

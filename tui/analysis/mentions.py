@@ -95,7 +95,7 @@ def _is_cap(word: str) -> bool:
 
 
 # The words that open or continue a capitalised run.
-_OPENS_RUN = WordSet(lambda w: _is_cap(w) and w[0].isalpha())
+_OPENS_RUN = WordSet(lambda w: w[0].isupper() and w[0].isalpha())  # (_is_cap, for a word: its first letter)
 
 
 # The most tokens a lexicon entry is looked up over.
@@ -112,10 +112,13 @@ def _first_words(lx: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
         firsts = frozenset(n.split(" ")[0] for n in lx.names)
         title_firsts = frozenset(t.split(" ")[0] for t in lx.titles)
 
-        def opens(w: str) -> bool:
-            bare = _possessive_stripped(w)
-            return (w in firsts or w.lower() in title_firsts
-                    or (bare is not w and (bare in firsts or bare.lower() in title_firsts)))
+        def opens(w: str) -> bool:  # (asked of every new word: _possessive_stripped inline)
+            if w in firsts or w.lower() in title_firsts:
+                return True
+            if not w.endswith(_POSSESSIVES):
+                return False
+            bare = w[:-2]
+            return bare in firsts or bare.lower() in title_firsts
 
         found = _FIRST_WORDS[id(lx)] = (lx, firsts, title_firsts, WordSet(opens))
     return found[1], found[2]
@@ -173,13 +176,17 @@ def _unnamable(lx: Lexicon) -> WordSet:
     not-names and adjectives ("South Florida-based"). Once per lexicon."""
     found = _UNNAMABLE.get(id(lx))
     if found is None:
-        def test(w: str) -> bool:
-            w = _possessive_stripped(w)
+        def test(w: str) -> bool:  # (asked of every new word: _possessive_stripped inline)
+            if w.endswith(_POSSESSIVES):
+                w = w[:-2]
             return w in lx.not_names or w.endswith(_ADJECTIVE_ENDINGS)
 
         found = _UNNAMABLE[id(lx)] = (lx, WordSet(test))
     return found[1]
 
+
+# Titles that stand before a name as its role: "Sen. Warren", "Mrs. Clinton".
+_HONORIFICS = ("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.")
 
 # Words that follow a name standing as a subject or object, where a demonym would take a noun.
 _AFTER_A_NAME = {",", ".", ";", ":", "and", "who", "has", "had", "is", "was", "would", "will", "also", "then"}
@@ -329,8 +336,9 @@ class MentionFinder:
 
     def _entry(self, i: int, k: int) -> Entry | str | None:
         """The lexicon entry (or "title") that tokens i..k-1 spell, if any."""
-        parts = self.doc.words[i:k]
-        phrase = " ".join(parts[:-1] + [_possessive_stripped(parts[-1])])
+        phrase = " ".join(self.doc.words[i:k])
+        if phrase.endswith(_POSSESSIVES):  # (the last word's possessive)
+            phrase = phrase[:-2]
         phrase = phrase.replace(" ’ ", "’ ").replace(" ' ", "' ")
         entry = self.lx.names.get(phrase)
         if entry is not None:
@@ -489,6 +497,8 @@ class MentionFinder:
 
     def _segment(self, i: int, j: int) -> None:
         words, openers = self.doc.words, self._openers
+        if j - i == 1 and self._no_name(i):
+            return  # (a third of the runs)
         if words[i] in ("A", "An") and j - i > 1 and self._sentence_initial(i):
             i += 1  # "A New York judge", "A Chicago police officer": the article, not an initial
         if words[j - 1] in self._outlet_ends and self._newspaper_run(i, j):
@@ -529,6 +539,27 @@ class MentionFinder:
             if words[k].endswith(_POSSESSIVES) and len(words[k]) > 2:
                 return (k + 1, b) if words[k + 1][:1].isupper() else (a, b)
         return a, b
+
+    def _no_name(self, i: int) -> bool:
+        """Whether the run of token i alone is, as _segment and _name would find taking it
+        through all their rules, no one: a capitalised word that opens no lexicon entry or
+        title, has no possessive mark after it, no title run before it ('Ambassador to'), is
+        outside the headline, no group word, no known person or first name, and has no
+        'Mr.' or lowercase title ('Turkish president Erdoğan') before it, or is a common word.
+        What they do for most runs, without their lists and joins."""
+        doc, lx = self.doc, self.lx
+        w = doc.words[i]
+        if w in self._openers or (i + 1 < len(doc.words) and doc.words[i + 1] in _APOSTROPHES):
+            return False  # (_known_parts reads it)
+        if self._title_run is not None and self._posted_to(i) is not None or doc.block_of[i] == doc.headline:
+            return False
+        bare = w[:-2] if w.endswith(_POSSESSIVES) else w
+        if bare in lx.group_words or bare in lx.genders or bare in self.people:
+            return False
+        if i > 0 and doc.lower[i - 1] in _HONORIFICS:
+            return False
+        role = self._lead_affiliation(i)[1]
+        return not role or bare.lower() in lx.common_words
 
     def _known_parts(self, i: int, j: int) -> tuple[str | None, list[str], list[tuple[int, int]]]:
         """The run's lexicon entries (each added as a mention) and titles: the affiliation
@@ -611,12 +642,13 @@ class MentionFinder:
         if words[-1] in lx.group_words or (len(words) > 1 and words[-1].rstrip(".") in lx.group_words):
             self._add(a, b, ORG, _clean_name(doc.text[doc.starts[a]:doc.ends[b - 1]]))
             return
-        if not role and a > 0 and doc.lower[a - 1] in ("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov."):
+        if not role and a > 0 and doc.lower[a - 1] in _HONORIFICS:
             role = doc.words[a - 1]
             if doc.lower[a - 1] in ("mrs.", "ms."):
                 self.genders[words[-1]] = "f"
             elif doc.lower[a - 1] == "mr.":
                 self.genders[words[-1]] = "m"
+        lead: tuple[str | None, str] | None = None  # (_lead_affiliation(a), asked once)
         if len(words) == 1 and not role and words[0] not in lx.genders and words[0] not in self.people:
             # One unknown word, no title before it (most runs): a name only after a lowercase
             # title ("Turkish president Erdoğan"), the test below; the others end it too.
@@ -649,7 +681,8 @@ class MentionFinder:
             cut = next((n for n in range(2, len(words)) if words[n].lower() in lx.common_words), len(words))
             words, b = words[:cut], a + cut  # "Gina Rodriguez Questioned What It Means To Be": a heading runs on
         known_single = len(words) == 1 and words[0] in self.people
-        lead = self._lead_affiliation(a)
+        if lead is None:  # (a single word's a is where it was asked)
+            lead = self._lead_affiliation(a)
         if not (first_known or role or known_single or len(words) >= 2):
             # one unknown word is a name only after a title: "Turkish president Erdoğan"
             if not lead[1] or words[0].lower() in lx.common_words:

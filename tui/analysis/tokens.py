@@ -65,7 +65,7 @@ class WordSet:
     """A class of words (capitalised, able to end a sentence), decided by a test once per
     distinct word for the whole process (see Vocabulary), not for every article's words."""
 
-    def __init__(self, test: Callable[[str], bool]) -> None:
+    def __init__(self, test: Callable[[str], object]) -> None:  # (its truth is the answer)
         self.test = test
 
     def of(self, doc: Doc) -> set[str]:
@@ -94,10 +94,12 @@ class Vocabulary:
                 return False
             for word_set, members in self._classes.items():
                 members.update(filter(word_set.test, new))
+            # Each new word's lowercase form, in C: a word that is lowercase is its own form,
+            # and a form that is a word already met is that word's string, not a copy.
             lower = self.lower
-            for w in new:  # the new words only
-                lw = w.lower()
-                lower[w] = w if lw == w else lower.get(lw, lw)  # a word that is lowercase is its own form
+            forms = list(map(str.lower, new))
+            lower.update(zip(new, new))
+            lower.update(zip(new, list(map(lower.get, forms, forms))))
         return True
 
     def members(self, word_set: WordSet) -> set[str]:
@@ -210,33 +212,35 @@ def _mark_quotes(doc: Doc) -> None:
     doc.quote_of = quote_of
 
 
-def _mark_blocks(doc: Doc) -> None:
-    block_of = array("i", [0]) * len(doc.starts)
+def _mark_blocks(doc: Doc) -> set[int]:
+    """Each token's block; returns the tokens where block_of can change (_sentence_ends):
+    before a block's first token and at its last (tokens outside every block count as block
+    0), and the last token."""
+    n = len(doc.starts)
+    block_of = array("i", [0]) * n
+    edges = {n - 1}
     for bi, b in enumerate(doc.blocks):
         inside = doc.tokens_between(b.start, b.end)
-        block_of[inside.start:inside.stop] = array("i", [bi]) * len(inside)
+        if len(inside):
+            block_of[inside.start:inside.stop] = array("i", [bi]) * len(inside)
+            edges.update((inside.start - 1, inside.stop - 1))
+    edges.discard(-1)
     doc.block_of = block_of
+    return edges
 
 
 # The words at which a sentence can end (besides a block's last token): the rules of
-# _sentence_ends look at these only.
-_CLOSERS = {"”", "\""}
-_MAY_END = WordSet(lambda w: w in _SENT_END or w in _CLOSERS or (len(w) > 1 and w.endswith(".")))
+# _sentence_ends look at these only. A full stop (or ! ?), a closing mark, or a word that
+# ends in a full stop; a pattern's full match, so that the test of each new word is made in C.
+_MAY_END = WordSet(re.compile(r"[.!?”\"]|.+\.", re.DOTALL).fullmatch)
 
 
-def _sentence_ends(doc: Doc) -> list[int]:
-    """The tokens that end a sentence, in order. The last token of a block always does; else
-    only a full stop (or ! ?), a word ending in a full stop, or a closing mark can, so only
-    those tokens are looked at."""
+def _sentence_ends(doc: Doc, edges: set[int]) -> list[int]:
+    """The tokens that end a sentence, in order. The last token of a block always does (at
+    the edges where block_of can change, from _mark_blocks); else only a full stop (or ! ?),
+    a word ending in a full stop, or a closing mark can, so only those tokens are looked at."""
     words, quote_of, block_of = doc.words, doc.quote_of, doc.block_of
     n = len(words)
-    # where block_of can change: before a block's first token and at its last (tokens outside
-    # every block count as block 0), and the last token
-    edges = {n - 1}
-    for r in (doc.tokens_between(b.start, b.end) for b in doc.blocks):
-        if len(r):
-            edges.update((r.start - 1, r.stop - 1))
-    edges.discard(-1)
     ends: list[int] = []
     for i in sorted(edges.union(positions(words, _MAY_END.of(doc)))):
         end_here = False
@@ -260,11 +264,11 @@ def _sentence_ends(doc: Doc) -> list[int]:
     return ends
 
 
-def _split_sentences(doc: Doc) -> None:
+def _split_sentences(doc: Doc, edges: set[int]) -> None:
     sentences: list[tuple[int, int]] = []
     sent_of = array("i")
     start = 0
-    for si, i in enumerate(_sentence_ends(doc)):
+    for si, i in enumerate(_sentence_ends(doc, edges)):
         sentences.append((start, i + 1))
         sent_of += array("i", [si]) * (i + 1 - start)
         start = i + 1
@@ -315,6 +319,5 @@ def build_doc(text: str, blocks: list[Block], quotes: list[QuoteSpan]) -> Doc:
     doc.vocabulary = _learn(shared.keys())
     doc.lower = list(map(doc.vocabulary.lower.__getitem__, words))
     _mark_quotes(doc)
-    _mark_blocks(doc)
-    _split_sentences(doc)
+    _split_sentences(doc, _mark_blocks(doc))
     return doc

@@ -288,7 +288,9 @@ def load_text(raw: str, name: str, *, markdown: bool = False, html: bool = False
     if title:
         title = sanitize(" ".join(title.split()))
     if not title:
-        title = sanitize(guess_title(text, blocks, page_title or _fallback_title(Path(name))))
+        i = title_block(text, blocks)  # (the file name's title made only when wanted: most texts have one)
+        title = sanitize(text[blocks[i].start:blocks[i].end] if i is not None
+                         else page_title or _fallback_title(Path(name)))
     source = Source(name, fmt, title, sha, encoding, url=url, date=date, id=id)
     return Article(text, blocks, source, notice, source_text if source_text != text else "",
                    **extras)

@@ -451,13 +451,14 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         if not items:
             return None
         c = cue[0]
-        targets = self._targets(c, ref, target_np, obj, items, holder, stance)
+        types = [demand_type(s, self.lx) for s in items]  # (each item's, once: _targets asks too)
+        targets = self._targets(c, ref, target_np, obj, types, holder, stance)
         start, end = min(doc.starts[c], doc.starts[oa]), max(doc.ends[cue[1] - 1], doc.ends[ob - 1])
         quote = doc.quotes[qi] if qi >= 0 else None
         group = self._group(holder, ref)
         holders = self._coordinated_people(holder, ref) or [(holder, ref)]
         return [DemandFinding(stance, s, (start, end), h, r, cue, quote, [t for t in targets if t != r.party],
-                              demand_type(s, self.lx), group, target_np) for h, r in holders for s in items]
+                              kind, group, target_np) for h, r in holders for s, kind in zip(items, types)]
 
     def _coordinated_people(self, holder: tuple[int, int], ref: Referent) -> list[tuple[tuple[int, int], Referent]]:
         """'Rand Paul and John Kasich have called for …': each person named holds the demand,
@@ -500,7 +501,7 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         return text[:1].upper() + text[1:]
 
     def _targets(self, c: int, ref: Referent, target_np: tuple[int, int] | None,
-                 obj: tuple[int, int], items: list[str], holder: tuple[int, int], stance: str) -> list[str]:
+                 obj: tuple[int, int], types: list[str], holder: tuple[int, int], stance: str) -> list[str]:
         doc, t = self.doc, self.targets
         own = {ref.party, ref.name}
         if target_np is not None:
@@ -523,7 +524,7 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
             plo, phi = doc.sentences[doc.sent_of[c] - 1]
             if doc.block_of[plo] == doc.block_of[c]:
                 found = t.context(ref, plo, phi)
-        if any(demand_type(s, self.lx) in ("ceasefire", "negotiation") for s in items):
+        if "ceasefire" in types or "negotiation" in types:  # (the items' types)
             sides = [p for p in t.sides() if p not in own]
             if len(sides) == 2:
                 found = sides + [p for p in found if p not in sides]

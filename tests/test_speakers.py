@@ -889,3 +889,51 @@ def test_a_coordinated_verb_after_quoted_words_has_the_first_verbs_subject():
               "Clinton was more circumspect. Though she called Wells Fargo’s behavior “outrageous” and called for "
               "compensation to be “clawed back” for responsible executives, Clinton restricted her comments.")
     assert who(ann, quote(ann, "clawed back"))[0] == "Hillary Clinton"
+
+
+def test_a_label_in_what_is_called_is_the_writers_term():
+    # PolNeAR train, west-journal 2016-08-25 and politico 2015-11-29: 'what had been called',
+    # 'what has been described as': a label the writer quotes, not the subject's words
+    ann = run("Democrats had sued after Ohio eliminated what had been called the “Golden Week,” saying "
+              "that wiping out that extra week hurt voters.\n\n"
+              "Walsh helped Clinton by sending what has been described as a “political army” into the state.")
+    assert who(ann, quote(ann, "Golden Week"))[0] is None
+    assert who(ann, quote(ann, "political army"))[0] is None
+
+
+def test_a_thing_called_a_name_does_not_speak_it():
+    # PolNeAR train, wash-post 2016-03-30 and 2015-11-13: the noun a naming participle follows is
+    # not the speaker of the name ('an inflation formula called the "chained CPI"')
+    ann = run('On Social Security, both oppose an inflation formula called the "chained CPI" that would '
+              'lead to lower monthly payments.\n\n'
+              'Rubio\'s campaign tweeted a YouTube.com video Thursday afternoon from an account called '
+              '"Hypo-Cruz" that showed Cruz discussing his amendments to the bill.')
+    assert who(ann, quote(ann, "chained CPI"))[0] is None
+    assert who(ann, quote(ann, "Hypo-Cruz"))[0] is None
+
+
+def test_an_active_naming_verb_keeps_its_speaker():
+    # PolNeAR train, politico 2016-05-23: 'which he called “…”' is his word, and so is a relative
+    # clause's named subject (politico 2016-03-10: 'whom one Obama insider described as “his brother”')
+    ann = run("Ron DeSantis backed legislation that would target regional accreditation bodies, which he "
+              "called “a cartel for higher education.”")
+    assert who(ann, quote(ann, "a cartel"))[0] == "Ron DeSantis"
+
+
+def test_the_one_labelled_in_the_passive_does_not_speak():
+    # PolNeAR dev, west-journal 2016-09-26: 'it was labeled “Mostly True”' — the statement was
+    # labelled by PolitiFact, it says nothing; and wash-post 2016-09-25: 'in what is being
+    # criticized as a "use it or lose it" approach'
+    ann = run("When PolitiFact examined the senator’s statement, it was labeled “Mostly True.”\n\n"
+              'Ohio purges voters who have not cast a ballot since 2008, in what is being criticized as a '
+              '"use it or lose it" approach to voting.')
+    assert who(ann, quote(ann, "Mostly True"))[0] is None
+    assert who(ann, quote(ann, "use it or lose it"))[0] is None
+
+
+def test_one_questioned_in_the_passive_answers():
+    # PolNeAR train, huff-post 2016-08-03: the one questioned gives the response that is quoted
+    ann = run("When Trump was questioned about the dispute on ABC News, his response focused on how Khan’s "
+              "wife, Ghazala, remained silent during the DNC speech, as if she “wasn’t allowed to have "
+              "anything to say.”")
+    assert who(ann, quote(ann, "allowed to have"))[0] == "Trump"

@@ -72,6 +72,10 @@ class Attributor(TagRules, SubjectRules, CueRules, TranscriptRules, CarryRules, 
                 att.rule = "title"
                 out.append(att)
                 continue
+            if self._writers_term(self.open_tok[qi]):
+                att.rule = "term"  # 'a website called “…”', 'what had been called the “Golden Week”'
+                out.append(att)
+                continue
             if self._stage_direction(qi):
                 att.rule = "stage direction"
                 out.append(att)
@@ -97,6 +101,8 @@ class Attributor(TagRules, SubjectRules, CueRules, TranscriptRules, CarryRules, 
                                                      ("subject", self._sentence_subject)))
                 if found:
                     att.rule, (att.speaker, att.cue) = rule, found
+            if att.speaker and self._named_by_speaker(self.open_tok[qi], att.speaker):
+                att.speaker, att.cue, att.rule = None, None, "term"
             if att.speaker and att.referent is None:
                 att.referent = self._resolve_speaker(att, qi)
             if att.referent is not None:

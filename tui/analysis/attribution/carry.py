@@ -8,6 +8,15 @@ from .base import Attribution, RuleBase
 from .cues import BE_FORMS
 
 _TAG_RULES = ("after", "before", "sentence tag")
+# participles that name what they follow: 'a website called “…”', 'what is known as “…”'
+_NAMING_PARTICIPLES = {"called", "named", "known", "labeled", "labelled", "termed", "titled", "branded",
+                       "described", "rated", "classified", "criticized", "criticised", "derided", "billed",
+                       "touted", "hailed", "characterized", "characterised", "portrayed", "seen", "viewed",
+                       "regarded"}
+_PRONOUNS = {"he", "she", "they", "we", "i", "you", "it"}
+_RELATIVES = {"which", "whom", "who", "what", "that"}
+_PASSIVE_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "’s", "'s",
+                        "today", "now", "often", "sometimes", "once"}
 
 
 class CarryRules(RuleBase):
@@ -104,6 +113,38 @@ class CarryRules(RuleBase):
         if self._done_to_subject(np[1], o):
             return None  # "Oz has been called a charlatan by fellow physicians for promoting “quack” cures"
         return np, None
+
+    def _naming_participle(self, o: int) -> int:
+        """The naming participle the quote at o follows ('called “…”', 'described as a “…”'),
+        or -1."""
+        doc = self.doc
+        k = o - 1
+        if k >= 0 and doc.lower[k] in ("a", "an", "the"):
+            k -= 1
+        if k >= 0 and doc.lower[k] == "as":
+            k -= 1
+        return k if k >= 1 and doc.lower[k] in _NAMING_PARTICIPLES else -1
+
+    def _writers_term(self, o: int) -> bool:
+        """'what had been called the “Golden Week”', 'what is called a “debate”': the writer
+        quotes a label that no one in the sentence gives."""
+        doc = self.doc
+        k = self._naming_participle(o) - 1
+        if k < 1:
+            return False
+        while k > 0 and (doc.lower[k] in _PASSIVE_AUXILIARIES
+                         or doc.lower[k].endswith("ly") and doc.words[k].islower()):
+            k -= 1  # 'what’s today typically called', 'what has been described as'
+        return doc.lower[k] == "what" and doc.lower[k + 1] in _PASSIVE_AUXILIARIES
+
+    def _named_by_speaker(self, o: int, speaker: tuple[int, int]) -> bool:
+        """'a website called “…”', 'an inflation formula called the “chained CPI”': the speaker
+        found is the very thing the quote names, not the subject of a relative clause ('which he
+        called “a cartel”', 'whom one Obama insider described as “his brother”')."""
+        doc = self.doc
+        p = self._naming_participle(o)
+        return p > 0 and speaker[1] == p and doc.words[p - 1].islower() \
+            and doc.lower[p - 1] not in _PRONOUNS and doc.lower[speaker[0] - 1] not in _RELATIVES
 
     def _done_to_subject(self, a: int, o: int) -> bool:
         """Between the subject (ending at a) and the quote at o, a passive verb with its agent

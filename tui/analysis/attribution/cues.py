@@ -16,6 +16,7 @@ _NOUN_LIKE_BASES = {"state", "note", "point", "post", "report", "text", "charge"
                     "feel", "think", "believe", "agree", "disagree", "accuse", "demand", "describe",
                     "dismiss", "propose", "protest", "suggest", "volunteer", "warn", "chant", "shout"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+_QUESTIONED = {"asked", "questioned", "pressed", "interviewed", "quizzed", "grilled", "challenged"}
 
 _CUE_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
@@ -79,6 +80,15 @@ class CueRules(RuleBase):
             if doc.lower[t] in self.lx.speech_verbs and doc.lower[t].endswith(("ed", "en")):
                 return True
         return False
+
+    def _passive(self, c: int) -> bool:
+        """A cue in the passive with no agent: 'it was labeled', 'what is being criticized'. Not
+        one of being questioned, whose subject answers ('When Trump was questioned …, his
+        response …')."""
+        doc = self.doc
+        lw = doc.lower[c]
+        return c >= 1 and doc.lower[c - 1] in BE_FORMS and lw not in _QUESTIONED \
+            and (lw.endswith("ed") or lw in self.lx.irregular_past)
 
     def _passive_agent(self, c: int, hi: int) -> tuple[int, int] | None:
         """'Rubio was asked by moderator Gerard Baker whether …': the agent of a passive

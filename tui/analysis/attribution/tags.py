@@ -321,6 +321,8 @@ class TagRules(RuleBase):
             if agent:
                 candidates.append((agent, (c, c + 1)))
                 continue
+            if self._passive(c):
+                continue  # 'it was labeled “Mostly True”': the one labelled does not speak
             np = self._subject_of_cue(c, lo)
             if np and doc.lower[np[0]] in ("who", "which", "that") and np[1] - np[0] == 1:
                 relative = relative or (np, (c, c + 1))

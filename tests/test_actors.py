@@ -583,3 +583,20 @@ def test_a_persons_name_ends_at_of(text, name):
     art = load_bytes(text.encode(), "x.txt")
     doc = build_doc(art.text, list(art.blocks), find_quotes(art.text, art.blocks))
     assert [m.name for m in find_mentions(doc).mentions if m.kind == "person"] == [name]
+
+
+def test_a_gendered_title_picks_the_namesake_of_that_gender():
+    # PolNeAR train, nyt 2016-05-18 ("Clinton hints at husband's job"): Bill Clinton is named first,
+    # but "Mrs. Clinton" is Hillary Clinton and "Mr. Clinton" stays Bill
+    ann = run("Clinton hints at husband's job\n\n"
+              "In an election year when Bill Clinton's policies and personal indiscretions have faced intense "
+              "scrutiny, Hillary Clinton is beginning to shape the role her husband would play in her "
+              "administration.\n\n"
+              "Mrs. Clinton told voters in Kentucky on Sunday that Mr. Clinton would be “in charge of "
+              "revitalizing the economy.”")
+    hillary = next(p for p in ann.parties if p.name == "Hillary Clinton")
+    bill = next(p for p in ann.parties if p.name == "Bill Clinton")
+    text = ann.text
+    assert "Mrs. Clinton" in [text[m.start - 5:m.end] for m in hillary.mentions]
+    assert "Mr. Clinton" in [text[m.start - 4:m.end] for m in bill.mentions]
+    assert who(ann, quote(ann, "revitalizing"))[0] == "Hillary Clinton"

@@ -187,6 +187,7 @@ def _unnamable(lx: Lexicon) -> WordSet:
 
 # Titles that stand before a name as its role: "Sen. Warren", "Mrs. Clinton".
 _HONORIFICS = ("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.")
+_TITLE_GENDERS = {"mr.": "m", "mrs.": "f", "ms.": "f", "miss": "f"}
 
 # Words that follow a name standing as a subject or object, where a demonym would take a noun.
 _AFTER_A_NAME = {",", ".", ";", ":", "and", "who", "has", "had", "is", "was", "would", "will", "also", "then"}
@@ -228,6 +229,7 @@ class MentionFinder:
         self.quote_marks = marks
         self.mentions: list[Mention] = []
         self.people: dict[str, str] = {}  # any single name token -> full name
+        self.namesakes: dict[str, list[str]] = {}  # a surname -> every full name it ends, in order
         # The headline's Title Case runs wait for the body while find() reads it (see _name).
         self._deferred: list[tuple[int, int, str | None, str]] | None = None
         self.person_party: dict[str, str] = {}
@@ -693,11 +695,13 @@ class MentionFinder:
                 return
         full = " ".join(words)
         if known_single:
-            full = self.people[words[0]]
+            full = self._namesake(words[0], doc.lower[a - 1] if a > 0 else "")
         elif len(words) >= 2:
             for w in (words[-1], words[0]):
                 self.people.setdefault(w, full)
             self.people[full] = full
+            if full not in self.namesakes.setdefault(words[-1], []):
+                self.namesakes[words[-1]].append(full)
         if first_known:
             self.genders.setdefault(full, lx.genders[words[0]])
         role = role or lead[1] or self.person_role.get(full, "")
@@ -708,6 +712,15 @@ class MentionFinder:
             self.person_role.setdefault(full, role)
         m = self._add(a, b, PERSON, full, party=party, role=role)
         self._party_letters(m)
+
+    def _namesake(self, surname: str, title: str) -> str:
+        """The full name a bare surname stands for: the first named in full, but 'Mrs. Clinton'
+        is Hillary Clinton where Bill Clinton was named first (a title's gender decides)."""
+        full = self.people[surname]
+        gender = _TITLE_GENDERS.get(title)
+        if gender is None or self.genders.get(full, gender) == gender:
+            return full
+        return next((f for f in self.namesakes.get(surname, ()) if self.genders.get(f) == gender), full)
 
     def _unnamable_part(self, a: int, b: int, words: list[str]) -> list[str]:
         """The run's words that must be in no name: all of them, but a first name that is

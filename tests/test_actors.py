@@ -600,3 +600,11 @@ def test_a_gendered_title_picks_the_namesake_of_that_gender():
     assert "Mrs. Clinton" in [text[m.start - 5:m.end] for m in hillary.mentions]
     assert "Mr. Clinton" in [text[m.start - 4:m.end] for m in bill.mentions]
     assert who(ann, quote(ann, "revitalizing"))[0] == "Hillary Clinton"
+
+
+def test_a_headline_verb_after_a_title_is_no_name():
+    # PolNeAR train, huff-post 2016-03-15: 'Pastor Wants Girl Scout Leaders To Be Executed …' is
+    # a title and a Title Case verb, not a person called "Wants Girl Scout Leaders …"
+    ann = run("Pastor Wants Girl Scout Leaders To Be Executed For Supporting Gays\n\n"
+              "After he blasted the hit Disney film, Pastor Kevin Swanson said, “Let them be executed.”")
+    assert [p.name for p in ann.parties if p.kind == "person"] == ["Kevin Swanson"]

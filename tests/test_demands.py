@@ -1066,3 +1066,12 @@ def test_the_statement_that_demands_is_its_issuers():
               "Recalling ''the consequences to Jews who were unable to flee Nazism,'' the statement urged Americans "
               "and their leaders to ''avoid condemning today's refugees as a group.''")
     assert ("the Holocaust Museum", "demand", "avoid condemning today's refugees as a group") in rows(ann)
+
+
+def test_a_pastor_named_after_an_opener_holds_his_appeal():
+    # PolNeAR train, nyt 2016-01-12 (evangelical Iowans): "Pastor" is a title, so the pastor is a
+    # person of his own and the one urging, not Iowa of the opener
+    ann = run("In Washington, Iowa, Pastor Bradley Cranston endorsed Senator Ted Cruz of Texas, urging his "
+              "parishioners to also consider voting for him.")
+    d = only(ann)
+    assert (d.holder.name, d.summary) == ("Bradley Cranston", "also consider voting for him")

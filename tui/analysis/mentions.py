@@ -187,6 +187,7 @@ def _unnamable(lx: Lexicon) -> WordSet:
 
 # Titles that stand before a name as its role: "Sen. Warren", "Mrs. Clinton".
 _HONORIFICS = ("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.")
+_HEADLINE_LINKS = {"on", "in", "at", "for", "with", "to", "about", "after", "over", "against", "says", "said"}
 _TITLE_GENDERS = {"mr.": "m", "mrs.": "f", "ms.": "f", "miss": "f"}
 
 # Words that follow a name standing as a subject or object, where a demonym would take a noun.
@@ -679,6 +680,11 @@ class MentionFinder:
             cut = words.index("of", 1)  # "Gov. Earl Ray Tomblin of West Virginia": the name ends at "of"
             words, b = words[:cut], a + cut
         first_known = words[0] in lx.genders
+        if role and not first_known and doc.block_of[a] == doc.headline and (
+                len(words) > 3 and words[0].lower() in lx.common_words or words[0].lower() in _HEADLINE_LINKS):
+            # "Pastor Wants Girl Scout Leaders To Be Executed", "CNN President On Trump": a
+            # headline's verb or preposition after a title, not a name ("Ban Ki-moon" is one)
+            return
         if first_known and len(words) > 3:
             cut = next((n for n in range(2, len(words)) if words[n].lower() in lx.common_words), len(words))
             words, b = words[:cut], a + cut  # "Gina Rodriguez Questioned What It Means To Be": a heading runs on

@@ -97,6 +97,12 @@ class Phrases:
         return ((is_name_token(w) and name not in self.lx.not_names) or k in self.heads or lw in self.lx.person_nouns or lw in self.lx.title_words
                 or lw in self.lx.collective_nouns or lw in SUBJECT_PRONOUNS)
 
+    def _verb_after(self, k: int) -> bool:
+        """Token k can be the verb after a subject: a lowercase word, not a preposition or
+        conjunction ('Pastor X endorsed', not 'a former vice president of')."""
+        w = self.doc.words[k]
+        return w.isalpha() and w.islower() and w not in _PREPOSITIONS and w not in ("and", "or", "of")
+
     def subject_left(self, c: int, lo: int) -> tuple[int, int] | None:
         """The subject NP ending just before token c (cue), not reaching below lo."""
         doc = self.doc
@@ -116,6 +122,9 @@ class Phrases:
             p = k - 1
             while p >= lo and p > k - 25 and doc.words[p] not in (",", "“", "”", '"', ".", ";", "—"):
                 p -= 1
+            if p >= lo and doc.words[p] == "," and main is not None and p < main[0] < k \
+                    and self._verb_after(main[1]):
+                return main  # "In Washington, Iowa, Pastor X endorsed Y, urging": a clause, no appositive
             if p >= lo and doc.words[p] == ",":
                 found = self.np_ending(p - 1, lo)
                 # "after winning Ohio in the primary, Gov. John Kasich (R-OH), said": the

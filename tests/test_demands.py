@@ -1075,3 +1075,12 @@ def test_a_pastor_named_after_an_opener_holds_his_appeal():
               "parishioners to also consider voting for him.")
     d = only(ann)
     assert (d.holder.name, d.summary) == ("Bradley Cranston", "also consider voting for him")
+
+
+def test_a_participle_after_an_inverted_tag_is_the_speakers():
+    # PolNeAR train, breitbart 2016-06-08: '“…,” said Vice President Joe Biden, urging …' — the
+    # one the tag names urges
+    ann = run("“Oh, let him make that decision,” said Vice President Joe Biden, urging Democrats to give "
+              "him time.")
+    d = only(ann)
+    assert (d.holder.name, d.summary) == ("Joe Biden", "give him time")

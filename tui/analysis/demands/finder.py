@@ -107,6 +107,10 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         self.lx = lx
         self.np = Phrases(doc, lx, finder.heads())
         self.by_quote = {id(a.quote): a for a in attributions}
+        # Each tag by the token where it ends ('said Vice President Joe Biden', 'Biden said'),
+        # for a participle after its comma: '…,” said Joe Biden, urging …'.
+        self.tag_ends = {max(a.speaker[1], a.cue[1]) - 1: a for a in attributions
+                         if a.speaker and a.cue and a.rule == "after" and a.referent is not None}
         self.targets = Targets(doc, finder, resolver)
         self.cues, self.gapped, self.triggers = _cue_table(lx)
         self.forms_at = _forms_at(lx)

@@ -69,6 +69,17 @@ class Holders:
             return None
         return np if self._names_actor(np) else None
 
+    def _tag_before(self, c: int) -> tuple[tuple[int, int], Referent] | None:
+        """'“Oh, let him make that decision,” said Vice President Joe Biden, urging …': a
+        participle after a quote's tag is the speaker's."""
+        doc = self.doc
+        if not doc.lower[c].endswith("ing") or c < 2 or doc.words[c - 1] != ",":
+            return None
+        att = self.tag_ends.get(c - 2)
+        if att is None or not self._is_actor(att.referent, att.speaker[1], att.speaker[0]):
+            return None
+        return att.speaker, att.referent
+
     def _crowd_object(self, c: int, lo: int) -> tuple[int, int] | None:
         """'faced the chorus of detractors calling for …', 'met protesters demanding …': the
         verb's object that the participle at c describes, when it is a crowd the article does
@@ -123,6 +134,9 @@ class Holders:
             c -= 1  # "The community began calling for …": the subject of "began"
             while c - 1 > lo and doc.lower[c - 1].endswith("ly") and doc.words[c - 1].islower():
                 c -= 1  # "… immediately began calling for …"
+        tag = self._tag_before(c)
+        if tag is not None:
+            return tag
         np = self._participle_subject(c, lo) or self.np.subject_left(c, lo)
         if np is None:
             np = self._subordinate_subject(c, lo)

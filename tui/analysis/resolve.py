@@ -180,7 +180,7 @@ class Resolver:
         named = self._appositive_person(i, j, ms)
         if named is not None:
             return named
-        k = i + 1 if doc.lower[i] in ("a", "an", "the") else i
+        k = self._after_article(i)
         if k + 1 < j and doc.lower[k] in self.lx.kin_nouns and doc.lower[k + 1] == "of":
             return Referent(self._clean(text), None, "description")  # "Fiancée of murdered Saudi journalist": her own voice
         body = self._body_of_role(i, j)
@@ -303,11 +303,15 @@ class Resolver:
         people = (lx.person_nouns, lx.demand_groups, lx.demand_actor_nouns, lx.collective_nouns, lx.group_nouns)
         return w in lx.common_words and not any(w in nouns for nouns in people)  # (but "Police urged …")
 
+    def _after_article(self, i: int) -> int:
+        """The token after an article at i ('a spokesman', 'the head'), or i."""
+        return i + 1 if self.doc.lower[i] in ("a", "an", "the") else i
+
     def _body_of_role(self, i: int, j: int) -> Referent | None:
         """'The head of the police's internal investigators', 'A spokesman for the ministry':
         a role for or of a body speaks for the body (shown as written)."""
         doc = self.doc
-        k = i + 1 if doc.lower[i] in ("a", "an", "the") else i
+        k = self._after_article(i)
         if not (k + 2 < j and doc.words[k].islower() and doc.lower[k] in self.lx.person_nouns
                 and doc.lower[k + 1] in ("for", "of")):
             return None
@@ -502,6 +506,11 @@ class Resolver:
     def _clean(text: str) -> str:
         return text.removesuffix("’s").removesuffix("'s").strip()
 
+    def _same_pronoun_as(self, tok: int, lw: str, hops: int) -> Referent:
+        """What the same pronoun at an earlier token stands for: what its tag was resolved to,
+        or, one hop further back, its own antecedent."""
+        return self._spoke.get(tok) or self.pronoun(tok, lw, hops + 1)
+
     def pronoun(self, tok: int, lw: str, hops: int = 0) -> Referent:
         doc = self.doc
         if lw in ("who", "which"):
@@ -543,7 +552,7 @@ class Resolver:
             if m is None and hops < _PRONOUN_HOPS:
                 before = self._pronoun_subject_before(tok, lw)
                 if before is not None:
-                    ref = self._spoke.get(before) or self.pronoun(before, lw, hops + 1)
+                    ref = self._same_pronoun_as(before, lw, hops)
                     if ref.kind == PERSON:
                         return ref
             m = m or self._latest_person(tok, want, block) or self._main_person(tok, want)
@@ -678,7 +687,7 @@ class Resolver:
         np = self.sentence_subject(s - 1)
         if np is not None and np[1] - np[0] == 1 and lw == "they" == doc.lower[np[0]] and hops < _PRONOUN_HOPS:
             # "They concluded that …. They called on Turkey to …": the same they as before
-            ref = self._spoke.get(np[0]) or self.pronoun(np[0], lw, hops + 1)
+            ref = self._same_pronoun_as(np[0], lw, hops)
             return ref if ref.kind != "pronoun" else None
         if np is None or doc.lower[np[0]] in ("it", "they", "we", "this", "that", "there"):
             return None

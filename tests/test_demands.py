@@ -1084,3 +1084,31 @@ def test_a_participle_after_an_inverted_tag_is_the_speakers():
               "him time.")
     d = only(ann)
     assert (d.holder.name, d.summary) == ("Joe Biden", "give him time")
+
+
+def test_a_verb_after_an_aside_between_dashes_is_no_noun():
+    # PolNeAR train, nyt 2016-06-07 (Germany pledges to expand): the dash closing the aside is
+    # no hyphen, so "want" is the verb of "The United States and others"
+    ann = run("The United States and others - including many of Germany's own defense experts - want "
+              "Germany to do even more for Continental security.")
+    d = only(ann)
+    assert (d.holder.name, d.summary) == ("United States", "do even more for Continental security")
+    assert [ann.party(t).name for t in d.targets] == ["Germany"]
+
+
+def test_the_subject_before_an_aside_between_dashes_holds_the_stance():
+    # PolNeAR train, nyt (Clinton Foundation donors): 'countries that the State Department - before,
+    # during and after Mrs. Clinton's time as secretary - criticized for …'
+    ann = run("The foundation took money from countries that the State Department - before, during and after "
+              "Mrs. Clinton's time as secretary - criticized for their records on sex discrimination.")
+    d = only(ann)
+    assert (d.holder.name, d.stance) == ("State Department", "reject")
+
+
+def test_telling_someone_what_one_plans_is_no_demand():
+    # PolNeAR train, politico (North Dakota endorsements) and huff-post (Lawrence Joyce): 'told
+    # POLITICO he planned to stay neutral' reports a plan; no one is asked to do anything
+    for text in ("Stenehjem told POLITICO he planned to stay neutral.",
+                 "Reached by phone on Tuesday, Joyce told The Huffington Post he’s not planning an appeal of the "
+                 "board’s determination due to lack of resources."):
+        assert run(text).demands == [], text

@@ -937,3 +937,11 @@ def test_one_questioned_in_the_passive_answers():
               "wife, Ghazala, remained silent during the DNC speech, as if she “wasn’t allowed to have "
               "anything to say.”")
     assert who(ann, quote(ann, "allowed to have"))[0] == "Trump"
+
+
+def test_a_name_opening_an_aside_between_dashes_is_the_speaker():
+    # PolNeAR train, usa-today 2015-12-07: 'A former Republican presidential candidate -- John McCain,
+    # who lost the 2008 election to Obama -- said': the reader shows the name
+    ann = run('A former Republican presidential candidate -- John McCain, who lost the 2008 election to Obama '
+              '-- said the president "offered no changes to his reactive, indirect approach."')
+    assert who(ann, quote(ann, "offered no changes"))[0] == "John McCain"

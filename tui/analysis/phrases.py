@@ -310,7 +310,8 @@ class Phrases:
         return k
 
     def skip_parenthetical_left(self, k: int, lo: int) -> int:
-        """'Rep. John Mica (R-Fla.) said': step back over a closing parenthetical."""
+        """'Rep. John Mica (R-Fla.) said', 'The United States and others - including … - want':
+        step back over a closing parenthetical or an aside between spaced dashes."""
         doc = self.doc
         if k >= lo and doc.words[k] == ")":
             p = k - 1
@@ -318,7 +319,46 @@ class Phrases:
                 p -= 1
             if p >= lo and doc.words[p] == "(":
                 return p - 1
+        if k >= lo and self._spaced_dash(k):
+            while k - 1 >= lo and doc.words[k - 1] == doc.words[k]:
+                k -= 1  # "--"
+            p = k - 1
+            while p >= lo and k - p < 20 and not self._spaced_dash(p) and doc.words[p] not in (".", ";", "“", "”", '"'):
+                p -= 1
+            if p >= lo and self._spaced_dash(p):
+                named = self._name_opening(p + 1, k)
+                if named is not None:
+                    return named  # "A former candidate -- John McCain, who lost … -- said": the name
+                while p - 1 >= lo and doc.words[p - 1] == doc.words[p]:
+                    p -= 1
+                return p - 1
         return k
+
+    def _name_opening(self, q: int, k: int) -> int | None:
+        """The last token of a name of two words or more that opens an aside at q and ends at
+        its comma: '-- John McCain, who lost the 2008 election --'."""
+        doc = self.doc
+        while q < k and doc.words[q] == "-":
+            q += 1
+        r = q
+        while r < k and is_name_token(doc.words[r]):
+            r += 1
+        return r - 1 if r - q >= 2 and r < k and doc.words[r] == "," else None
+
+    def _spaced_dash(self, k: int) -> bool:
+        """A dash standing between spaces (or one of a spaced "--"), not a hyphen."""
+        doc = self.doc
+        w = doc.words[k]
+        if w not in ("-", "—", "–"):
+            return False
+        a, b = k, k
+        while a - 1 >= 0 and doc.words[a - 1] == w and doc.ends[a - 1] == doc.starts[a]:
+            a -= 1
+        while b + 1 < len(doc.words) and doc.words[b + 1] == w and doc.ends[b] == doc.starts[b + 1]:
+            b += 1
+        before = a == 0 or doc.ends[a - 1] < doc.starts[a]
+        after = b + 1 >= len(doc.words) or doc.ends[b] < doc.starts[b + 1]
+        return before and after
 
     def skip_right(self, k: int, hi: int) -> int:
         """Step over what may stand between a subject and its verb: a parenthetical, up to three

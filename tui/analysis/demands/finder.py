@@ -38,6 +38,9 @@ _CLAUSE_BREAK = {".", ";", "?", "!", "—", "(", ")", ":"}
 _CLAUSE_WORDS = {"while", "whereas", "but", "although", "though", "because", "so", "which", "who",
                  "saying", "adding", "according", "as", "after", "before", "when", "if", "unless"}
 _AUXILIARIES = {"have", "has", "had", "are", "were", "will", "would", "did"}
+# A subject pronoun, or one run into its verb, opens a clause of its own.
+_SUBJECT_FORMS = {f"{p}{tail}" for p in ("he", "she", "they", "we", "i")
+                  for tail in ("", "’s", "'s", "’d", "'d", "’ll", "'ll", "’re", "'re", "’m", "'m", "’ve", "'ve")}
 _HYPOTHETICAL = {"if", "unless", "whether"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "get", "got"}
 _NOUN_CUES = {"calls", "demands", "requests", "appeals", "pleas", "bids", "petitions"}
@@ -251,7 +254,8 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
             return False  # "have both urged": a floating quantifier, not "both calls"
         if prev in ("that", "which") and doc.lower[c] != cue.base and c >= 2 and self._actor_or_document(c - 2):
             return False  # "an ad that urges voters …": a relative clause's verb, not "that call"
-        if prev in DETERMINERS or prev in ("of", "’s", "'s") or doc.words[c - 1:c] == ["-"] \
+        hyphen = doc.words[c - 1:c] == ["-"] and not self._closing_dash(c - 1)  # "self-", not an aside's end
+        if prev in DETERMINERS or prev in ("of", "’s", "'s") or hyphen \
                 or doc.words[c - 1].endswith(("’s", "'s", "s’", "s'")) and prev not in _CONTRACTIONS:
             return True
         nxt = doc.lower[cue.end] if cue.end < len(doc.words) else ""
@@ -273,6 +277,16 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
                                             "are", "were", "was", "is", "have", "had"):
                 return True
         return False
+
+    def _closing_dash(self, d: int) -> bool:
+        """The "-" at d is a spaced dash closing an aside opened by another earlier in the
+        sentence ('The United States and others - including … experts - want …'), not a
+        hyphen ('self-', 'must-') nor the dash that opens the aside."""
+        doc = self.doc
+        if d < 0 or doc.words[d] != "-" or d + 1 >= len(doc.words) or doc.ends[d] == doc.starts[d + 1]:
+            return False
+        lo = doc.sentences[doc.sent_of[d]][0]
+        return any(doc.words[k] == "-" and doc.ends[k] < doc.starts[k + 1] for k in range(lo, d - 1))
 
     def _asked_or_hypothetical(self, c: int, lo: int) -> bool:
         """A question ('why don't they let them …?') or a condition ('if X wants …')."""
@@ -647,8 +661,9 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         if t - a > 8:
             return False
         words = doc.lower[a:t]
-        if any(w in _CLAUSE_WORDS or w in ("is", "are", "was", "were", "has", "have") for w in words):
-            return False
+        if any(w in _CLAUSE_WORDS or w in ("is", "are", "was", "were", "has", "have") or w in _SUBJECT_FORMS
+               for w in words):
+            return False  # "told The Huffington Post he’s not planning …": a clause, not whom it asks
         last = doc.words[t - 1]
         return not (last.islower() and last.endswith("ly"))
 

@@ -80,6 +80,18 @@ class Holders:
             return None
         return att.speaker, att.referent
 
+    def _subject_before_aside(self, c: int, lo: int) -> tuple[int, int] | None:
+        """The clause's subject for a cue after an aside between dashes, when no verb stands
+        between them: 'The United States and others - including … - want', not 'Sanders said
+        closed primaries -- … -- deny'."""
+        doc = self.doc
+        main = self._clause_subject(c, lo)
+        opening = self.np.skip_parenthetical_left(c - 1, lo) + 1
+        if main is None or any(doc.lower[t] in self.lx.speech_verbs or doc.lower[t].endswith("ed")
+                               or doc.lower[t] in self.lx.irregular_past for t in range(main[1], opening)):
+            return None
+        return main
+
     def _crowd_object(self, c: int, lo: int) -> tuple[int, int] | None:
         """'faced the chorus of detractors calling for …', 'met protesters demanding …': the
         verb's object that the participle at c describes, when it is a crowd the article does
@@ -138,6 +150,10 @@ class Holders:
         if tag is not None:
             return tag
         np = self._participle_subject(c, lo) or self.np.subject_left(c, lo)
+        if np is None and self._closing_dash(c - 1):
+            np = self._subject_before_aside(c, lo)
+            if np is None:
+                return None, None  # "said closed primaries -- those open only to … -- deny": no actor
         if np is None:
             np = self._subordinate_subject(c, lo)
         if np is None:

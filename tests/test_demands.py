@@ -1112,3 +1112,11 @@ def test_telling_someone_what_one_plans_is_no_demand():
                  "Reached by phone on Tuesday, Joyce told The Huffington Post he’s not planning an appeal of the "
                  "board’s determination due to lack of resources."):
         assert run(text).demands == [], text
+
+
+def test_what_an_object_relative_opposes_is_its_antecedent_not_what_follows():
+    # PolNeAR train, wash-post (history of the Whigs): 'the Mexican War, which most Whigs opposed,
+    # in 1848 the Whigs nominated Gen. Zachary Taylor' — the Whigs opposed the war, not Taylor
+    ann = run("Following Polk's victory in 1844, and the subsequent Mexican War, which most Whigs opposed, in "
+              "1848 the Whigs nominated Gen. Zachary Taylor, a Mexican War hero and a Louisiana slave owner.")
+    assert all("hero" not in d.summary and "slave owner" not in d.summary for d in ann.demands), rows(ann)

@@ -557,6 +557,8 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         if a >= n:
             return None
         if doc.words[a] == ",":
+            if self._object_relative(cue.start):
+                return None  # "the Mexican War, which most Whigs opposed, …": what is opposed is the war, before
             # "which rejected, the day before the rally, a lawsuit …": past the aside
             close = next((t for t in range(a + 1, min(a + 10, n)) if doc.words[t] == ","), None)
             if close is None:
@@ -596,6 +598,17 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
                 return aimed
         span = self._extent(a, qi, labelled=cue.stance == "reject")
         return (span, None) if span else None
+
+    def _object_relative(self, c: int) -> bool:
+        """Cue c is the verb of a relative clause whose object is its "which" or "whom", with a
+        subject between ('which most Whigs opposed'), not a subject relative ('which rejected')."""
+        doc = self.doc
+        for t in range(c - 2, max(0, c - 6) - 1, -1):
+            if doc.lower[t] in ("which", "whom"):
+                return True
+            if not doc.words[t].isalpha() or doc.lower[t] in self.lx.speech_verbs:
+                return False
+        return False
 
     def _claim_object(self, a: int) -> bool:
         doc = self.doc

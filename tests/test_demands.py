@@ -1120,3 +1120,12 @@ def test_what_an_object_relative_opposes_is_its_antecedent_not_what_follows():
     ann = run("Following Polk's victory in 1844, and the subsequent Mexican War, which most Whigs opposed, in "
               "1848 the Whigs nominated Gen. Zachary Taylor, a Mexican War hero and a Louisiana slave owner.")
     assert all("hero" not in d.summary and "slave owner" not in d.summary for d in ann.demands), rows(ann)
+
+
+def test_a_noun_phrase_starts_after_an_adverb_and_its_verb():
+    # PolNeAR train, usa-today (Obama on "radical Islam"): the critics hold their demand, not a
+    # phrase "Obama passionately rebuked critics"
+    ann = run('President Obama passionately rebuked critics who say he should condemn terrorists as '
+              '"radical Islamists," saying calling the Islamic State by another name will do nothing to defeat it.')
+    holders = [d.holder.name for d in ann.demands]
+    assert holders == ["critics"], rows(ann)

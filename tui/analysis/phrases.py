@@ -11,6 +11,10 @@ from .tokens import Doc
 
 _PREPOSITIONS = {"in", "on", "at", "during", "since", "after", "before", "over", "throughout", "within"}
 _NP_PREPOSITIONS = _PREPOSITIONS | {"through", "across", "around", "outside", "near", "from", "with", "of"}
+# Words in -ly that modify nouns: "likely voters", "elderly residents", "early voters".
+_ADJECTIVAL_LY = {"likely", "unlikely", "early", "elderly", "friendly", "lonely", "costly", "deadly", "daily",
+                  "weekly", "monthly", "yearly", "only", "family", "ugly", "holy", "lowly", "burly"}
+_AFTER_PREPOSITION = {"of", "for", "to", "by", "from", "with", "in", "on", "at", "among"}
 _NUMBER_HEADS = {"two", "three", "four", "five", "six", "both"}
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our",
                "my", "one", "another", "some", "many", "several", "two", "three", "four", "both",
@@ -211,12 +215,16 @@ class Phrases:
                     and doc.words[j - 1] != ",":
                 j -= 1  # "The front-runner and former secretary of state", "Cruz and Rubio"
                 continue
+            if w.islower() and lw.endswith("ly") and self.adverb(j) and lw not in _ADJECTIVAL_LY:
+                break  # "Obama passionately rebuked critics": the phrase starts after the adverb
             if self._np_word(j) or (w in ("’", "'") and j - 1 >= lo and is_name_token(doc.words[j - 1])):
                 start = j
                 j -= 1
                 continue
             break
-        # Trim leading lowercase non-modifiers such as a stray verb.
+        while start < k and doc.words[start].islower() and doc.lower[start].endswith("ed") \
+                and not (start > lo and doc.lower[start - 1] in _AFTER_PREPOSITION):
+            start += 1  # a stray verb before the noun: "rebuked | critics" (but "of murdered Saudi journalist")
         return (start, end)
 
     def np_right(self, k: int, hi: int) -> tuple[int, int] | None:

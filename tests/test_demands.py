@@ -1129,3 +1129,13 @@ def test_a_noun_phrase_starts_after_an_adverb_and_its_verb():
               '"radical Islamists," saying calling the Islamic State by another name will do nothing to defeat it.')
     holders = [d.holder.name for d in ann.demands]
     assert holders == ["critics"], rows(ann)
+
+
+def test_a_contracted_negation_makes_want_a_rejection():
+    # PolNeAR train, wash-post (Alphabet) and politico: "they don’t want to create content",
+    # "his campaign doesn’t want that crap" — one token "don’t" / "doesn’t" negates like "do not"
+    ann = run("But Alphabet's founders have said repeatedly they don't want to create content.")
+    assert [(d.stance, d.holder.name) for d in ann.demands] == [("reject", "Alphabet's founders")], rows(ann)
+    ann = run("Trump doesn’t want a government shutdown.")
+    assert [(d.stance, d.holder.name, d.summary) for d in ann.demands] == [
+        ("reject", "Trump", "a government shutdown")], rows(ann)

@@ -29,6 +29,7 @@ ADVERBS = {"also", "later", "then", "once", "again", "previously", "recently", "
            "initially", "frequently", "has", "rather", "privately", "publicly", "openly", "flatly",
            "far", "so", "yet", "thus", "long", "consistently", "strongly", "firmly", "both", "all",
            "each", "broadly", "also", "still", "now", "again"}
+NEGATIVE_CONTRACTIONS = ("n’t", "n't")  # "doesn’t", "won't": one token each
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                "today", "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night",
                "january", "february", "march", "april", "june", "july", "august", "september",
@@ -92,8 +93,10 @@ class Phrases:
         return True
 
     def adverb(self, k: int) -> bool:
+        """An adverb or an auxiliary between a subject and its verb ('has', 'not', 'doesn’t')."""
         lw = self.doc.lower[k]
-        return lw in ADVERBS or (lw.endswith("ly") and self.doc.words[k].islower() and len(lw) > 4)
+        return lw in ADVERBS or (lw.endswith("ly") and self.doc.words[k].islower() and len(lw) > 4) \
+            or lw.endswith(NEGATIVE_CONTRACTIONS)
 
     def _is_head(self, k: int) -> bool:
         w, lw = self.doc.words[k], self.doc.lower[k]

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection
 from ..attribution import Attribution
 from ..lexicon import Lexicon, word_set
 from ..mentions import MentionFinder
-from ..phrases import DETERMINERS, Phrases
+from ..phrases import DETERMINERS, NEGATIVE_CONTRACTIONS, Phrases
 from ..resolve import Referent, Resolver
 from ..tokens import Doc
 from .base import Cue, DemandFinding
@@ -311,7 +311,8 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         return k >= lo and doc.lower[k] in _PASSIVE
 
     def _negated(self, c: int, lo: int) -> bool:
-        return any(self.doc.lower[j] in _NEGATIONS for j in range(max(lo, c - 3), c))
+        lower = self.doc.lower
+        return any(lower[j] in _NEGATIONS or lower[j].endswith(NEGATIVE_CONTRACTIONS) for j in range(max(lo, c - 3), c))
 
     def _obliges(self, a: int) -> bool:
         """'insisted (that) they won't consider a nominee' is a stance; 'insists it does not

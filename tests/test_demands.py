@@ -1139,3 +1139,12 @@ def test_a_contracted_negation_makes_want_a_rejection():
     ann = run("Trump doesn’t want a government shutdown.")
     assert [(d.stance, d.holder.name, d.summary) for d in ann.demands] == [
         ("reject", "Trump", "a government shutdown")], rows(ann)
+
+
+def test_an_obligation_someone_denies_is_no_demand():
+    # PolNeAR train, west-journal (Florent Groberg) and politico (Sanders in 2011): what one does
+    # not believe or did not say someone should do is not a demand that they do it
+    for text in ("“I do not believe that she should go to jail,” Groberg said.",
+                 "At the time, Sanders didn’t come out and say Obama should be replaced."):
+        assert run(text).demands == [], text
+    assert [d.summary for d in run("Sanders said Obama should be replaced.").demands] == ["Obama should be replaced"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..lexicon import verb_forms, word_set
+from ..phrases import NEGATIVE_CONTRACTIONS
 from ..resolve import Referent
 from .base import DemandFinding
 from .endorsements import CALL_ADJECTIVES, CALL_DETERMINERS, ENDORSING
@@ -270,7 +271,7 @@ class OtherForms:
         subject = self.np.np_ending(k - 1, lo) or self._bare_np(k - 1, lo)
         if subject is None or doc.lower[subject[0]] in ("i", "we", "it", "this", "that", "there"):
             return None  # "we must go on": one's own conduct; "it must be said"
-        if self._asked_or_hypothetical(k, lo):
+        if self._asked_or_hypothetical(k, lo) or self._denied(subject[0], lo):
             return None
         qi = doc.quote_of[k]
         speaker = self._speaker_of(subject, lo, qi)
@@ -282,6 +283,19 @@ class OtherForms:
             return None
         named = self.targets.named(*subject) if doc.lower[subject[0]] not in ("he", "she", "they") else []
         return self._findings("demand", holder, ref, (k, k + 1), span, subject if named else None, qi, [])
+
+    def _denied(self, i: int, lo: int) -> bool:
+        """The clause starting at token i is what someone does not say or believe: 'I do not
+        believe that she should go to jail', 'Sanders didn’t come out and say Obama should be
+        replaced'."""
+        doc = self.doc
+        t = i - 1
+        if t >= lo and doc.lower[t] == "that":
+            t -= 1
+        if t < lo or not doc.words[t].islower() or not self.lx.speech_verbs.get(doc.lower[t]):
+            return False
+        return self._negated(t, lo) or any(doc.lower[u].endswith(NEGATIVE_CONTRACTIONS)
+                                           for u in range(max(lo, t - 5), t))
 
     def _reported_requirement(self, c: int, lo: int, qi: int
                               ) -> tuple[tuple[int, int] | None, Referent | None]:

@@ -1148,3 +1148,30 @@ def test_an_obligation_someone_denies_is_no_demand():
                  "At the time, Sanders didn’t come out and say Obama should be replaced."):
         assert run(text).demands == [], text
     assert [d.summary for d in run("Sanders said Obama should be replaced.").demands] == ["Obama should be replaced"]
+
+
+def test_a_summary_ends_at_a_dash():
+    # PolNeAR train, politico (Comey) and nyt (Kelly Ayotte): a spaced dash opens an aside or a new
+    # clause, which is not part of what is demanded
+    ann = run("Clinton has said she’ll accept the recommendation of the career prosecutors – the ones Comey "
+              "just advised not to proceed – Republicans are still crying foul.")
+    assert [d.summary for d in ann.demands] == ["proceed"], rows(ann)
+    ann = run("Ayotte called on others who received money from the same donors -- including President Obama "
+              "and Hillary Clinton -- to return that money as well.")
+    assert all("--" not in d.summary and "including" not in d.summary for d in ann.demands), rows(ann)
+
+
+def test_a_summary_keeps_the_space_before_a_dropped_quotation_mark():
+    # PolNeAR train, wash-post 2015-11-08: 'encouraging his look-alike "sons" - often …' is
+    # "his look-alike sons", not "his look-alikesons"
+    ann = run('The Trump character functions in the play as the patron saint of the filthy rich, encouraging '
+              'his look-alike "sons" - often by means of a spooky disembodied voice - to cheat, steal and lie.')
+    assert "his look-alike sons" in [d.summary for d in ann.demands], rows(ann)
+
+
+def test_a_summary_does_not_end_on_a_preposition_left_by_a_dropped_time():
+    # PolNeAR train, nyt (Senate Republicans and the Supreme Court): "reconsider after this week"
+    # loses its time phrase, and then its "after"
+    ann = run("Senate Republican leaders have vowed not to act on a nominee. But they may want to reconsider "
+              "after this week -- especially if they care about protecting the pro-business rulings.")
+    assert all(not d.summary.endswith(" after") for d in ann.demands), rows(ann)

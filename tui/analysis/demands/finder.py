@@ -707,8 +707,8 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         block = doc.block_of[a]
         while b < n and b - a < 60 and doc.block_of[b] == block:
             w, lw = doc.words[b], doc.lower[b]
-            if w in _CLAUSE_BREAK:
-                break
+            if w in _CLAUSE_BREAK or w in ("–", "―") or w == "-" and b > a and doc.ends[b - 1] < doc.starts[b]:
+                break  # a dash opens an aside or a new clause: 'advised not to proceed – Republicans are …'
             if qi >= 0 and (doc.quote_of[b] != qi or w in ("“", "”", '"')):
                 break  # a demand inside a quote ends with the quote
             if qi < 0 and w in ("“", "”", '"') and b == a:

@@ -37,7 +37,8 @@ and or but nor that which who whom whose whether if than as so because while its
 my your this these those any some no every each is are was were be been being has have had do
 does did will would shall should can could may might must not n't very most such both
 either neither also just only even said says saying told including like within between against
-per via upon toward towards across among amid plus""".split())
+per via upon toward towards across among amid plus after before until since during through throughout
+despite they he she we i""".split())
 
 
 def split_items(summary: str, lx: Lexicon | None = None, stance: str = "demand") -> list[str]:
@@ -113,7 +114,8 @@ def _balanced(text: str) -> str:
                 opened -= 1
     if text.count('"') % 2:
         n = text.index('"')
-        text = (text[:n].rstrip() + text[n + 1:]).strip()
+        before = text[:n] if text[n + 1:n + 2].isalnum() else text[:n].rstrip()  # 'his look-alike "sons'
+        text = (before + text[n + 1:]).strip()
     return text
 
 

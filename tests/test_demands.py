@@ -1175,3 +1175,20 @@ def test_a_summary_does_not_end_on_a_preposition_left_by_a_dropped_time():
     ann = run("Senate Republican leaders have vowed not to act on a nominee. But they may want to reconsider "
               "after this week -- especially if they care about protecting the pro-business rulings.")
     assert all(not d.summary.endswith(" after") for d in ann.demands), rows(ann)
+
+
+def test_a_document_named_in_anothers_rejection_keeps_its_own_demand():
+    # Wikinews dev, gsa-begins-presidential-transition: the judge rejects the lawsuit; the lawsuit
+    # is Trump's attempt to stop Pennsylvania certifying, so Trump holds that demand
+    ann = run("President Donald Trump vowed to keep fighting. On Saturday, a federal judge dismissed a Trump "
+              "lawsuit attempting to prevent the state of Pennsylvania from certifying their results.")
+    got = {(d.stance, d.holder.name if d.holder else None) for d in ann.demands}
+    assert ("demand", "Donald Trump") in got and ("reject", "a federal judge") in got, rows(ann)
+
+
+def test_who_dismisses_a_document_is_not_its_author():
+    # the same passage without Trump named: the lawsuit's demand has no known author, and is not
+    # the judge's, who dismissed it
+    ann = run("On Saturday, a federal judge dismissed a lawsuit attempting to prevent the state of "
+              "Pennsylvania from certifying their results.")
+    assert [(d.stance, d.holder.name) for d in ann.demands] == [("reject", "a federal judge")], rows(ann)

@@ -213,6 +213,8 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         earlier cue demands is part of that demand, not a stance of its own."""
         if not so_far or c > 0 and self.doc.lower[c - 1] in ("which", "who", "that"):
             return False  # "a lawsuit filed by Texas which tried to overturn …": a clause of its own
+        if c > 0 and self.doc.lower[c].endswith("ing") and self.doc.lower[c - 1] in self.lx.demand_documents:
+            return False  # "dismissed a Trump lawsuit attempting to prevent …": the lawsuit's own demand
         last = so_far[-1]
         start = self.doc.starts[c]
         if not (last.span[0] < start < last.span[1] and self.doc.sent_of[last.cue[0]] == self.doc.sent_of[c]):

@@ -28,6 +28,7 @@ _CONTRACTIONS = {f"{w}{a}s" for w in ("he", "she", "it", "who", "that", "there",
 
 
 _PHASE_VERBS = word_set("phase_verbs")  # lexicon/phase_verbs.txt
+_AUTHORING = word_set("authoring_verbs")  # lexicon/authoring_verbs.txt
 
 
 # A clause that opens with one of these and a pronoun has that pronoun as its subject.
@@ -229,6 +230,8 @@ class Holders:
                 return (m.tok, m.tok_end)  # "a Trump lawsuit attempting to …": Trump's, not "the Paris Agreement"
         if not (doc.lower[c].endswith("ing") or relative):
             return None  # "an ad that urges …" is its writer's as "an ad urging …" is
+        if i - 1 < lo or doc.lower[i - 1] not in _AUTHORING:
+            return None  # "a federal judge dismissed a lawsuit attempting to …": not the judge's
         main = self._clause_subject(i, lo)
         if main is None and i - 1 > lo:
             main = self.np.subject_left(i - 1, lo)  # the subject of "signed" in "… signed a letter urging"

@@ -330,13 +330,13 @@ class Phrases:
                 p -= 1
             if p >= lo and doc.words[p] == "(":
                 return p - 1
-        if k >= lo and self._spaced_dash(k):
+        if k >= lo and self.spaced_dash(k):
             while k - 1 >= lo and doc.words[k - 1] == doc.words[k]:
                 k -= 1  # "--"
             p = k - 1
-            while p >= lo and k - p < 20 and not self._spaced_dash(p) and doc.words[p] not in (".", ";", "“", "”", '"'):
+            while p >= lo and k - p < 20 and not self.spaced_dash(p) and doc.words[p] not in (".", ";", "“", "”", '"'):
                 p -= 1
-            if p >= lo and self._spaced_dash(p):
+            if p >= lo and self.spaced_dash(p):
                 named = self._name_opening(p + 1, k)
                 if named is not None:
                     return named  # "A former candidate -- John McCain, who lost … -- said": the name
@@ -356,7 +356,7 @@ class Phrases:
             r += 1
         return r - 1 if r - q >= 2 and r < k and doc.words[r] == "," else None
 
-    def _spaced_dash(self, k: int) -> bool:
+    def spaced_dash(self, k: int) -> bool:
         """A dash standing between spaces (or one of a spaced "--"), not a hyphen."""
         doc = self.doc
         w = doc.words[k]

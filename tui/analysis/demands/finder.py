@@ -285,10 +285,10 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         sentence ('The United States and others - including … experts - want …'), not a
         hyphen ('self-', 'must-') nor the dash that opens the aside."""
         doc = self.doc
-        if d < 0 or doc.words[d] != "-" or d + 1 >= len(doc.words) or doc.ends[d] == doc.starts[d + 1]:
+        if d < 0 or doc.words[d] != "-" or not self.np.spaced_dash(d):
             return False
         lo = doc.sentences[doc.sent_of[d]][0]
-        return any(doc.words[k] == "-" and doc.ends[k] < doc.starts[k + 1] for k in range(lo, d - 1))
+        return any(doc.words[k] == "-" and self.np.spaced_dash(k) for k in range(lo, d - 1))
 
     def _asked_or_hypothetical(self, c: int, lo: int) -> bool:
         """A question ('why don't they let them …?') or a condition ('if X wants …')."""

@@ -1192,3 +1192,11 @@ def test_who_dismisses_a_document_is_not_its_author():
     ann = run("On Saturday, a federal judge dismissed a lawsuit attempting to prevent the state of "
               "Pennsylvania from certifying their results.")
     assert [(d.stance, d.holder.name) for d in ann.demands] == [("reject", "a federal judge")], rows(ann)
+
+
+def test_they_never_stands_for_a_state_as_a_holder():
+    # PolNeAR train, west-journal (Republican convention): "people are scared. They want safe homes"
+    # is what people want; "they" resolved to the United States made the state the holder
+    ann = run("As Americans, we all need to work towards unity as a nation, and understand that, people are "
+              "scared. They want safe homes. They want safe streets.")
+    assert all(party_of(ann, d) != "United States" for d in ann.demands), rows(ann)

@@ -202,6 +202,8 @@ class Holders:
             return None, None
         if ref.kind == "pronoun" and lw in ("it", "you"):
             return None, None
+        if lw == "they" and ref.kind == "state":
+            return None, None  # "people are scared. They want safe homes": people, not the state
         return np, ref
 
     def _rule_holder(self, cue: Cue, holder: tuple[int, int], ref: Referent) -> bool:

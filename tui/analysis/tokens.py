@@ -11,8 +11,9 @@ import threading
 from array import array
 from itertools import accumulate, chain, compress, count, filterfalse
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Container, Iterator, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from ..ingest import title_block
 from ..model import Block
@@ -63,10 +64,15 @@ os.register_at_fork(after_in_child=_new_lock)
 
 class WordSet:
     """A class of words (capitalised, able to end a sentence), decided by a test once per
-    distinct word for the whole process (see Vocabulary), not for every article's words."""
+    distinct word for the whole process (see Vocabulary), not for every article's words.
+    select, if given, picks the members of a list of words as test would, in C-level passes
+    over the list: every new word of an article meets every class, and a Python test costs
+    a call per word."""
 
-    def __init__(self, test: Callable[[str], object]) -> None:  # (its truth is the answer)
+    def __init__(self, test: Callable[[str], object],  # (its truth is the answer)
+                 select: Callable[[list[str]], Iterable[str]] | None = None) -> None:
         self.test = test
+        self.select = select if select is not None else partial(filter, test)
 
     def of(self, doc: Doc) -> set[str]:
         """A set that holds, of every word of doc, exactly those of the class (and others)."""
@@ -93,7 +99,7 @@ class Vocabulary:
             if self.lower and len(self.lower) + len(new) > _CACHE_LIMIT:
                 return False
             for word_set, members in self._classes.items():
-                members.update(filter(word_set.test, new))
+                members.update(word_set.select(new))
             # Each new word's lowercase form, in C: a word that is lowercase is its own form,
             # and a form that is a word already met is that word's string, not a copy.
             lower = self.lower
@@ -108,7 +114,7 @@ class Vocabulary:
             with _lock:
                 found = self._classes.get(word_set)
                 if found is None:
-                    found = self._classes[word_set] = set(filter(word_set.test, self.lower))
+                    found = self._classes[word_set] = set(word_set.select(list(self.lower)))
         return found
 
 

@@ -32,10 +32,14 @@ _WORD = rf"{_LETTERS}(?:(?:[’'\-]|[{_MOJIBAKE}]+){_LETTERS})*|[^\w\s]"
 # Party letters, initials, abbreviations: each starts with a capital or with the first letter
 # of an abbreviation ("vs.", "etc.").
 _CAPITALISED = rf"(?:[RDI]-[A-Z][A-Za-z.]*\.(?=[),\s]))|(?:[A-Z]\.){{2,}}|{_ABBREV}|[A-Z]\.(?=\s+[A-Z])"
-_LEADS = "".join(sorted({a[0] for a in _ABBREV[3:-3].split("|")} - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
-# The same alternatives in the same order; the lookahead lets a position that starts with
-# no such letter (most of them, and every space between tokens) skip them at once.
-TOKEN = re.compile(rf"(?=[A-Z{_LEADS}])(?:{_CAPITALISED})|{_WORD}")
+_ABBREVIATIONS = _ABBREV[3:-3].split("|")  # (ASCII letters only: tests/test_linear.py)
+_LEADS = "".join(sorted({a[0] for a in _ABBREVIATIONS} - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
+# The same alternatives in the same order, behind a lookahead that each of their matches
+# passes: a capital or lead, a few letters at most, then a full stop or hyphen. A position
+# that fails it (every space between tokens, a word that starts otherwise, and most
+# capitalised words: "Trump said") skips the alternatives, some eighty branches, at once.
+_GUARD = rf"(?=[A-Z{_LEADS}][A-Za-z]{{0,{max(map(len, _ABBREVIATIONS)) - 1}}}[.\-])"
+TOKEN = re.compile(rf"{_GUARD}(?:{_CAPITALISED})|{_WORD}")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # the same tokens, kept by split
 QUOTE_CHARS = set("\"“”„«»‘’‚")
 _SENT_END = {".", "!", "?"}

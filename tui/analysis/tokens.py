@@ -151,8 +151,8 @@ class Doc:
     text: str
     blocks: list[Block]
     quotes: list[QuoteSpan]
-    # Character offsets of each token: arrays of machine ints, 4 bytes a token where a list
-    # of ints takes 40 (a corpus-sized article has millions of tokens).
+    # Character offsets of each token: arrays of machine ints (unsigned: _OFFSET), 4 bytes
+    # a token where a list of ints takes 40 (a corpus-sized article has millions of tokens).
     starts: Sequence[int] = field(default_factory=list)
     ends: Sequence[int] = field(default_factory=list)
     # Each distinct word is one string object, shared by all its tokens; so is each
@@ -287,6 +287,9 @@ def _split_sentences(doc: Doc, edges: set[int]) -> None:
 
 
 _CHUNK = 1 << 20
+# The offsets' arrays are unsigned: array() stores an item of "I" by a plain conversion,
+# one of "i" through PyArg_Parse (twice the time, for every token's start and end).
+_OFFSET = "I"
 # A place to cut the text for the tokenizer: after a space, before a character that is
 # neither a space nor a capital. No token spans it, and no lookahead of TOKEN reaches past
 # it with a different answer (the only one that crosses spaces wants a capital after them).
@@ -311,7 +314,7 @@ def build_doc(text: str, blocks: list[Block], quotes: list[QuoteSpan]) -> Doc:
     doc = Doc(text, blocks, quotes)
     title = title_block(text, blocks)
     doc.headline = -1 if title is None else title
-    starts, ends, words = array("i"), array("i"), []
+    starts, ends, words = array(_OFFSET), array(_OFFSET), []
     shared: dict[str, str] = {}  # each distinct word once
     share = shared.setdefault
     for a, b in _chunks(text):
@@ -319,7 +322,7 @@ def build_doc(text: str, blocks: list[Block], quotes: list[QuoteSpan]) -> Doc:
         # token (only ever whitespace) and the token; their running lengths are the offsets.
         pieces = _TOKEN_SPLIT.split(text[a:b])
         # (through a list: array() takes one at once, an iterator an item at a time)
-        offsets = array("i", list(accumulate(map(len, pieces), initial=a)))
+        offsets = array(_OFFSET, list(accumulate(map(len, pieces), initial=a)))
         starts.extend(offsets[1:len(offsets) - 1:2])
         ends.extend(offsets[2::2])
         tokens = pieces[1::2]

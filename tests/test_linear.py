@@ -15,7 +15,7 @@ import pytest
 from tui.analysis import analyze, resolve, tokens
 from tui.analysis.lexicon import lexicon
 from tui.analysis.mentions import _first_words
-from tui.analysis.tokens import TOKEN, _CAPITALISED, _WORD
+from tui.analysis.tokens import TOKEN, _ABBREVIATIONS, _CAPITALISED, _WORD
 from tui.ingest import load_bytes
 from tui.resources import SAMPLE_ARTICLE
 
@@ -88,12 +88,15 @@ def test_first_words_index_is_built_once_per_lexicon() -> None:
 
 
 def test_guarded_tokenizer_finds_the_same_tokens() -> None:
-    """TOKEN puts a one-letter lookahead before the capitalised alternatives; the plain
-    alternation must tokenize alike, whatever abbreviations the list gains."""
+    """TOKEN puts a lookahead (a lead letter, a few letters, a full stop or hyphen) before
+    the capitalised alternatives; the plain alternation must tokenize alike, whatever
+    abbreviations the list gains, and the lookahead's letters hold only if they are letters."""
     import re
 
+    assert all(a.isascii() and a.isalpha() for a in _ABBREVIATIONS)
     plain = re.compile(f"{_CAPITALISED}|{_WORD}")
-    text = SEED + ' Mr. Smith (R-Texas) vs. etc. U.S. A. B. No. 5 e.g. v. Sen. "x," don’t O’Brien—it’s'
+    text = (SEED + ' Mr. Smith (R-Texas) vs. etc. U.S. A. B. No. 5 e.g. v. Sen. "x," don’t O’Brien—it’s'
+            + " Lieut. Calif.-based D-N.Y. (I-Vt.) R.I. Okla. Mrs.Jones even very ever Trump. X-ray")
     assert TOKEN.findall(text) == plain.findall(text)
 
 

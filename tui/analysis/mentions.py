@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from itertools import compress, repeat
 
 from .lexicon import Entry, Lexicon, lexicon, word_set
 from .tokens import Doc, WordSet, positions
@@ -94,6 +95,11 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() or (len(word) > 1 and word[0] == "U" and word[1] == ".")
 
 
+def _possessives(words: list[str]) -> Iterable[str]:
+    """The words that end in a possessive, picked in C."""
+    return compress(words, map(str.endswith, words, repeat(_POSSESSIVES)))
+
+
 # The words that open or continue a capitalised run.
 _OPENS_RUN = WordSet(lambda w: w[0].isupper() and w[0].isalpha())  # (_is_cap, for a word: its first letter)
 
@@ -120,7 +126,13 @@ def _first_words(lx: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
             bare = w[:-2]
             return bare in firsts or bare.lower() in title_firsts
 
-        found = _FIRST_WORDS[id(lx)] = (lx, firsts, title_firsts, WordSet(opens))
+        def select(words: list[str]) -> set[str]:  # (opens, in C but for the possessives)
+            members = set(filter(firsts.__contains__, words))
+            members.update(compress(words, map(title_firsts.__contains__, map(str.lower, words))))
+            members.update(filter(opens, _possessives(words)))
+            return members
+
+        found = _FIRST_WORDS[id(lx)] = (lx, firsts, title_firsts, WordSet(opens, select))
     return found[1], found[2]
 
 
@@ -149,7 +161,13 @@ def _group_like(lx: Lexicon) -> WordSet:
             w = w.rstrip(".")
             return w in lx.group_words or (w.endswith("s") and w[:-1] in lx.group_words)
 
-        found = _GROUP_LIKE[id(lx)] = (lx, WordSet(test))
+        # (test as one look-up in C: a word that ends in s and is a group word without it)
+        group_like = frozenset(lx.group_words) | {g + "s" for g in lx.group_words}
+
+        def select(words: list[str]) -> Iterable[str]:
+            return compress(words, map(group_like.__contains__, map(str.rstrip, words, repeat("."))))
+
+        found = _GROUP_LIKE[id(lx)] = (lx, WordSet(test, select))
     return found[1]
 
 
@@ -181,7 +199,15 @@ def _unnamable(lx: Lexicon) -> WordSet:
                 w = w[:-2]
             return w in lx.not_names or w.endswith(_ADJECTIVE_ENDINGS)
 
-        found = _UNNAMABLE[id(lx)] = (lx, WordSet(test))
+        def select(words: list[str]) -> set[str]:  # (test, in C but for the possessives)
+            possessives = list(_possessives(words))
+            members = set(filter(lx.not_names.__contains__, words))
+            members.update(compress(words, map(str.endswith, words, repeat(_ADJECTIVE_ENDINGS))))
+            members.difference_update(possessives)
+            members.update(filter(test, possessives))
+            return members
+
+        found = _UNNAMABLE[id(lx)] = (lx, WordSet(test, select))
     return found[1]
 
 

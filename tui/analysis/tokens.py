@@ -11,8 +11,9 @@ import threading
 from array import array
 from itertools import accumulate, chain, compress, count, filterfalse
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Container, Iterator, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from ..ingest import title_block
 from ..model import Block
@@ -31,10 +32,14 @@ _WORD = rf"{_LETTERS}(?:(?:[’'\-]|[{_MOJIBAKE}]+){_LETTERS})*|[^\w\s]"
 # Party letters, initials, abbreviations: each starts with a capital or with the first letter
 # of an abbreviation ("vs.", "etc.").
 _CAPITALISED = rf"(?:[RDI]-[A-Z][A-Za-z.]*\.(?=[),\s]))|(?:[A-Z]\.){{2,}}|{_ABBREV}|[A-Z]\.(?=\s+[A-Z])"
-_LEADS = "".join(sorted({a[0] for a in _ABBREV[3:-3].split("|")} - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
-# The same alternatives in the same order; the lookahead lets a position that starts with
-# no such letter (most of them, and every space between tokens) skip them at once.
-TOKEN = re.compile(rf"(?=[A-Z{_LEADS}])(?:{_CAPITALISED})|{_WORD}")
+_ABBREVIATIONS = _ABBREV[3:-3].split("|")  # (ASCII letters only: tests/test_linear.py)
+_LEADS = "".join(sorted({a[0] for a in _ABBREVIATIONS} - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
+# The same alternatives in the same order, behind a lookahead that each of their matches
+# passes: a capital or lead, a few letters at most, then a full stop or hyphen. A position
+# that fails it (every space between tokens, a word that starts otherwise, and most
+# capitalised words: "Trump said") skips the alternatives, some eighty branches, at once.
+_GUARD = rf"(?=[A-Z{_LEADS}][A-Za-z]{{0,{max(map(len, _ABBREVIATIONS)) - 1}}}[.\-])"
+TOKEN = re.compile(rf"{_GUARD}(?:{_CAPITALISED})|{_WORD}")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # the same tokens, kept by split
 QUOTE_CHARS = set("\"“”„«»‘’‚")
 _SENT_END = {".", "!", "?"}
@@ -63,10 +68,15 @@ os.register_at_fork(after_in_child=_new_lock)
 
 class WordSet:
     """A class of words (capitalised, able to end a sentence), decided by a test once per
-    distinct word for the whole process (see Vocabulary), not for every article's words."""
+    distinct word for the whole process (see Vocabulary), not for every article's words.
+    select, if given, picks the members of a list of words as test would, in C-level passes
+    over the list: every new word of an article meets every class, and a Python test costs
+    a call per word."""
 
-    def __init__(self, test: Callable[[str], object]) -> None:  # (its truth is the answer)
+    def __init__(self, test: Callable[[str], object],  # (its truth is the answer)
+                 select: Callable[[list[str]], Iterable[str]] | None = None) -> None:
         self.test = test
+        self.select = select if select is not None else partial(filter, test)
 
     def of(self, doc: Doc) -> set[str]:
         """A set that holds, of every word of doc, exactly those of the class (and others)."""
@@ -93,7 +103,7 @@ class Vocabulary:
             if self.lower and len(self.lower) + len(new) > _CACHE_LIMIT:
                 return False
             for word_set, members in self._classes.items():
-                members.update(filter(word_set.test, new))
+                members.update(word_set.select(new))
             # Each new word's lowercase form, in C: a word that is lowercase is its own form,
             # and a form that is a word already met is that word's string, not a copy.
             lower = self.lower
@@ -108,7 +118,7 @@ class Vocabulary:
             with _lock:
                 found = self._classes.get(word_set)
                 if found is None:
-                    found = self._classes[word_set] = set(filter(word_set.test, self.lower))
+                    found = self._classes[word_set] = set(word_set.select(list(self.lower)))
         return found
 
 
@@ -141,8 +151,8 @@ class Doc:
     text: str
     blocks: list[Block]
     quotes: list[QuoteSpan]
-    # Character offsets of each token: arrays of machine ints, 4 bytes a token where a list
-    # of ints takes 40 (a corpus-sized article has millions of tokens).
+    # Character offsets of each token: arrays of machine ints (unsigned: _OFFSET), 4 bytes
+    # a token where a list of ints takes 40 (a corpus-sized article has millions of tokens).
     starts: Sequence[int] = field(default_factory=list)
     ends: Sequence[int] = field(default_factory=list)
     # Each distinct word is one string object, shared by all its tokens; so is each
@@ -277,6 +287,9 @@ def _split_sentences(doc: Doc, edges: set[int]) -> None:
 
 
 _CHUNK = 1 << 20
+# The offsets' arrays are unsigned: array() stores an item of "I" by a plain conversion,
+# one of "i" through PyArg_Parse (twice the time, for every token's start and end).
+_OFFSET = "I"
 # A place to cut the text for the tokenizer: after a space, before a character that is
 # neither a space nor a capital. No token spans it, and no lookahead of TOKEN reaches past
 # it with a different answer (the only one that crosses spaces wants a capital after them).
@@ -301,7 +314,7 @@ def build_doc(text: str, blocks: list[Block], quotes: list[QuoteSpan]) -> Doc:
     doc = Doc(text, blocks, quotes)
     title = title_block(text, blocks)
     doc.headline = -1 if title is None else title
-    starts, ends, words = array("i"), array("i"), []
+    starts, ends, words = array(_OFFSET), array(_OFFSET), []
     shared: dict[str, str] = {}  # each distinct word once
     share = shared.setdefault
     for a, b in _chunks(text):
@@ -309,7 +322,7 @@ def build_doc(text: str, blocks: list[Block], quotes: list[QuoteSpan]) -> Doc:
         # token (only ever whitespace) and the token; their running lengths are the offsets.
         pieces = _TOKEN_SPLIT.split(text[a:b])
         # (through a list: array() takes one at once, an iterator an item at a time)
-        offsets = array("i", list(accumulate(map(len, pieces), initial=a)))
+        offsets = array(_OFFSET, list(accumulate(map(len, pieces), initial=a)))
         starts.extend(offsets[1:len(offsets) - 1:2])
         ends.extend(offsets[2::2])
         tokens = pieces[1::2]

@@ -4,6 +4,7 @@ sentence's tag."""
 from __future__ import annotations
 
 from ..mentions import PERSON
+from ..phrases import SUBJECT_PRONOUNS
 from .base import Attribution, RuleBase
 from .cues import BE_FORMS
 
@@ -13,7 +14,6 @@ _NAMING_PARTICIPLES = {"called", "named", "known", "labeled", "labelled", "terme
                        "described", "rated", "classified", "criticized", "criticised", "derided", "billed",
                        "touted", "hailed", "characterized", "characterised", "portrayed", "seen", "viewed",
                        "regarded"}
-_PRONOUNS = {"he", "she", "they", "we", "i", "you", "it"}
 _RELATIVES = {"which", "whom", "who", "what", "that"}
 _PASSIVE_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "’s", "'s",
                         "today", "now", "often", "sometimes", "once"}
@@ -144,7 +144,7 @@ class CarryRules(RuleBase):
         doc = self.doc
         p = self._naming_participle(o)
         return p > 0 and speaker[1] == p and doc.words[p - 1].islower() \
-            and doc.lower[p - 1] not in _PRONOUNS and doc.lower[speaker[0] - 1] not in _RELATIVES
+            and doc.lower[p - 1] not in SUBJECT_PRONOUNS and doc.lower[speaker[0] - 1] not in _RELATIVES
 
     def _done_to_subject(self, a: int, o: int) -> bool:
         """Between the subject (ending at a) and the quote at o, a passive verb with its agent

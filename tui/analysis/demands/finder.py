@@ -39,7 +39,7 @@ _CLAUSE_WORDS = {"while", "whereas", "but", "although", "though", "because", "so
                  "saying", "adding", "according", "as", "after", "before", "when", "if", "unless"}
 _AUXILIARIES = {"have", "has", "had", "are", "were", "will", "would", "did"}
 # A subject pronoun, or one run into its verb, opens a clause of its own.
-_SUBJECT_FORMS = {f"{p}{tail}" for p in ("he", "she", "they", "we", "i")
+_SUBJECT_FORMS = {f"{p}{tail}" for p in _SUBJECT_PRONOUNS
                   for tail in ("", "’s", "'s", "’d", "'d", "’ll", "'ll", "’re", "'re", "’m", "'m", "’ve", "'ve")}
 _HYPOTHETICAL = {"if", "unless", "whether"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "get", "got"}

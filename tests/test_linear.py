@@ -226,3 +226,23 @@ def test_group_prefilter_reads_a_big_text_a_piece_at_a_time() -> None:
     text = "x" * ((1 << 20) - 5) + "The West said"
     assert mentions._may_name_a_group(text, ["the west"])
     assert not mentions._may_name_a_group(text, ["the east"])
+
+
+def test_word_set_selects_pick_exactly_what_their_tests_pick() -> None:
+    """A WordSet's select is its test written as C-level passes (mentions: entry openers,
+    group-like words, unnamable words); the two must agree on every word, possessives,
+    plurals and full stops included, or the mention finder would change with the cache."""
+    from pathlib import Path
+
+    from tui.analysis.mentions import _entry_openers, _group_like, _unnamable
+
+    lx = lexicon()
+    words = set(TOKEN.findall(SEED))
+    for path in sorted(Path(__file__).resolve().parent.parent.parent.glob("shared/data/polnear/dev/text/*.txt"))[:30]:
+        words.update(TOKEN.findall(path.read_text(encoding="utf-8")))
+    words.update(["Hamas’s", "Trump's", "Democrats.", "Democrats", "Texas-based", "Bill’s", "Reuters'"])
+    words.update(w + "’s" for w in list(lx.group_words)[:50])
+    words.update(n.split(" ")[0] + "'s" for n in list(lx.names)[:200])
+    words = sorted(words)
+    for word_set in (_entry_openers(lx), _group_like(lx), _unnamable(lx)):
+        assert set(word_set.select(words)) == set(filter(word_set.test, words))

@@ -1200,3 +1200,18 @@ def test_they_never_stands_for_a_state_as_a_holder():
     ann = run("As Americans, we all need to work towards unity as a nation, and understand that, people are "
               "scared. They want safe homes. They want safe streets.")
     assert all(party_of(ann, d) != "United States" for d in ann.demands), rows(ann)
+
+
+def test_a_name_with_its_appositive_after_an_opener_holds_the_appeal():
+    # PolNeAR train, wash-post 2016-03-04 (China on Trump): the opener's own appositive ("the
+    # Paper") is no subject; the name before "a doctoral candidate …" is, and the "even if"
+    # clause after what he urges is not part of it
+    ann = run("In an article posted on the party-controlled website, the Paper, and widely circulated online, "
+              "Shen Xincheng, a doctoral candidate at the Georgia Institute of Technology, urged Chinese people "
+              "not to rush to judgment, even if the Republican Party and observers alike see Trump as "
+              "\"crazy and stupid.\"")
+    assert [(d.holder.name, d.summary) for d in ann.demands] == [("Shen Xincheng", "not to rush to judgment")], rows(ann)
+    # a name inside the first phrase's appositive stays there: Garin, not Priorities USA
+    ann = run("Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC, "
+              "said the primaries have reinforced perceptions of her as \"strong, smart and resilient.\"")
+    assert ann.quotes[0].speaker.name == "Geoff Garin"

@@ -124,11 +124,12 @@ class Phrases:
             # "X, a doctor, said" / "X, who …, said" / "X, during a visit to Columbus, Ohio, said":
             # the clause's own subject if it stands before the comma, else the appositive's head.
             main = self.clause_subject(k, doc.sentences[doc.sent_of[k]][0])
-            if main is not None and main[1] <= k and doc.words[main[1]] in (",", "("):
-                return main
             p = k - 1
             while p >= lo and p > k - 25 and doc.words[p] not in (",", "“", "”", '"', ".", ";", "—"):
                 p -= 1
+            if main is not None and main[1] <= k and doc.words[main[1]] in (",", "(") \
+                    and not self._named_appositive(p, main[1]):
+                return main
             if p >= lo and doc.words[p] == "," and main is not None and p < main[0] < k \
                     and self._verb_after(main[1]):
                 return main  # "In Washington, Iowa, Pastor X endorsed Y, urging": a clause, no appositive
@@ -163,6 +164,21 @@ class Phrases:
                 # a name stands alone ("Trump at the time"); a common noun keeps its place ("officials in Kyiv")
                 return head if head[1] - 1 in self.heads else (head[0], np[1])
         return np
+
+    def _named_appositive(self, p: int, after: int) -> bool:
+        """The comma at p opens 'NAME, a doctoral candidate at …,' later than the clause's
+        first phrase ends (after): 'In an article posted on the website, the Paper, and
+        widely circulated online, Shen Xincheng, a doctoral candidate …, urged': the name
+        before the appositive is the subject, not the opener's 'the Paper'."""
+        doc = self.doc
+        if not (p > after + 1 and doc.words[p] == "," and doc.lower[p + 1] in ("a", "an")
+                and p - 1 in self.heads and is_name_token(doc.words[p - 1])):
+            return False
+        # the name stands between commas of its own, not inside the first phrase's
+        # appositive ('Geoff Garin, a pollster working with Priorities USA, a super PAC, said')
+        name = self.np_ending(p - 1, after)
+        return name is not None and doc.words[name[0] - 1] == "," and is_name_token(doc.words[name[0]]) \
+            and doc.lower[name[0]] not in DETERMINERS
 
     def np_ending(self, k: int, lo: int) -> tuple[int, int] | None:
         doc = self.doc

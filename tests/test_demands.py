@@ -1215,3 +1215,13 @@ def test_a_name_with_its_appositive_after_an_opener_holds_the_appeal():
     ann = run("Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC, "
               "said the primaries have reinforced perceptions of her as \"strong, smart and resilient.\"")
     assert ann.quotes[0].speaker.name == "Geoff Garin"
+
+
+def test_a_participle_after_a_coordinated_predicate_is_the_subjects():
+    # PolNeAR train, nyt 2016-01-12 (evangelical Iowans), as printed: "endorsed Senator Ted Cruz"
+    # after ", and, citing …," is the pastor's second predicate, not a phrase naming Cruz
+    ann = run("On Sunday, Pastor Bradley Cranston stood at his pulpit in Burlington, Iowa, and, citing Exodus "
+              "18:21 (''select out of all the people able men who fear God ... as leaders''), endorsed Senator "
+              "Ted Cruz of Texas, urging his parishioners to also consider voting for him.")
+    d = only(ann)
+    assert (d.holder.name, d.summary) == ("Bradley Cranston", "also consider voting for him")

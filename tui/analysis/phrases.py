@@ -139,6 +139,8 @@ class Phrases:
                 # object of a preposition is no subject; the name after its comma is.
                 if found and not (found[0] > lo and doc.lower[found[0] - 1] in _PREPOSITIONS):
                     return found
+                if main is not None and self._past_verb(p + 1):
+                    return main  # "Cranston stood …, and, citing Exodus, endorsed Cruz, urging": his
                 # "Trump’s rivals, Sens. Ted Cruz and Marco Rubio, have urged": the appositive names them.
                 return self.np_right(p + 1, k)
             return None
@@ -164,6 +166,11 @@ class Phrases:
                 # a name stands alone ("Trump at the time"); a common noun keeps its place ("officials in Kyiv")
                 return head if head[1] - 1 in self.heads else (head[0], np[1])
         return np
+
+    def _past_verb(self, k: int) -> bool:
+        """Token k is a verb in the past ('endorsed', 'took'), opening a predicate, not a phrase."""
+        w = self.doc.words[k]
+        return w.islower() and (w.endswith("ed") or w in self.lx.irregular_past)
 
     def _named_appositive(self, p: int, after: int) -> bool:
         """The comma at p opens 'NAME, a doctoral candidate at …,' later than the clause's

@@ -1225,3 +1225,12 @@ def test_a_participle_after_a_coordinated_predicate_is_the_subjects():
               "Ted Cruz of Texas, urging his parishioners to also consider voting for him.")
     d = only(ann)
     assert (d.holder.name, d.summary) == ("Bradley Cranston", "also consider voting for him")
+
+
+def test_a_subject_run_into_its_auxiliary_holds_the_participles_stance():
+    # PolNeAR train, politico 2015-11-24 (Clinton's Iowa dilemma): "she’s tacked …, criticizing X
+    # and calling for Y": she, the clause's subject, though run into "has"
+    ann = run("Hillary Clinton wrote an op-ed. Since Clinton's op-ed supporting biofuels in May, she's tacked to "
+              "the left on environmental issues, criticizing the now-denied Keystone XL pipeline and calling for "
+              "prohibitions on oil drilling in Arctic waters.")
+    assert ("Hillary Clinton", "demand", "prohibitions on oil drilling in Arctic waters") in rows(ann)

@@ -39,6 +39,8 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 _TIME_MODIFIERS = {"that", "one", "each", "every", "same", "next", "later", "earlier", "ago", "early", "late",
                    "two", "three", "four", "five", "several", "few", "a", "days", "weeks", "months", "years",
                    "hours", "minutes"}
+# "he’s", "she’s": a subject run into its auxiliary (has, is).
+_CONTRACTED_SUBJECTS = frozenset(f"{p}{a}s" for p in ("he", "she") for a in "’'")
 _CONNECTIVES = {"and", "but", "also", "however", "now", "then", "still", "yet", "meanwhile", "so",
                 "instead", "likewise", "indeed", "moreover", "meantime"}
 _OPENERS = {"according", "in", "on", "at", "after", "despite", "as", "with", "for", "during", "since",
@@ -442,17 +444,20 @@ class Phrases:
         return doc.words[p] in ("“", "”", '"') and (
             (p + 1 < len(doc.words) and doc.quote_of[p + 1] >= 0) or (p > 0 and doc.quote_of[p - 1] >= 0))
 
-    def clause_subject(self, c: int, lo: int) -> tuple[int, int] | None:
+    def clause_subject(self, c: int, lo: int, contracted: bool = False) -> tuple[int, int] | None:
         """The subject of the clause holding token c, for a cue that has none of its own
-        ('X …, saying “…”', 'X met leaders and pushed for …'): the first NP of the clause."""
+        ('X …, saying “…”', 'X met leaders and pushed for …'): the first NP of the clause.
+        With `contracted`, also a subject run into its auxiliary ('she’s tacked …, calling
+        for …'); a demand's holder may be one, but as the salient subject for a later 'he
+        said' it misleads ('because he’s the nominee')."""
         doc = self.doc
         start = lo
         for k in range(c - 1, lo, -1):
             lw = doc.lower[k]
             if lw in ("while", "whereas", "but", ";", "though", "although", "because") \
                     or lw == "and" and self._clause_and(k, lo):
-                found = self.clause_subject(c, k + 1) if k + 1 < c else None
-                return found or self.clause_subject(k, lo)
+                found = self.clause_subject(c, k + 1, contracted) if k + 1 < c else None
+                return found or self.clause_subject(k, lo, contracted)
         k = start
         # Skip quoted words and their marks at the clause start: “…,” he said, adding that …
         while k < c and (doc.words[k] in ("“", "”", '"', "‘", "’", "(", "—", "-", ",")
@@ -487,7 +492,7 @@ class Phrases:
                 k += 1  # 'After saying it was “so swollen,” she was …': the comma was the quote's
         if k >= c:
             return None
-        if doc.lower[k] in SUBJECT_PRONOUNS:
+        if doc.lower[k] in SUBJECT_PRONOUNS or contracted and doc.lower[k] in _CONTRACTED_SUBJECTS:
             return (k, k + 1)
         np = self.np_right(k, c)
         if opened:

@@ -318,7 +318,7 @@ class Holders:
         rel = self._relative_opening(c, lo)
         if rel is not None:
             return (rel, rel + 1)  # "demonstrators, who have taken to the streets and called for …"
-        np = self.np.clause_subject(c, lo)
+        np = self.np.clause_subject(c, lo, contracted=True)
         if np is not None and self.doc.quote_of[np[0]] < 0:
             return np
         return None

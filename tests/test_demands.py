@@ -1234,3 +1234,35 @@ def test_a_subject_run_into_its_auxiliary_holds_the_participles_stance():
               "the left on environmental issues, criticizing the now-denied Keystone XL pipeline and calling for "
               "prohibitions on oil drilling in Arctic waters.")
     assert ("Hillary Clinton", "demand", "prohibitions on oil drilling in Arctic waters") in rows(ann)
+
+
+@pytest.mark.parametrize("text, holder, summary", [
+    # PolNeAR train, huff-post 2016-02-07 (GOP debate): the quote before "he demanded" is the demand
+    ('Donald Trump spoke at the debate. "Jeb wants to be a tough guy tonight," Trump shot back. "Let me talk."\n\n'
+     '"Quiet," he demanded, as Bush continued to interject.', "Donald Trump", "Quiet"),
+    # PolNeAR dev, huff-post 2016-09-20 (Wells Fargo hearing): a question the reporter calls a
+    # demand is one (of an answer); cut short, it still ends on a word
+    ("“Why isn’t this crystal clear proof that an entity as big as Wells is too big to fail, too big to "
+     "manage, too big to regulate?” Vitter demanded.", "Vitter",
+     "Why isn’t this crystal clear proof that an entity as big"),
+    # PolNeAR train, breitbart 2016-02-20: a request put as a question, urged of "them"
+    ("Donald Trump is thanking his supporters for delivering a commanding first-place finish in South Carolina.\n\n"
+     "Trump also offered his congratulations to rivals Marco Rubio and Ted Cruz, who are in a tight race for "
+     "second place, drawing boos from the crowd. “Just one minute, come on, one second, alright?” he urged "
+     "them, as he explained how tough it is to run.", "Donald Trump",
+     "Just one minute, come on, one second, alright?"),
+    # the train passage of Sebastian Gorka, with the tag inverted: "urged" stands before its speaker
+    ("“Compare that to his other competitor. Compare him to Hillary,” urged Sebastian Gorka, a Trump adviser.",
+     "Sebastian Gorka", "Compare that to his other competitor. Compare him to Hillary"),
+])
+def test_a_quote_tagged_by_a_demand_verb_is_what_its_speaker_demands(text, holder, summary):
+    assert [(d.holder.name, d.summary) for d in run(text).demands] == [(holder, summary)]
+
+
+def test_a_demand_verb_with_its_own_object_keeps_it_over_a_later_quote():
+    # PolNeAR dev, huff-post (Keith Lamont Scott video): "urges her husband to come out of the car
+    # and repeatedly says, “Don't you do it”": the urging's object, not the quote
+    ann = run("Rakeyia Scott can be heard yelling to the officers that her husband was unarmed.\n\n"
+              "She then urges her husband to come out of the car and repeatedly says, \"Don't you do it,\" "
+              "until gunshots are heard.")
+    assert [d.summary for d in ann.demands] == ["come out of the car"], rows(ann)

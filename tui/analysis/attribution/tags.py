@@ -18,7 +18,7 @@ _TAG_VERBS = {"say", "ask", "add", "write", "continue", "explain", "reply", "res
               "press", "exhort", "proclaim", "thunder", "gush", "scoff", "snap", "sneer", "remember",
               "riff", "question", "assert", "contend", "maintain", "caution", "testify", "confirm",
               "reiterate", "elaborate", "offer", "agree", "intone", "bellow", "boom", "report",
-              "beam", "opine", "bark", "crow", "marvel", "rave"}
+              "beam", "opine", "bark", "crow", "marvel", "rave", "demand", "urge", "implore", "beg"}
 _QUOTING_VERBS = {"quoted", "quotes", "quoting", "quote", "cited", "cites", "citing", "cite"}
 _LEAD_PUNCT = {",", "—", "–", "-", "(", ":", "―"}
 

@@ -48,6 +48,8 @@ _WANT = {"want", "need"}
 _ANAPHORS = {"request", "requests", "demand", "demands", "offer", "proposal", "call", "calls", "plea", "it"}
 # Target cues also used with a bare "to": "asked to waive her immunity".
 _ASKED_TO = {"ask", "request", "urge", "beg", "plead with", "demand", "want"}
+# Tag verbs whose quote is itself what is demanded: '“Quiet,” he demanded', '“Vote,” she urged'.
+_DIRECTIVE_TAGS = {"demand", "urge", "implore", "beg"}
 _INFO_NOUNS = {"details", "comment", "comments", "information", "specifics", "interview", "interviews"}
 _NOT_SUBJUNCTIVE = {"is", "was", "has", "had", "did", "does", "can", "could", "may", "might", "are", "were"}
 
@@ -114,6 +116,9 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         # for a participle after its comma: '…,” said Joe Biden, urging …'.
         self.tag_ends = {max(a.speaker[1], a.cue[1]) - 1: a for a in attributions
                          if a.speaker and a.cue and a.rule == "after" and a.referent is not None}
+        # Each direct quote's tag by the token its cue starts at ('“Quiet,” he demanded').
+        self.tag_cues = {a.cue[0]: a for a in attributions
+                         if a.speaker and a.cue and a.kind == "direct" and a.referent is not None}
         self.targets = Targets(doc, finder, resolver)
         self.cues, self.gapped, self.triggers = _cue_table(lx)
         self.forms_at = _forms_at(lx)
@@ -350,6 +355,8 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         doc, c = self.doc, cue.start
         if self._is_noun(cue):
             return None
+        if cue.base in _DIRECTIVE_TAGS and c in self.tag_cues and self.tag_cues[c].quote.end <= doc.starts[c]:
+            return self._directive_quote(cue, self.tag_cues[c], so_far)
         lo = self._clause_lo(c)
         qi = doc.quote_of[c]
         if self._asked_or_hypothetical(c, lo) or self._purpose(c) or self._accused(c, lo):
@@ -382,6 +389,22 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         obj, target_np = parsed
         cue_tokens = (c, c + 1) if cue.frame == "gapped" else (c, cue.end)  # "made … conditional on": the verb
         return self._findings(stance, holder, ref, cue_tokens, obj, target_np, qi, so_far)
+
+    def _directive_quote(self, cue: Cue, att: Attribution, so_far: list[DemandFinding]) -> list[DemandFinding] | None:
+        """'“Release the hostages now,” the minister demanded': a quote before a tag with a demand
+        verb is what its speaker demands. A question too: the reporter's verb makes it a demand
+        ('“Why isn’t this proof …?” Vitter demanded': of an answer; '“Just one minute, come on,
+        alright?” he urged them': a request), unlike a demand that is itself asked about ('has
+        he called for …?', which _asked_or_hypothetical leaves out)."""
+        doc, q = self.doc, att.quote
+        if att.speaker is None or att.referent is None \
+                or not self._is_actor(att.referent, att.speaker[1], att.speaker[0]):
+            return None
+        oa, ob = doc.token_at(q.start), doc.token_at(max(q.start, q.end - 1)) + 1
+        if ob <= oa:
+            return None
+        return self._findings(cue.stance, att.speaker, att.referent, (cue.start, cue.end), (oa, ob), None,
+                              doc.quote_of[oa], so_far)
 
     def _passive_rejection(self, cue: Cue, lo: int, qi: int) -> list[DemandFinding] | None:
         """'Lam said, “any acts that advocate Hong Kong’s independence … will not be tolerated”':

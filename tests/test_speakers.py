@@ -945,3 +945,19 @@ def test_a_name_opening_an_aside_between_dashes_is_the_speaker():
     ann = run('A former Republican presidential candidate -- John McCain, who lost the 2008 election to Obama '
               '-- said the president "offered no changes to his reactive, indirect approach."')
     assert who(ann, quote(ann, "offered no changes"))[0] == "John McCain"
+
+
+def test_a_quote_paragraph_signed_by_the_next_is_the_signers():
+    # PolNeAR train, wash-post 2016-02-05 (the Democrats' debate fact check): each claim is its own
+    # paragraph, signed "- Sanders." below; a byline after prose ("- Amber Phillips.") signs nothing
+    ann = run('In the Democrats\' debate, some familiar claims. Bernie Sanders and Hillary Clinton sparred.\n\n'
+              '"[Americans are] worried about the future of their kids, and yet almost all new income and wealth '
+              'is going to the top 1 percent."\n\n- Bernie Sanders.\n\nThe senator is relying on an outdated '
+              'figure.\n\n"I will look into it [releasing transcripts of her speeches]. I don\'t know the status, '
+              'but I will certainly look into it."\n\n- Hillary Clinton.\n\nClinton has certainly been looking '
+              'into it.\n\n"Boeing and GE and other multinationals . . . pay zero taxes."\n\n- Sanders.\n\n'
+              'The House Speaker has no plans, she wrote in "a note."\n\n- Amber Phillips.')
+    assert who(ann, quote(ann, "worried about the future"))[0] == "Bernie Sanders"
+    assert who(ann, quote(ann, "I will look into it"))[0] == "Hillary Clinton"
+    assert who(ann, quote(ann, "pay zero taxes"))[0] == "Bernie Sanders"
+    assert who(ann, quote(ann, "a note"))[0] != "Amber Phillips"

@@ -105,7 +105,7 @@ class TagRules(RuleBase):
         while k < hi and doc.words[k] in _LEAD_PUNCT:
             k += 1
         if k >= hi:
-            return None
+            return self._signature_line(qi) if lo == hi else None
         if self._according_to(k, hi):
             np = self.np.np_right(k + 2, hi)
             if np:
@@ -157,6 +157,25 @@ class TagRules(RuleBase):
                 if np2:
                     return np2, (c, c + 2)
         return None
+
+    def _signature_line(self, qi: int) -> tuple[tuple[int, int], None] | None:
+        """A quote that is its whole paragraph, signed by the next: '“I went to Wall Street
+        before the crash. …”' then '- Clinton.' (a fact-check's claims, an epigraph). Only a
+        known actor's name signs; a byline follows prose, not a quote."""
+        doc = self.doc
+        q = doc.quotes[qi]
+        block = doc.blocks[q.block]
+        if q.block + 1 >= len(doc.blocks) or q.open_at != block.start or doc.text[q.close_at + 1:block.end].strip():
+            return None
+        nxt = doc.blocks[q.block + 1]
+        toks = doc.tokens_between(nxt.start, nxt.end)
+        if len(toks) < 2 or len(toks) > 8 or doc.words[toks[0]] not in ("-", "—", "–", "―"):
+            return None
+        end = toks[-1] if doc.words[toks[-1]] == "." else toks[-1] + 1
+        np = self.np.np_right(toks[0] + 1, end)
+        if np is None or np[1] != end or not self.resolver.mentions_in(*np):
+            return None
+        return np, None
 
     def _tag_cue_subject(self, qi: int, k: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """A tag whose subject the NP reader cannot walk ('Fight for $15 organizing director

@@ -961,3 +961,13 @@ def test_a_quote_paragraph_signed_by_the_next_is_the_signers():
     assert who(ann, quote(ann, "I will look into it"))[0] == "Hillary Clinton"
     assert who(ann, quote(ann, "pay zero taxes"))[0] == "Bernie Sanders"
     assert who(ann, quote(ann, "a note"))[0] != "Amber Phillips"
+
+
+def test_a_tag_that_opens_the_next_quote_with_a_colon_is_not_the_partial_quotes():
+    # PolNeAR train, wash-post 2016-02-14 (Scalia's seat): "less advanced schools" is what Scalia
+    # said, in the clause before; "Trump said:" introduces Trump's own quote
+    ann = run('Justice Antonin Scalia died on Saturday. Donald Trump weighed in. After Scalia said that minority '
+              'students who did not qualify for elite universities might do better at "less advanced schools," '
+              'Trump said: "I don\'t like what he said, no, I don\'t like what he said."')
+    assert who(ann, quote(ann, "less advanced schools"))[0] == "Antonin Scalia"
+    assert who(ann, quote(ann, "I don't like"))[0] == "Donald Trump"

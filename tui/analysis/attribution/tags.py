@@ -130,7 +130,10 @@ class TagRules(RuleBase):
         np = self.np.np_right(k, hi)
         if np is not None:
             c = self.np.skip_right(np[1], hi)
-            if c < hi and self._is_cue(c):
+            if c < hi and self._is_cue(c) and not (self._kind(qi) == "partial" and c + 1 < len(doc.words)
+                                                   and doc.words[c + 1] == ":"):
+                # (“After Scalia said that … “less advanced schools,” Trump said: “…”": the tag
+                # introduces the next quote, and the words are the clause's own speaker's)
                 # “Q.” Russia insisted that …: a new sentence with its own content, not a tag.
                 if not self._sentence_final(qi) or self._tag_ends(c + 1, hi) and not self._quote_resumes(hi):
                     # (but “Q.” She also said “Q2”: the new sentence leads into the next quote)

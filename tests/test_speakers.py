@@ -971,3 +971,15 @@ def test_a_tag_that_opens_the_next_quote_with_a_colon_is_not_the_partial_quotes(
               'Trump said: "I don\'t like what he said, no, I don\'t like what he said."')
     assert who(ann, quote(ann, "less advanced schools"))[0] == "Antonin Scalia"
     assert who(ann, quote(ann, "I don't like"))[0] == "Donald Trump"
+
+
+def test_a_signature_line_may_go_on_after_the_name():
+    # PolNeAR train, wash-post 2016-07-29 (convention notebook): "-President Obama, tweeting after
+    # Clinton's speech." and "-Michelle Marks, Philadelphia." sign the quote paragraphs above them
+    ann = run('"He can have intelligence briefings," Harry Reid said. "But I hope they are fake."\n\n@potus.\n\n'
+              '"Great speech. She\'s tested. She\'s ready. She never quits. That\'s why Hillary should be our next '
+              '@POTUS. (She\'ll get the Twitter handle, too)."\n\n-President Obama, tweeting after Clinton\'s '
+              'speech.\n\nquotable.\n\n"The whole idea of a \'Crooked Hillary\' is something that we hear about '
+              'all the time, and it needs to stop."\n\n-Michelle Marks, Philadelphia.')
+    assert who(ann, quote(ann, "Great speech"))[0] == "Obama"
+    assert who(ann, quote(ann, "Crooked Hillary"))[0] == "Michelle Marks"

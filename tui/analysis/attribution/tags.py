@@ -172,11 +172,13 @@ class TagRules(RuleBase):
             return None
         nxt = doc.blocks[q.block + 1]
         toks = doc.tokens_between(nxt.start, nxt.end)
-        if len(toks) < 2 or len(toks) > 8 or doc.words[toks[0]] not in ("-", "—", "–", "―"):
+        if len(toks) < 2 or len(toks) > 16 or doc.words[toks[0]] not in ("-", "—", "–", "―"):
             return None
         end = toks[-1] if doc.words[toks[-1]] == "." else toks[-1] + 1
         np = self.np.np_right(toks[0] + 1, end)
-        if np is None or np[1] != end or not self.resolver.mentions_in(*np):
+        # the name ends the line, or a comma follows it ('-Michelle Marks, Philadelphia.',
+        # '-President Obama, tweeting after Clinton's speech.')
+        if np is None or not (np[1] == end or doc.words[np[1]] == ",") or not self.resolver.mentions_in(*np):
             return None
         return np, None
 

@@ -983,3 +983,25 @@ def test_a_signature_line_may_go_on_after_the_name():
               'all the time, and it needs to stop."\n\n-Michelle Marks, Philadelphia.')
     assert who(ann, quote(ann, "Great speech"))[0] == "Obama"
     assert who(ann, quote(ann, "Crooked Hillary"))[0] == "Michelle Marks"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # PolNeAR train, wash-post 2016-03-24 (Senate firewall): "who added that …" is Scott Reed's
+    ('Advocacy groups such as the U.S. Chamber of Commerce plan to provide Senate Republicans with air cover.\n\n'
+     '"We think early money sets the terms of the debate, and we\'re gearing up," said Scott Reed, the '
+     'Chamber\'s chief political strategist, who added that his organization plans to zero in on local issues '
+     '"like folks are running for sheriff."', "running for sheriff", "Scott Reed"),
+    # PolNeAR train, politico 2015-12-09 (candidates' favourite shows)
+    ('Bernie Sanders, the independent Vermont senator who is challenging Clinton and former Maryland Gov. Martin '
+     'O’Malley for the Democratic nomination, enjoys “Modern Family.”', "Modern Family", "Bernie Sanders"),
+])
+def test_a_role_after_a_name_and_its_comma_is_that_person(text, words, name):
+    assert who(run(text), quote(run(text), words))[0] == name
+
+
+def test_a_role_opening_its_own_clause_after_a_name_is_not_that_person():
+    # PolNeAR train, politico 2016-09-01: "Clinton, a top aide said, “is very confident …”": the aide
+    # speaks, about Clinton
+    ann = run('Hillary Clinton is preparing for the debate.\n\nClinton, a top aide said, "is very confident, very '
+              'confident in the contrast" between her and Trump.')
+    assert who(ann, quote(ann, "very confident"))[0] != "Hillary Clinton"

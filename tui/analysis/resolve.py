@@ -177,7 +177,7 @@ class Resolver:
             issuer = self._issuer(i, j)
             if issuer is not None:
                 return issuer
-        named = self._appositive_person(i, j, ms)
+        named = self._appositive_person(i, j, ms) or self._named_before(i, j, ms)
         if named is not None:
             return named
         k = self._after_article(i)
@@ -475,6 +475,23 @@ class Resolver:
         if party is None and bodies:
             party = self.finder.speaks_for(bodies[-1].name, " ".join(doc.lower[i:j]))
         return Referent(p.name, party, PERSON)
+
+    def _named_before(self, i: int, j: int, ms: list[Mention]) -> Referent | None:
+        """'Erick Erickson, a conservative radio host who …': a role set after a person's name
+        and its comma, closed by a comma or a relative clause, is that person (not 'Clinton, a
+        top aide said, …': the role's own clause)."""
+        doc = self.doc
+        if i < 2 or doc.words[i - 1] != "," or j >= len(doc.words) or doc.lower[j] not in (",", ")", ";", "who", "whose") \
+                or any(m.kind == PERSON and m.tok_end == j for m in ms):
+            return None
+        head = doc.lower[j - 1]
+        if head not in self.lx.person_nouns and head not in self.lx.title_words:
+            return None
+        before = [m for m in self.mentions_in(max(0, i - 7), i - 1) if m.tok_end == i - 1]
+        if not before or before[-1].kind != PERSON or doc.words[i - 2].endswith(("’s", "'s")):
+            return None
+        p = before[-1]
+        return Referent(p.name, p.party or self.party_of_person(p.name), PERSON)
 
     def _state_of_institution(self, i: int, j: int) -> str | None:
         """'a government official', 'a ministry spokesman' with no state named: the state

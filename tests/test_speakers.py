@@ -1005,3 +1005,19 @@ def test_a_role_opening_its_own_clause_after_a_name_is_not_that_person():
     ann = run('Hillary Clinton is preparing for the debate.\n\nClinton, a top aide said, "is very confident, very '
               'confident in the contrast" between her and Trump.')
     assert who(ann, quote(ann, "very confident"))[0] != "Hillary Clinton"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # PolNeAR train, wash-post 2016-06-13 (Orlando responses): "Hours later," is a time phrase, not the
+    # subject; she (Clinton) issued the statement
+    ('Hillary Clinton responded to the shooting on Twitter.\n\nHours later, she issued a statement calling on the '
+     'United States "to redouble our efforts to defend our country from threats at home and abroad" while also '
+     'imposing restrictions on firearms.', "to redouble our efforts", "Hillary Clinton"),
+    # PolNeAR train, breitbart 2015-12-20 (Adelson and Trump)
+    ('Sheldon Adelson met Donald Trump last week.\n\nHours later, Trump returned the compliment to Adelson, telling '
+     'Reuters, “Sheldon and I have been friends for a long time. He is a great guy.”', "Sheldon and I",
+     "Donald Trump"),
+])
+def test_a_relative_time_phrase_opening_the_clause_is_no_subject(text, words, name):
+    ann = run(text)
+    assert who(ann, quote(ann, words))[0] == name

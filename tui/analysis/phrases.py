@@ -529,8 +529,11 @@ class Phrases:
         while p < c and p - k < 4 and (doc.lower[p] in TIME_WORDS or doc.lower[p] in _TIME_MODIFIERS
                                         or doc.words[p].isdigit()):
             p += 1
-        if p == k or p >= c or doc.words[p] != "," or not any(
-                doc.lower[t] in TIME_WORDS and doc.lower[t] not in ("the", "last", "this") for t in range(k, p)):
+        if p == k or p >= c or doc.words[p] != ",":
+            return None
+        relative = p - k > 1 and doc.lower[p - 1] in ("later", "earlier", "ago")  # "Hours later,", "Two days later,"
+        if not relative and not any(doc.lower[t] in TIME_WORDS and doc.lower[t] not in ("the", "last", "this")
+                                    for t in range(k, p)):
             return None
         return p + 1
 

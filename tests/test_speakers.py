@@ -1021,3 +1021,17 @@ def test_a_role_opening_its_own_clause_after_a_name_is_not_that_person():
 def test_a_relative_time_phrase_opening_the_clause_is_no_subject(text, words, name):
     ann = run(text)
     assert who(ann, quote(ann, words))[0] == name
+
+
+def test_a_named_relative_before_the_colon_speaks_rather_than_an_earlier_infinitive():
+    # PolNeAR train, wash-post 2016-03-03 (Clinton's email staffer): "to charge" is no speaker's cue;
+    # Lynch, "who told Congress …:", is; but "coming from a candidate who promised …:" (train, huff-post
+    # 2016-07-18) leaves the quote to the one tweeting
+    ann = run('Any decision to charge someone would involve Attorney General Loretta E. Lynch,  who told Congress '
+              'when asked last month about the email inquiry: "That matter is being handled by career independent '
+              'law enforcement agents."')
+    assert who(ann, quote(ann, "That matter"))[0] == "Loretta E. Lynch"
+    ann = run("A Plus reporter Isaac Saul tweeted back at Trump pointing out how ironic the statement was coming from "
+              "a candidate who promised mass deportation: “Uh.. your unrealistic proposal is to spend billions "
+              "deporting families.”")
+    assert who(ann, quote(ann, "unrealistic proposal"))[0] == "Isaac Saul"

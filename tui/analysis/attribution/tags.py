@@ -301,6 +301,12 @@ class TagRules(RuleBase):
             return np, (c, c + 1)
         return None
 
+    def _named_relative(self, np: tuple[int, int]) -> bool:
+        """A 'who' set off by its comma after a name it stands for ('Loretta E. Lynch, who told'),
+        not one inside an object ('coming from a candidate who promised')."""
+        i = np[0]
+        return i >= 2 and self.doc.words[i - 1] == "," and self.resolver.resolve(*np).kind not in ("pronoun", "description")
+
     def _rejected_words(self, k: int, lo: int) -> bool:
         """'Bolsonaro opposed Macron's statement: “…”': the words are the object of a
         rejection; what follows its colon is the rejecter's answer, not the owner's words
@@ -362,6 +368,8 @@ class TagRules(RuleBase):
             np, cue = candidates[-1]
             if doc.words[hi - 1] == ":" and hi - 1 - cue[1] <= 3 and not doc.lower[cue[0]].endswith("ing"):
                 return np, cue  # "Cruz said as the heckler yelled: “…”": the cue the colon hands over from
+            if relative and doc.words[hi - 1] == ":" and relative[1][0] > cue[0] and self._named_relative(relative[0]):
+                return relative  # "Any decision to charge … would involve Lynch, who told Congress …: “…”"
             last_np = candidates[-1][0]
             if last_np[0] > lo and doc.lower[last_np[0] - 1] in ("which", "whom") and not doc.lower[cue[0]].endswith("ing"):
                 return candidates[-1]  # "… the decision, which Ross has referred to as “gamesmanship”": Ross's word

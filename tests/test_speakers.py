@@ -1035,3 +1035,12 @@ def test_a_named_relative_before_the_colon_speaks_rather_than_an_earlier_infinit
               "a candidate who promised mass deportation: “Uh.. your unrealistic proposal is to spend billions "
               "deporting families.”")
     assert who(ann, quote(ann, "unrealistic proposal"))[0] == "Isaac Saul"
+
+
+def test_a_sentence_opener_run_into_is_is_no_part_of_the_name_after_it():
+    # PolNeAR train, huff-post 2016-03-23 (the Democratic elite): "Here’s Clinton in December 1992:"
+    # names Clinton, whose words follow the colon
+    ann = run("Frank teases out an elitist ideology underpinning Clintonism. Bill Clinton was elected in 1992.\n"
+              "Here’s Clinton in December 1992:\u00a0“Our new direction must rest on an understanding of the new "
+              "realities of global competition.”")
+    assert who(ann, quote(ann, "Our new direction"))[0] == "Bill Clinton"

@@ -26,6 +26,9 @@ _PRO_GROUP = re.compile(r"pro-(?<=\bpro-)[A-Za-z]+ (?:camp|bloc|candidates|lawma
 
 _CONNECTORS = {"of", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn",
                "for", "al", "el", "y", "on"}
+# A sentence's first word run into "is"/"has" ("Here’s Clinton in 1992: …"): no part of the name after it.
+_CONTRACTED_OPENERS = frozenset(f"{w}{a}s" for w in ("here", "there", "that", "what", "where", "who", "it", "let")
+                                for a in "’'")
 _APOSTROPHES = {"’", "'"}
 # The lowercase words and marks that can join two capitalised words into one run (_runs).
 _RUN_JOINERS = _CONNECTORS | {"and", "&"} | _APOSTROPHES
@@ -405,7 +408,8 @@ class MentionFinder:
         doc, lx = self.doc, self.lx
         self._deferred = []
         for i, j in self._runs():
-            if doc.lower[i] in lx.common_words and self._sentence_initial(i) and doc.words[i] not in lx.names \
+            if (doc.lower[i] in lx.common_words or doc.lower[i] in _CONTRACTED_OPENERS) \
+                    and self._sentence_initial(i) and doc.words[i] not in lx.names \
                     and not (doc.lower[i] in lx.title_words and j - i > 1) \
                     and not self._ends_with_group_word(i, j) and not self._cause_group(i, j):
                 # (but "President Obama said": a title opening the sentence is the name's)

@@ -1044,3 +1044,14 @@ def test_a_sentence_opener_run_into_is_is_no_part_of_the_name_after_it():
               "Here’s Clinton in December 1992:\u00a0“Our new direction must rest on an understanding of the new "
               "realities of global competition.”")
     assert who(ann, quote(ann, "Our new direction"))[0] == "Bill Clinton"
+
+
+def test_a_dash_hands_a_person_subjects_clause_over_to_the_quote():
+    # PolNeAR train, usa-today 2015-11-23 (Trump leads the pack); but "Kasich’s speech was interrupted by
+    # a protester wearing … — “Make America Great Again”" (breitbart 2016-03-15) is not Kasich's
+    ann = run('Donald Trump spoke on ABC\'s This Week.\n\nTrump also embraced enhanced interrogation techniques -- '
+              '"I think waterboarding is peanuts compared to what they\'d do to us."')
+    assert who(ann, quote(ann, "waterboarding"))[0] == "Donald Trump"
+    ann = run("John Kasich won Ohio.\n\nKasich’s speech was interrupted by a protester wearing clothes with Trump’s "
+              "campaign logo — “Make America Great Again.”")
+    assert who(ann, quote(ann, "Make America"))[0] != "John Kasich"

@@ -388,8 +388,18 @@ class TagRules(RuleBase):
         owner = self._possessive_speech_noun(lo, hi)
         if owner is not None:
             return owner
-        # "X: “Q”" — a lead-in naming the speaker, with no verb.
+        # "X: “Q”" — a lead-in naming the speaker, with no verb; or a dash handing over to the
+        # quote ('Trump also embraced enhanced interrogation techniques -- “I think …”').
         k = hi - 1
+        while k > lo and doc.words[k] in ("-", "—", "–") and doc.words[k - 1] in ("-", "—", "–"):
+            k -= 1  # "--"
+        dash = k >= lo and doc.words[k] in ("—", "–") or doc.words[k] == "-" and k + 1 < hi
+        if dash:
+            subject = self._clause_subject(k)
+            if subject is not None and any(m.kind == PERSON and m.tok_end == subject[1]
+                                           and not doc.words[m.tok_end - 1].endswith(("’s", "'s"))
+                                           for m in self.resolver.mentions_in(*subject)):
+                return subject, None  # the person, not "Kasich’s speech was interrupted by … —"
         if k >= lo and doc.words[k] in (":", ","):
             ms = [m for m in self.resolver.mentions_in(lo, k) if m.kind in (PERSON, OUTLET)]
             subject = self._clause_subject(k) if doc.words[k] == ":" else None

@@ -1055,3 +1055,11 @@ def test_a_dash_hands_a_person_subjects_clause_over_to_the_quote():
     ann = run("John Kasich won Ohio.\n\nKasich’s speech was interrupted by a protester wearing clothes with Trump’s "
               "campaign logo — “Make America Great Again.”")
     assert who(ann, quote(ann, "Make America"))[0] != "John Kasich"
+
+
+def test_speculating_reports_speech_for_the_quote_after_it():
+    # PolNeAR train, politico 2015-11-19 (Trump on the Syrians at the border)
+    ann = run('Donald Trump continued his push on Twitter and Instagram.\n\nIn an Instagram video Thursday, Trump '
+              'speculated that the men detained could be part of the Islamic State.\n\n"Syrians are now being '
+              'caught at the southern border, just like I said. They\'re going to be pouring in."')
+    assert who(ann, quote(ann, "Syrians are now"))[0] == "Donald Trump"

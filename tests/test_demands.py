@@ -376,6 +376,16 @@ def test_at_the_behest_of():
     assert d.holder.name == "Boris Johnson" and "suspended parliament" in d.summary
 
 
+def test_at_the_request_of_keeps_the_noun_an_of_phrase_hangs_on():
+    # Wikinews dev, scottish-court-prorogation-unlawful: Johnson asked for the prorogation, not for
+    # "the UK parliament"
+    ann = run("The court had been petitioned by Joanna Cherry of the Scottish National Party and 78 co-petitioners "
+              "for a ruling on the prorogation of the UK parliament by Queen Elizabeth II at the request of Prime "
+              "Minister Boris Johnson.")
+    johnson = [d.summary for d in ann.demands if d.holder.name == "Boris Johnson"]
+    assert johnson == ["the prorogation of the UK parliament by Queen Elizabeth II"], rows(ann)
+
+
 def test_should_in_reported_speech_is_the_speaker_demand():
     ann = run("Blackstone chief executive Stephen Schwarzman said the president should accept the election outcome.")
     d = only(ann)

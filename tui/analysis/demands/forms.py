@@ -386,10 +386,11 @@ class OtherForms:
             a = k - 1
             while a > lo and doc.words[a - 1] not in (",", ";", ":", "—", "“", "”", '"'):
                 a -= 1
-            for t in range(k - 2, max(a, k - 14), -1):
-                if doc.lower[t] in ("the", "a", "an") and doc.lower[t - 1] in ("on", "of", "for", "about"):
-                    a = t  # "… for a ruling on the prorogation of parliament at the request of X"
-                    break
+            # "… for a ruling on the prorogation of the UK parliament at the request of X": the
+            # phrase after "on" (an "of" only joins it to its noun, unless no other comes first)
+            starts = [t for t in range(k - 2, max(a, k - 14), -1)
+                      if doc.lower[t] in ("the", "a", "an") and doc.lower[t - 1] in ("on", "of", "for", "about")]
+            a = next((t for t in starts if doc.lower[t - 1] != "of"), starts[0] if starts else a)
             if k - a < 2:
                 return None
             return self._findings("demand", np, ref, (k, k + n), (a, k), None, doc.quote_of[k], [])

@@ -1276,3 +1276,12 @@ def test_a_demand_verb_with_its_own_object_keeps_it_over_a_later_quote():
               "She then urges her husband to come out of the car and repeatedly says, \"Don't you do it,\" "
               "until gunshots are heard.")
     assert [d.summary for d in ann.demands] == ["come out of the car"], rows(ann)
+
+
+def test_a_summary_ends_before_an_absolute_with_clause():
+    # Wikinews dev, hackers-attack-scientology-website: what the critics reject is the attacks, not
+    # "…, with one poster writing …"
+    ann = run("Critics of Scientology have condemned the attacks to the Church of Scientology website, with one "
+              "poster writing \"How can people look at both sides of the argument if one side is silenced?\"")
+    assert [d.summary for d in ann.demands if d.stance == "reject"] == \
+        ["the attacks to the Church of Scientology website"], rows(ann)

@@ -19,13 +19,15 @@ _LIST = re.compile(r",[\"”]?\s+(?:and\s+)?(?=(?:the|a|an|that|complete|full|an
 # A clause of its own after what is demanded: "… as Pyongyang fired three missiles",
 # "…, looping the streets", "…, not that he …", "… when you have Trump", "… after the World
 # Anti-Doping Agency … called for the ban" (after or before a name: a clause or an adjunct),
-# "…, even if observers see Trump as …", "… and repeatedly says, “…”" (the holder's next act).
+# "…, even if observers see Trump as …", "… and repeatedly says, “…”" (the holder's next act),
+# "…, with one poster writing …" (an absolute clause).
 _SUBORDINATE = re.compile(r"(?:\s+(?:when|because|since|although|though|unless|until|whereas|while|as if)\s"
                           r"|\s+as\s+(?=[A-Z]|(?:he|she|they|it|we|I)\s)"
                           r"|\s+(?:after|before)\s+(?=(?:the\s+)?[A-Z])"
                           r"|,\s+(?:not|despite|amid|following)\b|,\s+\w+ing\s"
                           r"|,\s+even\s+(?:if|though|as|when|after|before)\s"
-                          r"|\s+and\s+(?:\w+ly\s+)?(?:says|said|adds|added|tells|told)\b).*$")
+                          r"|\s+and\s+(?:\w+ly\s+)?(?:says|said|adds|added|tells|told)\b"
+                          r"|,\s+with\s+(?:\S+\s+){1,4}?\w+ing\s).*$")
 _AS = re.compile(r"\s+as\s+(?!well|much|many|long|soon|part|a result).*$")
 _TO_FOR = re.compile(r"^(?:to|for)\s+", re.I)
 _HEAD = re.compile(r"^(.*?\b(?:for|of|to|on|over)\s+)(?=(?:the|a|an|any|all|its|their)\b)")

@@ -1285,3 +1285,18 @@ def test_a_summary_ends_before_an_absolute_with_clause():
               "poster writing \"How can people look at both sides of the argument if one side is silenced?\"")
     assert [d.summary for d in ann.demands if d.stance == "reject"] == \
         ["the attacks to the Church of Scientology website"], rows(ann)
+
+
+@pytest.mark.parametrize("text, summary", [
+    # PolNeAR dev, huff-post 2016-09-20 (Wells Fargo): ", Clinton restricted …" is the main clause
+    ("In a statement issued Tuesday morning, presidential nominee Hillary Clinton was more circumspect. Though "
+     "she called Wells Fargo’s behavior “outrageous” and called for compensation to be “clawed back” for "
+     "responsible executives, Clinton restricted comments about breaking up big banks to the realm of "
+     "hypothetical future scenarios.", "compensation to be “clawed back” for responsible executives"),
+    # PolNeAR dev, huff-post 2016-09-13 (Lindsey Graham on climate): "after the … mogul claimed …" is when
+    ("Graham has been critical of Trump. In June, the South Carolina senator called on fellow Republicans to "
+     "unendorse Trump after the billionaire estate mogul claimed that a judge presiding over a lawsuit against "
+     "him was unfit to serve on the bench.", "unendorse Trump"),
+])
+def test_a_summary_ends_before_a_clause_with_its_own_subject_and_verb(text, summary):
+    assert summary in [d.summary for d in run(text).demands]

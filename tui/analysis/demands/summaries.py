@@ -20,14 +20,17 @@ _LIST = re.compile(r",[\"”]?\s+(?:and\s+)?(?=(?:the|a|an|that|complete|full|an
 # "…, looping the streets", "…, not that he …", "… when you have Trump", "… after the World
 # Anti-Doping Agency … called for the ban" (after or before a name: a clause or an adjunct),
 # "…, even if observers see Trump as …", "… and repeatedly says, “…”" (the holder's next act),
-# "…, with one poster writing …" (an absolute clause).
+# "…, with one poster writing …" (an absolute clause), "…, Clinton restricted …" (a clause
+# of its own), "… after the billionaire estate mogul claimed …".
 _SUBORDINATE = re.compile(r"(?:\s+(?:when|because|since|although|though|unless|until|whereas|while|as if)\s"
                           r"|\s+as\s+(?=[A-Z]|(?:he|she|they|it|we|I)\s)"
                           r"|\s+(?:after|before)\s+(?=(?:the\s+)?[A-Z])"
                           r"|,\s+(?:not|despite|amid|following)\b|,\s+\w+ing\s"
                           r"|,\s+even\s+(?:if|though|as|when|after|before)\s"
                           r"|\s+and\s+(?:\w+ly\s+)?(?:says|said|adds|added|tells|told)\b"
-                          r"|,\s+with\s+(?:\S+\s+){1,4}?\w+ing\s).*$")
+                          r"|,\s+with\s+(?:\S+\s+){1,4}?\w+ing\s"
+                          r"|,\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:[a-z]+ed|said|says|told)\b"
+                          r"|\s+(?:after|before)\s+(?=(?:the|a|an|his|her|their|its)\s+(?:\S+\s+){0,4}?[a-z]+ed\b)).*$")
 _AS = re.compile(r"\s+as\s+(?!well|much|many|long|soon|part|a result).*$")
 _TO_FOR = re.compile(r"^(?:to|for)\s+", re.I)
 _HEAD = re.compile(r"^(.*?\b(?:for|of|to|on|over)\s+)(?=(?:the|a|an|any|all|its|their)\b)")

@@ -1300,3 +1300,13 @@ def test_a_summary_ends_before_an_absolute_with_clause():
 ])
 def test_a_summary_ends_before_a_clause_with_its_own_subject_and_verb(text, summary):
     assert summary in [d.summary for d in run(text).demands]
+
+
+def test_they_after_a_speech_verb_and_its_auxiliary_is_its_subject_not_a_body_named_before():
+    # PolNeAR train, nyt 2015-12-29 (commandos in Syria): "some of the same candidates have said they
+    # oppose …" is the candidates' stance, not the Islamic State's (named last, in the sentence before)
+    ann = run("Hillary Clinton said she would consider sending more special operators to Syria than the 50 that "
+              "Mr. Obama recently authorized to assist rebels fighting the Islamic State.\n\nThese calls for more "
+              "American Special Operations troops have come even as some of the same candidates have said they "
+              "oppose boots on the ground in places such as Syria.")
+    assert all(party_of(ann, d) != "Islamic State" for d in ann.demands), rows(ann)

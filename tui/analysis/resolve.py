@@ -34,6 +34,7 @@ class Referent:
     kind: str  # person | state | organisation | group | outlet | description | pronoun
 
 
+_AUXILIARIES = frozenset({"have", "has", "had", "also", "would", "will", "did", "do", "does", "repeatedly"})
 # "several said they …": a quantifier standing for a crowd named before.
 _BARE_QUANTIFIERS = {"several", "many", "some", "most", "others"}
 # A sentence subject that names no one ("This was the first time Flynn made …"): its doer is in the clause.
@@ -675,8 +676,11 @@ class Resolver:
         if t < 1 or not doc.words[t].islower() or not self.lx.speech_verbs.get(doc.lower[t]) or self.antecedent is None:
             return None
         s = doc.sent_of[tok]
-        np = (t - 1, t) if doc.lower[t - 1] in _BARE_QUANTIFIERS else self.antecedent(t - 1)
-        if np is None or np[1] != t:
+        v = t  # the verb, and the auxiliaries before it ("some of the candidates have said they …")
+        while v > 1 and doc.lower[v - 1] in _AUXILIARIES:
+            v -= 1
+        np = (v - 1, v) if doc.lower[v - 1] in _BARE_QUANTIFIERS else self.antecedent(v - 1)
+        if np is None or np[1] != v:
             return None
         words = doc.lower[np[0]:np[1]]
         if len(words) == 1 and words[0] in _BARE_QUANTIFIERS:

@@ -31,6 +31,9 @@ _SUBORDINATE = re.compile(r"(?:\s+(?:when|because|since|although|though|unless|u
                           r"|,\s+with\s+(?:\S+\s+){1,4}?\w+ing\s"
                           r"|,\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:[a-z]+ed|said|says|told)\b"
                           r"|\s+(?:after|before)\s+(?=(?:the|a|an|his|her|their|its)\s+(?:\S+\s+){0,4}?[a-z]+ed\b)).*$")
+# A tag after what is demanded (", said Mr. Barrett, the lawyer for …"): cut before the items
+# are split, so that the tag's appositive is not taken for one of them.
+_TAG = re.compile(r",\s+(?:said|says)\s.*$")
 _AS = re.compile(r"\s+as\s+(?!well|much|many|long|soon|part|a result).*$")
 _TO_FOR = re.compile(r"^(?:to|for)\s+", re.I)
 _HEAD = re.compile(r"^(.*?\b(?:for|of|to|on|over)\s+)(?=(?:the|a|an|any|all|its|their)\b)")
@@ -51,7 +54,7 @@ despite they he she we i""".split())
 
 def split_items(summary: str, lx: Lexicon | None = None, stance: str = "demand") -> list[str]:
     """Cut a demand's object into short items: focus, then coordination."""
-    text = summary.strip().rstrip(",.")
+    text = _TAG.sub("", summary.strip()).rstrip(",.")
     text = _EXAMPLES.sub("", text)
     focus = _FOCUS.search(text)
     if focus and focus.end() < len(text):

@@ -1310,3 +1310,25 @@ def test_they_after_a_speech_verb_and_its_auxiliary_is_its_subject_not_a_body_na
               "American Special Operations troops have come even as some of the same candidates have said they "
               "oppose boots on the ground in places such as Syria.")
     assert all(party_of(ann, d) != "Islamic State" for d in ann.demands), rows(ann)
+
+
+def test_a_summary_ends_before_a_trailing_said_tag():
+    # PolNeAR train, nyt 2016-08-01 (the Khan family): ", said the Khan family deserved better" is the
+    # main clause after the relative one; and PolNeAR dev, nyt 2016-10-02 (a curious plan to fight
+    # climate change): ", said Mr. Barrett, the lawyer for …" is the tag
+    ann = run("Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family "
+              "deserved better.")
+    assert [d.summary for d in ann.demands] == ["endorse Mr. Trump"], rows(ann)
+    ann = run("West Virginia officials felt comfortable with this arrangement because they could pressure "
+              "Patriot's hedge fund lenders to contribute money to the trust for reclamation work, said Mr. "
+              "Barrett, the lawyer for West Virginia's environmental protection agency.")
+    assert all("said" not in d.summary and "lawyer" not in d.summary for d in ann.demands), rows(ann)
+
+
+def test_they_is_the_plural_people_named_just_before_not_a_body_named_earlier():
+    # PolNeAR train, huff-post 2016-06-17 (Sanders supporters in California): "they" is the supporters
+    ann = run("The Democratic Party met in Philadelphia.\n\nIt’s a fire that feeds itself. As elsewhere, Sanders "
+              "supporters in California are a tight-knit group who stay in touch, back each other up on social "
+              "media and push their revolution forward. To a person, they don’t want to let go of the feeling "
+              "campaign 2016 has inspired in them.")
+    assert [(d.holder.name, d.stance) for d in ann.demands] == [("Sanders supporters", "reject")], rows(ann)

@@ -595,10 +595,36 @@ class Resolver:
             if before is not None:
                 return before
         lo = bisect_left(self.starts, tok)
+        people = self._plural_people_before(tok) if lw == "they" else None
         for m in reversed(self.mentions[max(0, lo - 12):lo]):
+            if people is not None and m.tok < people[0]:
+                break  # "This angered Hispanics who … . They also have criticized …": the people nearer
             if m.kind in (ORG, STATE, GROUP) and doc.block_of[m.tok] >= block - 2:
                 return Referent(m.name, m.name, m.kind)
+        if people is not None:
+            return self.resolve(*people)
         return Referent(doc.words[tok], None, "pronoun")
+
+    def _plural_people_before(self, tok: int) -> tuple[int, int] | None:
+        """The latest plural noun for people ('Hispanics', 'newspapers' is not one) in tok's
+        sentence before it or in the sentence before, outside quotes, that no name covers."""
+        doc = self.doc
+        s = doc.sent_of[tok]
+        lo = doc.sentences[max(0, s - 1)][0]
+        for k in range(tok - 1, lo - 1, -1):
+            w = doc.lower[k]
+            if doc.quote_of[k] >= 0 or not w.endswith("s") or (w not in self.lx.person_nouns and w not in self.lx.group_nouns):
+                continue
+            if self.mentions_in(k, k + 1):
+                return None  # "Democrats": a party's name, which the loop over mentions finds
+            np = self.antecedent(k) if self.antecedent is not None else None
+            if np is None or np[1] != k + 1:
+                return (k, k + 1)
+            i = np[0]  # "West Virginia officials"; not "that forcing public workers"
+            while i < k and (doc.lower[i] in ("that", "which", "who") or doc.lower[i].endswith("ing")):
+                i += 1
+            return (i, k + 1)
+        return None
 
     def _described_subject(self, tok: int, want: _Fit) -> tuple[int, int] | None:
         """The subject of tok's sentence, before it, or else of the sentence before when tok

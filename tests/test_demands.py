@@ -1332,3 +1332,15 @@ def test_they_is_the_plural_people_named_just_before_not_a_body_named_earlier():
               "media and push their revolution forward. To a person, they don’t want to let go of the feeling "
               "campaign 2016 has inspired in them.")
     assert [(d.holder.name, d.stance) for d in ann.demands] == [("Sanders supporters", "reject")], rows(ann)
+
+
+def test_a_rejected_him_or_her_is_named():
+    # PolNeAR train, wash-post 2016-07-17 (Clinton's fundraising): "groups opposing her" oppose
+    # Hillary Clinton, which "her" alone does not say; but Trump asking people not to "criticize
+    # him" (PolNeAR dev) does not reject Donald Trump
+    ann = run("Hillary Clinton raised $45 million in June. But the super PAC supporting her, Priorities USA Action, "
+              "will not be able to match the fundraising of big-money conservative groups opposing her.")
+    assert "Hillary Clinton" in [d.summary for d in ann.demands if d.stance == "reject"], rows(ann)
+    ann = run("Donald Trump said that if people are offended by his multiple use of bankruptcy laws to minimize his "
+              "losses, they should change the laws rather than criticize him.")
+    assert all(d.summary != "Donald Trump" for d in ann.demands), rows(ann)

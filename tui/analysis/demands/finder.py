@@ -488,7 +488,8 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         """One finding per item demanded, with its targets and type."""
         doc = self.doc
         oa, ob = obj
-        summary_text = doc.text[doc.starts[oa]:doc.ends[ob - 1]]
+        named = self._person_named(oa) if ob - oa == 1 else None
+        summary_text = named if named and named != ref.name else doc.text[doc.starts[oa]:doc.ends[ob - 1]]
         earlier = self._antecedent(holder, summary_text, so_far)
         items = split_items(earlier, self.lx, stance) if earlier else []
         items = items or split_items(summary_text, self.lx, stance)
@@ -503,6 +504,15 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         holders = self._coordinated_people(holder, ref) or [(holder, ref)]
         return [DemandFinding(stance, s, (start, end), h, r, cue, quote, [t for t in targets if t != r.party],
                               kind, group, target_np) for h, r in holders for s, kind in zip(items, types)]
+
+    def _person_named(self, k: int) -> str | None:
+        """'his critics hysterically denounced him': the person 'him' or 'her' stands for, which
+        says what is rejected where the pronoun alone would not."""
+        pronoun = {"him": "he", "her": "she"}.get(self.doc.lower[k])
+        if pronoun is None or self.doc.quote_of[k] >= 0:
+            return None
+        ref = self.resolver.pronoun(k, pronoun)
+        return ref.name if ref.kind == "person" else None
 
     def _coordinated_people(self, holder: tuple[int, int], ref: Referent) -> list[tuple[tuple[int, int], Referent]]:
         """'Rand Paul and John Kasich have called for …': each person named holds the demand,

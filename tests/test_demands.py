@@ -1344,3 +1344,13 @@ def test_a_rejected_him_or_her_is_named():
     ann = run("Donald Trump said that if people are offended by his multiple use of bankruptcy laws to minimize his "
               "losses, they should change the laws rather than criticize him.")
     assert all(d.summary != "Donald Trump" for d in ann.demands), rows(ann)
+
+
+def test_families_of_those_affected_hold_their_appeal():
+    # PolNeAR train, politico 2016-04-08 (families of mass-shooting victims and Sanders): the families,
+    # a group whose party the text never names, not "mass shootings"
+    ann = run("At a heated press conference outside of City Hall in New York City on Friday, families of those "
+              "affected by mass shootings urged the Vermont senator to apologize for his recent comments on guns.")
+    d = only(ann)
+    assert (d.holder.name, d.summary) == ("families of those affected by mass shootings",
+                                          "apologize for his recent comments on guns")

@@ -150,6 +150,9 @@ class Phrases:
         role = self._role_of(np, lo) if np is not None else None
         if role is not None:
             return role  # "A spokesman for the ministry said", "The head of the agency told"
+        kin = self._of_those(k, lo)
+        if kin is not None:
+            return kin
         if np is not None and np[0] - 1 > lo and doc.lower[np[0] - 1] in _PREPOSITIONS:
             # "Beck, who has in the past described …": a prepositional phrase is no subject.
             p = np[0] - 2
@@ -168,6 +171,22 @@ class Phrases:
                 # a name stands alone ("Trump at the time"); a common noun keeps its place ("officials in Kyiv")
                 return head if head[1] - 1 in self.heads else (head[0], np[1])
         return np
+
+    def _of_those(self, k: int, lo: int) -> tuple[int, int] | None:
+        """'families of those affected by mass shootings urged': the head before 'of those
+        (people) killed/affected by …' (ending at token k), with the whole phrase, not the
+        shootings."""
+        doc = self.doc
+        i = k
+        while i > lo and k - i < 4 and doc.lower[i - 1] not in ("by", "in", "at", "from", "during") \
+                and self._np_word(i - 1):
+            i -= 1
+        if i - 5 < lo or doc.lower[i - 1] not in ("by", "in", "at", "from", "during") \
+                or not doc.lower[i - 2].endswith("ed") or doc.lower[i - 3] not in ("those", "people") \
+                or doc.lower[i - 4] != "of":
+            return None
+        head = self.np_ending(i - 5, lo) or ((i - 5, i - 4) if self._np_word(i - 5) else None)
+        return (head[0], k + 1) if head is not None else None
 
     def _past_verb(self, k: int) -> bool:
         """Token k is a verb in the past ('endorsed', 'took'), opening a predicate, not a phrase."""

@@ -1354,3 +1354,13 @@ def test_families_of_those_affected_hold_their_appeal():
     d = only(ann)
     assert (d.holder.name, d.summary) == ("families of those affected by mass shootings",
                                           "apologize for his recent comments on guns")
+
+
+def test_a_floating_quantifier_before_the_cue_leaves_it_a_verb():
+    # PolNeAR train, nyt 2016-06-07 (Germany's military): "ministers all urged" is their appeal, not
+    # "all urges" as a noun
+    ann = run("The shift started becoming publicly apparent in 2014, when Germany's president and foreign and "
+              "defense ministers all urged an increased global security role for the country at the annual Munich "
+              "Security Conference.")
+    assert [(party_of(ann, d), d.stance) for d in ann.demands] == [("Germany", "demand")], rows(ann)
+    assert ann.demands[0].summary.startswith("an increased global security role for the country")

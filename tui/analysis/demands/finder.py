@@ -257,8 +257,10 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
         """'the demand for', 'accused X of seeking', 'dismissed calls for', 'demands from China'."""
         doc, c = self.doc, cue.start
         prev = doc.lower[c - 1] if c else ""
-        if prev in ("both", "all", "each") and c >= 2 and doc.lower[c - 2] in _AUXILIARIES:
-            return False  # "have both urged": a floating quantifier, not "both calls"
+        if prev in ("both", "all", "each") and c >= 2 and (
+                doc.lower[c - 2] in _AUXILIARIES or c - 2 in self.np.heads
+                or doc.words[c - 2].isalpha() and doc.lower[c - 2].endswith("s") and doc.lower[c - 2] not in DETERMINERS):
+            return False  # "have both urged", "defense ministers all urged": a floating quantifier, not "both calls"
         if prev in ("that", "which") and doc.lower[c] != cue.base and c >= 2 and self._actor_or_document(c - 2):
             return False  # "an ad that urges voters …": a relative clause's verb, not "that call"
         hyphen = doc.words[c - 1:c] == ["-"] and not self._closing_dash(c - 1)  # "self-", not an aside's end

@@ -1364,3 +1364,13 @@ def test_a_floating_quantifier_before_the_cue_leaves_it_a_verb():
               "Security Conference.")
     assert [(party_of(ann, d), d.stance) for d in ann.demands] == [("Germany", "demand")], rows(ann)
     assert ann.demands[0].summary.startswith("an increased global security role for the country")
+
+
+def test_a_bare_plural_for_people_before_who_holds_the_relatives_stance():
+    # PolNeAR train, politico 2015-11-30 (No Child Left Behind): "conservatives who wanted the federal
+    # government out of education" is the conservatives' demand
+    ann = run("The agreement to toss whole chunks of the landmark law reflects a rare political convergence, "
+              "uniting liberals who decried rote testing regimes, conservatives who wanted the federal government "
+              "out of education, state officials angry about unfunded mandates and powerful teachers unions.")
+    assert [(d.holder.name, d.stance) for d in ann.demands] == [("conservatives", "demand")], rows(ann)
+    assert ann.demands[0].summary.startswith("the federal government out of education")

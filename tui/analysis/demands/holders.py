@@ -271,6 +271,9 @@ class Holders:
         if k > lo and doc.lower[k] in ("here", "there"):
             k -= 1  # "a focal point for demonstrators here, who have called for …"
         np = self.np.np_ending(k, lo) if k >= lo else None
+        if np is None and k >= lo and doc.lower[k].endswith("s") and doc.words[k].islower() \
+                and (doc.lower[k] in self.lx.person_nouns or doc.lower[k] in self.lx.group_nouns):
+            np = (k, k + 1)  # "…, conservatives who wanted the federal government out of education"
         if np is None:
             return None, None
         if doc.lower[np[1] - 1] in self.lx.demand_documents:

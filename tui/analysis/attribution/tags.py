@@ -393,8 +393,8 @@ class TagRules(RuleBase):
         k = hi - 1
         while k > lo and doc.words[k] in ("-", "—", "–") and doc.words[k - 1] in ("-", "—", "–"):
             k -= 1  # "--"
-        dash = k >= lo and doc.words[k] in ("—", "–") or doc.words[k] == "-" and k + 1 < hi
-        if dash:
+        # a dash, or "--" (a single "-" may be a hyphen)
+        if k >= lo and (doc.words[k] in ("—", "–") or doc.words[k] == "-" and k + 1 < hi):
             subject = self._clause_subject(k)
             if subject is not None and any(m.kind == PERSON and m.tok_end == subject[1]
                                            and not doc.words[m.tok_end - 1].endswith(("’s", "'s"))

@@ -3,45 +3,11 @@ the bundled sample in tmux at 120×40, key m, the seed's holders and targets wit
 counts; enter lists a cell's demands; escape goes back to the matrix, then to the reader."""
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 import time
-import uuid
-from pathlib import Path
 
-import pytest
+from tmux_session import NEWSREADER, OWN_SIZE, Tmux, needs_tmux, require_newsreader
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")
-NEWSREADER = Path(sys.executable).with_name("newsreader")
-
-
-def tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
-
-
-def screen(session: str) -> str:
-    return tmux("capture-pane", "-p", "-t", session)
-
-
-def wait_for(session: str, text: str, timeout: float = 20.0) -> str:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        shown = screen(session)
-        if text in shown:
-            return shown
-        time.sleep(0.2)
-    raise AssertionError(f"{text!r} never showed in {session}:\n" + screen(session))
-
-
-def wait_for_width(session: str, width: int, timeout: float = 20.0) -> None:
-    """The app fills the pane (it may paint once before its size is known)."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if len(screen(session).splitlines()[0].rstrip()) == width:
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"the reader never filled {width} columns:\n" + screen(session))
+pytestmark = needs_tmux
 
 
 def row_of(shown: str, party: str) -> str:
@@ -49,17 +15,14 @@ def row_of(shown: str, party: str) -> str:
 
 
 def test_the_matrix_shows_who_demands_what_of_whom_in_tmux(tmp_path):
-    if not NEWSREADER.exists():
-        pytest.skip("the newsreader console script is not installed beside this Python")
-    session = f"nr-matrix-{uuid.uuid4().hex[:8]}"
+    require_newsreader()
+    tmux, session = Tmux("matrix"), "matrix"
     try:
-        tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40",
-             # (without the COLUMNS/LINES pytest may export, which would fix the app at 80 wide)
-             f"env -u COLUMNS -u LINES {NEWSREADER} --notes {tmp_path / 'notes'}")
-        wait_for(session, "Quote 1/")
-        wait_for_width(session, 120)
-        tmux("send-keys", "-t", session, "m")
-        shown = wait_for(session, "Who demands what of whom")
+        tmux.start(session, f"{OWN_SIZE} {NEWSREADER} --notes {tmp_path / 'notes'}")
+        tmux.wait_for(session, "Quote 1/")
+        tmux.wait_for_width(session, 120)
+        tmux.keys(session, "m")
+        shown = tmux.wait_for(session, "Who demands what of whom")
         header = next(line for line in shown.splitlines() if "Hamas" in line and "Israel" in line
                       and "█" not in line)
         assert header.index("Hamas") < header.index("Israel")  # the targets, as columns
@@ -68,16 +31,16 @@ def test_the_matrix_shows_who_demands_what_of_whom_in_tmux(tmp_path):
         assert "+1 −2" in row_of(shown, "Israel")
         assert row_of(shown, "United States").count("+1") == 2
         assert "enter items" in shown
-        tmux("send-keys", "-t", session, "Enter")
-        shown = wait_for(session, "Hamas → Israel · 3 demands")
+        tmux.keys(session, "Enter")
+        shown = tmux.wait_for(session, "Hamas → Israel · 3 demands")
         assert "guarantees for the lifting of the blockade on Gaza" in shown
-        tmux("send-keys", "-t", session, "Escape")
+        tmux.keys(session, "Escape")
         time.sleep(0.5)
-        tmux("send-keys", "-t", session, "Escape")
+        tmux.keys(session, "Escape")
         end = time.monotonic() + 10
-        while "Who demands what of whom" in screen(session) and time.monotonic() < end:
+        while "Who demands what of whom" in tmux.screen(session) and time.monotonic() < end:
             time.sleep(0.2)
-        assert "Who demands what of whom" not in screen(session)
-        assert "Quote 1/" in screen(session)
+        assert "Who demands what of whom" not in tmux.screen(session)
+        assert "Quote 1/" in tmux.screen(session)
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        tmux.kill()

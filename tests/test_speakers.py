@@ -1063,3 +1063,12 @@ def test_speculating_reports_speech_for_the_quote_after_it():
               'speculated that the men detained could be part of the Islamic State.\n\n"Syrians are now being '
               'caught at the southern border, just like I said. They\'re going to be pouring in."')
     assert who(ann, quote(ann, "Syrians are now"))[0] == "Donald Trump"
+
+
+def test_a_verb_coordinated_inside_a_relative_clause_is_its_antecedents():
+    # PolNeAR train, wash-post 2016-03-03 (Clinton's email staffer): "who oversaw … and described …
+    # as “…”" is the official's, not "U.S." inside his description
+    ann = run('Petraeus "was handled so lightly for his offense there isn\'t a whole lot you can do," said a former '
+              'U.S. law enforcement official who oversaw counterintelligence investigations and described the email '
+              'controversy as "a lesser set of circumstances."')
+    assert who(ann, quote(ann, "a lesser set"))[0] == "a former U.S. law enforcement official"

@@ -34,6 +34,10 @@ class SubjectRules(RuleBase):
             seen += 1
             if doc.lower[t] in ("he", "she", "they", "we", "i"):
                 return (t, t + 1)
+            if doc.lower[t] in ("who", "which") and t > lo:
+                # "a former U.S. law enforcement official who oversaw … and described": the
+                # relative's antecedent, not a name inside it
+                return self.np.np_ending(t - 1, lo) or (t, t + 1)
             if t + 1 < k and t in self.np.heads and doc.words[t + 1].islower() \
                     and not doc.words[t].endswith(("’s", "'s")):  # (a possessive is the object's: "called Wells Fargo’s behavior")
                 return self.np.np_ending(t, lo)

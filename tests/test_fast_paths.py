@@ -32,3 +32,27 @@ def test_description_heads_are_made_once_per_lexicon() -> None:
     assert _heads(lx)[0] is person and _heads(lx)[1] is party  # not per article
     assert person == lx.person_nouns | lx.title_words
     assert party == person | lx.collective_nouns | lx.group_nouns
+
+
+def test_demand_types_by_index_are_the_patterns_types() -> None:
+    """demand_type looks its stems up by their first characters at each word; a pattern per
+    type (" " and an alternation of its stems, a short one with the space after it), tried
+    in the lexicon's order, names the same type."""
+    import re
+
+    from tui.analysis.demands.types import demand_type
+
+    lx = lexicon()
+    patterns = [(kind, re.compile(" (?:" + "|".join(re.escape(s) + (" " if len(s) <= 4 else "") for s in stems) + ")"))
+                for kind, stems in lx.demand_types]
+
+    def by_pattern(summary: str) -> str:
+        text = " " + re.sub(r"[^\w'-]+", " ", summary.lower()) + " "
+        return next((kind for kind, p in patterns if p.search(text)), "other")
+
+    samples = [line for line in SEED.splitlines() if line] + [
+        "aid", "Aid!", "aides", "lawsuit", "the law", "(law)", "", "-", "end the fighting now",
+        "a cease-fire", "stepped down", "fire him", "an ACT of", "tax-free", "re-release hostages",
+        "investigators", "invest in", "discuss talks", "the end to violence", "Tariffs and sanctions"]
+    assert {by_pattern(s) for s in samples} >= {"other", "policy", "ceasefire", "release"}
+    assert [demand_type(s, lx) for s in samples] == [by_pattern(s) for s in samples]

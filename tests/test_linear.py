@@ -100,6 +100,18 @@ def test_guarded_tokenizer_finds_the_same_tokens() -> None:
     assert TOKEN.findall(text) == plain.findall(text)
 
 
+def test_possessive_repeats_tokenize_as_greedy_ones() -> None:
+    """TOKEN's repeats are possessive (they never give back): the same pattern with plain
+    greedy repeats finds the same tokens, mis-decoded letters and combining accents too."""
+    import re
+
+    greedy = re.compile(TOKEN.pattern.replace("*+", "*").replace("}+", "}"))
+    assert greedy.pattern != TOKEN.pattern and "*+" not in greedy.pattern and "}+" not in greedy.pattern
+    text = (SEED + " FranÃ§ois Ã©tÃ© µg ½-inch 2½ Noª5 ºC x²- ª' José Jose\u0301 don’t rock-’n’-roll O'Brien's"
+            + " pre-\ufffd-war \ufffd\ufffd ’90s workers’ ¡Hola! Mr. D-N.Y. U.S.-Mexico a--b e.g. Sept.")
+    assert TOKEN.findall(text) == greedy.findall(text)
+
+
 def test_tokens_made_a_piece_at_a_time_are_the_whole_text_s(monkeypatch: pytest.MonkeyPatch) -> None:
     """build_doc tokenizes a big text in pieces (tokens._chunks): cut every few hundred
     characters, the tokens and offsets are those of TOKEN over the whole text."""

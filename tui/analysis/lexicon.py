@@ -14,12 +14,10 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 
 
 def _lines(name: str) -> list[str]:
-    out = []
-    for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
-        line = line.rstrip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
+    """The file's lines, without trailing spaces, blank lines and comments: one comprehension
+    over lines stripped in C (the lexicon is read at every start: some 13,000 lines)."""
+    lines = map(str.rstrip, (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and line[0] != "#"]
 
 
 @cache

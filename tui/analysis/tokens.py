@@ -26,9 +26,13 @@ _ABBREV = (r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Sgt|Jr|Sr|St|
 # A word's letters with their combining accents ("José" written e + U+0301); inside a word, an
 # apostrophe or hyphen, or the debris of a mis-decoded letter ("FranÃ�Â§ois": UTF-8 read as
 # Latin-1, a control replaced at ingest): Latin-1 signs, never a quote or a space.
-_LETTERS = r"\w[\w\u0300-\u036f]*"
+# The repeats are possessive (*+): the greedy path always matches at once (what follows a
+# repeat may match nothing), so giving back is never needed, and the engine then keeps no
+# state to give back with, for every word (-1% instructions of an analysis with the guard's;
+# tests/test_linear.py checks the tokens against the plain greedy repeats').
+_LETTERS = r"\w[\w\u0300-\u036f]*+"
 _MOJIBAKE = "\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\ufffd"
-_WORD = rf"{_LETTERS}(?:(?:[’'\-]|[{_MOJIBAKE}]+){_LETTERS})*|[^\w\s]"
+_WORD = rf"{_LETTERS}(?:(?:[’'\-]|[{_MOJIBAKE}]+){_LETTERS})*+|[^\w\s]"
 # Party letters, initials, abbreviations: each starts with a capital or with the first letter
 # of an abbreviation ("vs.", "etc.").
 _CAPITALISED = rf"(?:[RDI]-[A-Z][A-Za-z.]*\.(?=[),\s]))|(?:[A-Z]\.){{2,}}|{_ABBREV}|[A-Z]\.(?=\s+[A-Z])"
@@ -38,7 +42,8 @@ _LEADS = "".join(sorted({a[0] for a in _ABBREVIATIONS} - set("ABCDEFGHIJKLMNOPQR
 # passes: a capital or lead, a few letters at most, then a full stop or hyphen. A position
 # that fails it (every space between tokens, a word that starts otherwise, and most
 # capitalised words: "Trump said") skips the alternatives, some eighty branches, at once.
-_GUARD = rf"(?=[A-Z{_LEADS}][A-Za-z]{{0,{max(map(len, _ABBREVIATIONS)) - 1}}}[.\-])"
+# (Its letters possessive too: no letter is a full stop or hyphen.)
+_GUARD = rf"(?=[A-Z{_LEADS}][A-Za-z]{{0,{max(map(len, _ABBREVIATIONS)) - 1}}}+[.\-])"
 TOKEN = re.compile(rf"{_GUARD}(?:{_CAPITALISED})|{_WORD}")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # the same tokens, kept by split
 QUOTE_CHARS = set("\"“”„«»‘’‚")

@@ -300,13 +300,14 @@ class DemandFinder(OtherForms, Endorsements, Stances, Holders):
     def _asked_or_hypothetical(self, c: int, lo: int) -> bool:
         """A question ('why don't they let them …?') or a condition ('if X wants …')."""
         doc = self.doc
-        hi = doc.sentences[doc.sent_of[c]][1]
+        hi = min(doc.sentences[doc.sent_of[c]][1], len(doc.words))
         qi = doc.quote_of[c]
-        for t in range(c, min(hi, len(doc.words))):
-            if qi >= 0 and doc.quote_of[t] != qi:
-                break
-            if doc.words[t] == "?" and (qi >= 0 or doc.quote_of[t - 1] < 0):
-                return True  # not a question quoted later in the sentence ("…, with one poster asking “…?”")
+        if "?" in doc.words[c:hi]:  # (one look in C: most sentences ask nothing)
+            for t in range(c, hi):
+                if qi >= 0 and doc.quote_of[t] != qi:
+                    break
+                if doc.words[t] == "?" and (qi >= 0 or doc.quote_of[t - 1] < 0):
+                    return True  # not a question quoted later in the sentence ("…, with one poster asking “…?”")
         return any(doc.lower[t] in _HYPOTHETICAL for t in range(max(lo, c - 6), c))
 
     def _passive(self, c: int, lo: int) -> bool:

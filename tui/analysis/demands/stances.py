@@ -11,6 +11,7 @@ from .base import DemandFinding
 LABELLING = {f for v, past in (("call", None), ("deem", None), ("declare", None), ("brand", None), ("term", None),
                                ("label", "labelled")) for f in verb_forms(v, past)} | {"labeled"}
 _REJECTION_LABELS = [tuple(line.split()) for line in sorted(word_set("rejection_labels"), key=len, reverse=True)]
+_LABEL_FIRSTS = frozenset(words[0] for words in _REJECTION_LABELS)  # a word no label starts at is skipped
 HOPE = {"hope", "hopes", "hoped"}
 TIME_WORDS = frozenset({"time"})  # the word _time_to starts at
 
@@ -26,6 +27,8 @@ class Stances:
         for t in range(k + 2, min(hi, k + 14)):
             if doc.words[t] in (",", ";", ".") and doc.quote_of[t] < 0:
                 return None  # the label stands in the same clause
+            if doc.lower[t] not in _LABEL_FIRSTS:
+                continue
             label = next((words for words in _REJECTION_LABELS
                           if tuple(doc.lower[t:t + len(words)]) == words), None)
             if label is None:

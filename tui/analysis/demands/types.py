@@ -15,22 +15,34 @@ def demand_type(summary: str, lx: Lexicon) -> str:
     short stem (four letters or fewer: "aid", "law", "act") must be the whole word, so that
     "aides", "lawsuit" and "action" do not count."""
     text = " " + re.sub(r"[^\w'-]+", " ", summary.lower()) + " "
-    for kind, pattern in _patterns(lx):
-        if pattern.search(text):
-            return kind
-    return "other"
+    kinds, by_start, width = _index(lx)
+    best = len(kinds)  # the rank of the first type found so far ("other")
+    p = text.find(" ")
+    while p >= 0:  # each place a word may start: after a space
+        for rank, needle in by_start.get(text[p + 1:p + 1 + width], ()):
+            if rank < best and text.startswith(needle, p + 1):
+                best = rank
+        p = text.find(" ", p + 1)
+    return kinds[best] if best < len(kinds) else "other"
 
 
-_PATTERNS: dict[int, list[tuple[str, re.Pattern[str]]]] = {}
+_INDEXES: dict[int, tuple[Lexicon, tuple[str, ...], dict[str, list[tuple[int, str]]], int]] = {}
 
 
-def _patterns(lx: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
-    """One regular expression per type, built once per lexicon."""
-    found = _PATTERNS.get(id(lx))
+def _index(lx: Lexicon) -> tuple[tuple[str, ...], dict[str, list[tuple[int, str]]], int]:
+    """The types in order, and every stem as the text it must start at a word (a short one
+    with the space after it), by its first few characters, with its type's rank; built once
+    per lexicon (which the cache holds, so that its id is not reused). A look-up per word of
+    a summary, where a pattern per type (an alternation of its stems) cost more to compile
+    at every start than all the summaries of a corpus took to match."""
+    found = _INDEXES.get(id(lx))
     if found is None:
-        found = []
-        for kind, stems in lx.demand_types:
-            alts = "|".join(re.escape(s) + (" " if len(s) <= 4 else "") for s in sorted(stems, key=len, reverse=True))
-            found.append((kind, re.compile(f" (?:{alts})")))
-        _PATTERNS[id(lx)] = found
-    return found
+        kinds = tuple(kind for kind, _ in lx.demand_types)
+        needles = [(rank, s + (" " if len(s) <= 4 else "")) for rank, (_, stems) in enumerate(lx.demand_types)
+                   for s in stems]
+        width = min((len(n) for _, n in needles), default=1)
+        by_start: dict[str, list[tuple[int, str]]] = {}
+        for rank, needle in needles:
+            by_start.setdefault(needle[:width], []).append((rank, needle))
+        found = _INDEXES[id(lx)] = (lx, kinds, by_start, width)
+    return found[1:]

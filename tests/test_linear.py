@@ -100,6 +100,7 @@ def test_guarded_tokenizer_finds_the_same_tokens() -> None:
     assert TOKEN.findall(text) == plain.findall(text)
 
 
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="Python 3.10's re has no possessive repeats (tokens.py uses greedy ones)")
 def test_possessive_repeats_tokenize_as_greedy_ones() -> None:
     """TOKEN's repeats are possessive (they never give back): the same pattern with plain
     greedy repeats finds the same tokens, mis-decoded letters and combining accents too."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import threading
 from array import array
 from itertools import accumulate, chain, compress, count, filterfalse
@@ -29,10 +30,12 @@ _ABBREV = (r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Sgt|Jr|Sr|St|
 # The repeats are possessive (*+): the greedy path always matches at once (what follows a
 # repeat may match nothing), so giving back is never needed, and the engine then keeps no
 # state to give back with, for every word (-1% instructions of an analysis with the guard's;
-# tests/test_linear.py checks the tokens against the plain greedy repeats').
-_LETTERS = r"\w[\w\u0300-\u036f]*+"
+# tests/test_linear.py checks the tokens against the plain greedy repeats'). Python 3.10's
+# re has no possessive repeats: there the greedy ones, which find the same tokens.
+_POSSESSIVE = "+" if sys.version_info >= (3, 11) else ""
+_LETTERS = rf"\w[\w\u0300-\u036f]*{_POSSESSIVE}"
 _MOJIBAKE = "\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\ufffd"
-_WORD = rf"{_LETTERS}(?:(?:[’'\-]|[{_MOJIBAKE}]+){_LETTERS})*+|[^\w\s]"
+_WORD = rf"{_LETTERS}(?:(?:[’'\-]|[{_MOJIBAKE}]+){_LETTERS})*{_POSSESSIVE}|[^\w\s]"
 # Party letters, initials, abbreviations: each starts with a capital or with the first letter
 # of an abbreviation ("vs.", "etc.").
 _CAPITALISED = rf"(?:[RDI]-[A-Z][A-Za-z.]*\.(?=[),\s]))|(?:[A-Z]\.){{2,}}|{_ABBREV}|[A-Z]\.(?=\s+[A-Z])"
@@ -43,7 +46,7 @@ _LEADS = "".join(sorted({a[0] for a in _ABBREVIATIONS} - set("ABCDEFGHIJKLMNOPQR
 # that fails it (every space between tokens, a word that starts otherwise, and most
 # capitalised words: "Trump said") skips the alternatives, some eighty branches, at once.
 # (Its letters possessive too: no letter is a full stop or hyphen.)
-_GUARD = rf"(?=[A-Z{_LEADS}][A-Za-z]{{0,{max(map(len, _ABBREVIATIONS)) - 1}}}+[.\-])"
+_GUARD = rf"(?=[A-Z{_LEADS}][A-Za-z]{{0,{max(map(len, _ABBREVIATIONS)) - 1}}}{_POSSESSIVE}[.\-])"
 TOKEN = re.compile(rf"{_GUARD}(?:{_CAPITALISED})|{_WORD}")
 _TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # the same tokens, kept by split
 QUOTE_CHARS = set("\"“”„«»‘’‚")

@@ -34,6 +34,7 @@ class Referent:
     kind: str  # person | state | organisation | group | outlet | description | pronoun
 
 
+# What may stand between a subject and its speech verb: "some of the candidates have (also) said they …".
 _AUXILIARIES = frozenset({"have", "has", "had", "also", "would", "will", "did", "do", "does", "repeatedly"})
 # "several said they …": a quantifier standing for a crowd named before.
 _BARE_QUANTIFIERS = {"several", "many", "some", "most", "others"}

@@ -244,3 +244,16 @@ def test_a_word_that_case_folds_to_a_group_name_is_analysed():
     # "ſ" (long s) matches "s" case-insensitively but lower() keeps it: the lookup must not fail
     ann = run("The international mediatorſ said \"we will talk\" today. The mediators met again.")
     assert ann.quotes
+
+
+@pytest.mark.parametrize("text, organisation", [
+    # PolNeAR train: usa-today 2016-08-10, wash-post 2016-04-21 and 2016-04-20
+    ('Priorities USA, a pro-Clinton super PAC, emailed  a link to the video with one sentence: "THIS IS NOT OK."',
+     "Priorities USA"),
+    ("Neil Sroka, communications director of the progressive advocacy group Democracy for America, or DFA - which "
+     "was founded by former Vermont governor Howard Dean after his 2004 presidential campaign and which has "
+     "endorsed Sanders - said Sanders has several options.", "Democracy for America"),
+])
+def test_an_organisation_named_for_a_state_is_no_state(text, organisation):
+    names = {p.name for p in run(text).parties}
+    assert organisation in names and "United States" not in names, names

@@ -30,6 +30,8 @@ _CONNECTORS = {"of", "de", "van", "von", "der", "den", "da", "di", "du", "la", "
 _CONTRACTED_OPENERS = frozenset(f"{w}{a}s" for w in ("here", "there", "that", "what", "where", "who", "it", "let")
                                 for a in "’'")
 _APOSTROPHES = {"’", "'"}
+# How an adjective or plural for a state's people ends ("British", "Americans", "Israeli").
+_DEMONYM_ENDINGS = ("ish", "ese", "an", "ans", "eans", "i", "is", "ic")
 # The lowercase words and marks that can join two capitalised words into one run (_runs).
 _RUN_JOINERS = _CONNECTORS | {"and", "&"} | _APOSTROPHES
 # "the country said", "the country’s foreign ministry": the state last named.
@@ -410,6 +412,7 @@ class MentionFinder:
         for i, j in self._runs():
             if (doc.lower[i] in lx.common_words or doc.lower[i] in _CONTRACTED_OPENERS) \
                     and self._sentence_initial(i) and doc.words[i] not in lx.names \
+                    and not self._state_ends_name(i, j) \
                     and not (doc.lower[i] in lx.title_words and j - i > 1) \
                     and not self._ends_with_group_word(i, j) and not self._cause_group(i, j):
                 # (but "President Obama said": a title opening the sentence is the name's)
@@ -629,6 +632,11 @@ class MentionFinder:
                 unknown_start = -1
             if entry == "title":
                 role.append(" ".join(doc.words[k:end]))
+            elif entry.kind == STATE and not role and affiliation is None and self._named_for_state(i, k, end, j):
+                # "Democracy for America", "Bank of America", "Priorities USA": an organisation
+                # whose name ends with the state's, not the state
+                self._add(i, j, ORG, " ".join(doc.words[i:j]))
+                return None, [], []
             elif entry.kind == STATE and not (role and k - 1 > i and doc.words[k - 1] == "of") and (
                     self._inside_a_name(end, j) or self._a_place(k, end)
                     or self._currency(end) or self._ends_a_place(i, k, end)):
@@ -643,6 +651,33 @@ class MentionFinder:
         if unknown_start >= 0:
             pending.append(self._unknown(unknown_start, j))
         return affiliation, role, pending
+
+    def _state_ends_name(self, i: int, j: int) -> bool:
+        """The run i..j opening a sentence is a name that ends with a state's, its first word
+        included: a lexicon entry ('Voice of America reported'), or a name before 'USA'
+        ('Priorities USA, a pro-Clinton super PAC, …'); not 'Hundreds of Hong Kong …'."""
+        if isinstance(self._entry(i, j), Entry):
+            return True
+        return j - i >= 2 and self.doc.words[j - 1] == "USA" and self._named_for_state(i, j - 1, j, j)
+
+    def _named_for_state(self, i: int, k: int, end: int, j: int) -> bool:
+        """The state k..end ends the run i..j after 'for'/'of' and capitalised words that are
+        no title, place or common word ('Gun Owners of America', 'Obama for America'), or is
+        'USA' after such a word ('Priorities USA')."""
+        doc, lx = self.doc, self.lx
+        state = " ".join(doc.words[k:end])
+        entry = lx.names.get(state)
+        if end != j or k - i < 1 or state.endswith(_POSSESSIVES) \
+                or state.endswith(_DEMONYM_ENDINGS) and (entry is None or entry.name != state):
+            return False  # "Brexit for British", "Technion for China’s": not the state's name
+        before = doc.words[i:k - 1] if doc.lower[k - 1] in ("for", "of") else doc.words[i:k] if doc.words[k] == "USA" else []
+        named = [w for w in before if w not in ("The", "the", "of", "for", "and")]
+        return bool(named) and all(
+            w[:1].isupper() and w.lower() not in lx.title_words and w not in lx.names
+            and w not in ("United", "States", "Republic", "Kingdom")
+            and not (w.isupper() and len(w) <= 4)  # "EEZ of Cyprus", "PAC Priorities USA": an acronym's
+            and not w.endswith(_ADJECTIVE_ENDINGS)  # "Koch-backed": a modifier, not the name
+            for w in named)
 
     def _unknown(self, a: int, b: int) -> tuple[int, int]:
         """An unknown segment a..b without the preposition that joined it to the known name

@@ -1374,3 +1374,14 @@ def test_a_bare_plural_for_people_before_who_holds_the_relatives_stance():
               "out of education, state officials angry about unfunded mandates and powerful teachers unions.")
     assert [(d.holder.name, d.stance) for d in ann.demands] == [("conservatives", "demand")], rows(ann)
     assert ann.demands[0].summary.startswith("the federal government out of education")
+
+
+def test_a_subject_with_alike_calls_on_its_addressee_with_one_item():
+    # PolNeAR train, wash-post 2015-12-04 (a killing and a video test Emanuel): "politicians and
+    # ordinary voters alike are calling on Emanuel to remake a police department whose history …
+    # and their families": one demand of theirs; "whose" keeps the and-phrase inside it
+    ann = run("Rahm Emanuel is in no danger of a recall. But politicians and ordinary voters alike are calling on "
+              "Emanuel to remake a police department whose history of brutality is made plain by court documents "
+              "and payouts to victims and their families.")
+    assert [(d.holder.name, d.summary.split()[0]) for d in ann.demands] == \
+        [("politicians and ordinary voters", "remake")], rows(ann)

@@ -24,7 +24,7 @@ DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "his", "her",
                "each", "other", "most", "all", "few", "any", "no", "your"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
-ADVERBS = {"also", "later", "then", "once", "again", "previously", "recently", "still", "just", "has",
+ADVERBS = {"also", "alike", "later", "then", "once", "again", "previously", "recently", "still", "just", "has",
            "have", "had", "was", "is", "are", "were", "would", "will", "did", "does", "do", "not", "n't",
            "never", "often", "repeatedly", "even", "further", "first", "last", "reportedly", "since",
            "had", "been", "be", "being", "can", "could", "may", "might", "must", "should", "shall",

@@ -662,8 +662,8 @@ class MentionFinder:
 
     def _named_for_state(self, i: int, k: int, end: int, j: int) -> bool:
         """The state k..end ends the run i..j after 'for'/'of' and capitalised words that are
-        no title, place or common word ('Gun Owners of America', 'Obama for America'), or is
-        'USA' after such a word ('Priorities USA')."""
+        no title, known name, short acronym or '-backed' modifier ('Gun Owners of America',
+        'Obama for America'), or is 'USA' after such words ('Priorities USA')."""
         doc, lx = self.doc, self.lx
         state = " ".join(doc.words[k:end])
         entry = lx.names.get(state)

@@ -1072,3 +1072,12 @@ def test_a_verb_coordinated_inside_a_relative_clause_is_its_antecedents():
               'U.S. law enforcement official who oversaw counterintelligence investigations and described the email '
               'controversy as "a lesser set of circumstances."')
     assert who(ann, quote(ann, "a lesser set"))[0] == "a former U.S. law enforcement official"
+
+
+def test_a_lowercase_role_of_an_office_is_a_whole_subject():
+    # PolNeAR train, wash-post 2016-05-19 (Sanders's supporters): "the secretary of state said she was
+    # “…”" inside a relative clause; "state" had cut the phrase short and the quote fell to "The source"
+    ann = run('Hillary Clinton campaigned in Kentucky.\n\nThe source for the last claim was a video clip from a rally '
+              'with Clinton and Grimes, where the secretary of state said she was "not only here to do my job" but '
+              'also to back her candidate.')
+    assert who(ann, quote(ann, "not only here"))[0] == "the secretary of state"

@@ -234,6 +234,12 @@ class Phrases:
             return (head[0], k + 1) if head else None
         if lw in ("percent", "%") and k - 1 >= lo and doc.words[k - 1][:1].isdigit():
             return (k - 1, k + 1)  # "63 percent said": a share of those polled
+        if k - 2 >= lo and doc.lower[k - 1] == "of" and lw.isalpha() and doc.words[k].islower() and \
+                (doc.lower[k - 2] in self.lx.title_words or doc.lower[k - 2] in self.lx.person_nouns):
+            # "the secretary of state said", "the director of communications": the role of an office
+            head = self.np_ending(k - 2, lo)
+            if head is not None:
+                return (head[0], k + 1)
         if not self._np_word(k):
             return None
         if not self._is_head(k):

@@ -1081,3 +1081,15 @@ def test_a_lowercase_role_of_an_office_is_a_whole_subject():
               'with Clinton and Grimes, where the secretary of state said she was "not only here to do my job" but '
               'also to back her candidate.')
     assert who(ann, quote(ann, "not only here"))[0] == "the secretary of state"
+
+
+def test_a_colon_hands_over_the_pronoun_after_a_fronted_adverbial():
+    # PolNeAR train, wash-post 2016-09-01 (Trump in Mexico): "But back on American soil, he returned to
+    # his familiar lines: “…”"; as any clause's subject the pattern misleads ("Only six years earlier,
+    # he was a tea party favorite who crushed the GOP’s “establishment” candidate")
+    ann = run('Donald Trump spoke in Mexico City.\n\nBut back on American soil, he returned to his familiar lines: '
+              '"It\'s called America First! ... There will be no amnesty!"')
+    assert who(ann, quote(ann, "America First"))[0] == "Donald Trump"
+    ann = run("Marco Rubio quit the race.\n\nOnly six years earlier, he was a tea party favorite who crushed the "
+              "GOP’s “establishment” candidate to win a seat in the U.S. Senate.")
+    assert who(ann, quote(ann, "establishment"))[0] != "Marco Rubio"

@@ -541,6 +541,18 @@ class Phrases:
             return None
         return np
 
+    def pronoun_after_adverbial(self, k: int, c: int) -> tuple[int, int] | None:
+        """'But back on American soil, he returned to …': a fronted adverbial phrase with no
+        subject of its own, up to its comma, then a subject pronoun. Only where a colon hands
+        the clause to a quote: as any clause's subject it misreads ("Only six years earlier, he")."""
+        doc = self.doc
+        p = k
+        while p < c and p - k < 8 and doc.words[p] != "," and doc.quote_of[p] < 0 and doc.words[p].isalpha():
+            p += 1
+        if p < c - 1 and doc.words[p] == "," and p > k and doc.lower[p + 1] in ("he", "she", "they", "we", "i"):
+            return (p + 1, p + 2)
+        return None
+
     def _subject_after_run_on(self, k: int, c: int, words: int = 0) -> tuple[int, int] | None:
         """The subject after the comma at k, or after up to `words` lowercase words to a comma,
         when what comes before still belongs to the opener: a name after its first comma

@@ -402,7 +402,7 @@ class TagRules(RuleBase):
                 return subject, None  # the person, not "Kasich’s speech was interrupted by … —"
         if k >= lo and doc.words[k] in (":", ","):
             ms = [m for m in self.resolver.mentions_in(lo, k) if m.kind in (PERSON, OUTLET)]
-            subject = self._clause_subject(k) if doc.words[k] == ":" else None
+            subject = (self._clause_subject(k) or self.np.pronoun_after_adverbial(lo, k)) if doc.words[k] == ":" else None
             if subject is not None and subject[1] - subject[0] <= 8 and (
                     doc.lower[subject[0]] in ("he", "she") or any(m.kind == PERSON for m in
                                                                   self.resolver.mentions_in(*subject))):

@@ -1093,3 +1093,26 @@ def test_a_colon_hands_over_the_pronoun_after_a_fronted_adverbial():
     ann = run("Marco Rubio quit the race.\n\nOnly six years earlier, he was a tea party favorite who crushed the "
               "GOP’s “establishment” candidate to win a seat in the U.S. Senate.")
     assert who(ann, quote(ann, "establishment"))[0] != "Marco Rubio"
+
+
+def test_state_before_a_title_is_no_inverted_tag_verb():
+    # PolNeAR train, wash-post 2016-03-10 (the Missouri filibuster): “…,” state Sen. Jason Holsman (D)
+    # said; "state" read as the verb of an inverted tag left the quote to the Democrats
+    ann = run('They spoke about how they believed future generations would frown on this bill.\n\n"By putting this '
+              'in the constitution, we are tying their hands," state Sen. Jason Holsman (D) said about halfway '
+              'through the filibuster.')
+    assert who(ann, quote(ann, "By putting this"))[0] == "Jason Holsman"
+
+
+def test_a_partial_quote_reported_before_it_takes_no_later_clause_as_its_tag():
+    # PolNeAR train, huff-post 2016-04-27 (Clinton wins Delaware): "While Sanders admitted … that it would
+    # be “very hard” …, his campaign has argued that …": Sanders's words; but a participle before the
+    # quote leaves the tag after it ("And in explaining why many of those “common-sense solutions” had
+    # not been passed already, Clinton described …", huff-post 2016-08-12)
+    ann = run("Hillary Clinton won Delaware.\n\nWhile Sanders admitted Tuesday that it would be “very hard” for his "
+              "campaign to win if he has fewer pledged delegates when the primaries conclude, his campaign has "
+              "argued that it could still bag the nomination.")
+    assert who(ann, quote(ann, "very hard"))[0] == "Sanders"
+    ann = run("Hillary Clinton spoke in Detroit.\n\nAnd in explaining why many of those “common-sense solutions” had "
+              "not been passed already, Clinton described a rigged system.")
+    assert who(ann, quote(ann, "common-sense"))[0] == "Hillary Clinton"

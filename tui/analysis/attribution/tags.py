@@ -115,6 +115,9 @@ class TagRules(RuleBase):
             np = self.np.np_right(k + 1, hi)
             if np and self._can_speak(np):  # not "“martyred” by the airstrike"
                 return np, None
+        if doc.lower[k] == "state" and k + 1 < hi and doc.words[k + 1][:1].isupper() \
+                and doc.lower[k + 1] in self.lx.title_words:
+            k += 1  # “…,” state Sen. Jason Holsman (D) said: a modifier, not the verb "state"
         if self._is_cue(k) or (doc.lower[k] in self.lx.speech_verbs and doc.words[k].islower()
                                and k + 1 < hi and doc.lower[k + 1] in ("the", "a", "an", "his", "her", "their")):
             if doc.lower[k].endswith("ing") or self.lx.speech_verbs.get(doc.lower[k]) not in _TAG_VERBS:
@@ -150,9 +153,14 @@ class TagRules(RuleBase):
                 and not (self._kind(qi) == "partial" and self._cue_earlier_in_sentence(qi)):
             return np, None
         # '… the quoted words run on in the sentence, she said.'
+        # (after a partial quote that a cue before it reports, only a tag ending the sentence:
+        # 'While Sanders admitted that it would be “very hard” …, his campaign has argued that …')
+        reported = None
         for c in range(k, hi if not self._sentence_final(qi) else k):
             if doc.words[c] == "," and c + 2 < hi:
-                found = self._tag_after_comma(c, hi, hi)
+                if reported is None:
+                    reported = self._kind(qi) == "partial" and self._cue_earlier_in_sentence(qi, finite=True)
+                found = self._tag_after_comma(c, hi, hi, closing=reported)
                 if found is not None:
                     return found
             if self._according_to(c, hi):
@@ -243,10 +251,13 @@ class TagRules(RuleBase):
             return np, (k, k + 1)
         return None
 
-    def _cue_earlier_in_sentence(self, qi: int) -> bool:
+    def _cue_earlier_in_sentence(self, qi: int, finite: bool = False) -> bool:
+        """A cue before quote qi in its sentence; with `finite`, one with its own subject, not a
+        participle ('in explaining why …, Clinton described')."""
         o = self.open_tok[qi]
         lower, cues = self.doc.lower, self.cue_words
-        return any(self._is_cue(t) for t in range(self.doc.sentences[self.doc.sent_of[o]][0], o) if lower[t] in cues)
+        return any(self._is_cue(t) for t in range(self.doc.sentences[self.doc.sent_of[o]][0], o)
+                   if lower[t] in cues and not (finite and lower[t].endswith("ing")))
 
     def _quote_resumes(self, k: int) -> bool:
         """“We stand ready” tweeted Johnson “to provide …”: the quote goes on right after the

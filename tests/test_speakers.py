@@ -287,6 +287,22 @@ def test_show_title_in_quotes_has_no_speaker(text):
     assert quote(ann, "Meet the Press").speaker is None
 
 
+@pytest.mark.parametrize("text, title", [
+    # PolNeAR train: politico 2015-12-28 (Obamacare), breitbart 2016-04-29 (Larry Wilmore), west-journal
+    # 2016-08-29 (Weiner), wash-post 2016-08-28 (Gary Johnson)
+    ("“The Democrats are in the grip of the health-care industry,” said Steven Brill, author of “America’s "
+     "Bitter Pill,” a history of the Obamacare debate.", "Bitter Pill"),
+    ("Larry Wilmore is best known for the Daily Show. He is now host of “The Nightly Show with Larry Wilmore.”",
+     "Nightly Show"),
+    ("Anthony Weiner wrote under the pseudonym “Carlos Danger,” but it didn’t do him any good.", "Carlos Danger"),
+    ('Matt Kibbe is spending $50,000 on a Web campaign. One ad, "Balanced Rebellion," stars an Abraham Lincoln '
+     'impersonator.', "Balanced Rebellion"),
+], ids=["author-of", "host-of", "pseudonym", "one-ad"])
+def test_a_work_named_by_its_maker_or_kind_has_no_speaker(text, title):
+    ann = run(text)
+    assert quote(ann, title).speaker is None
+
+
 def test_show_title_after_interview_with_has_no_speaker():
     ann = run("Clinton said in an interview with “Face the Nation” that she was confident.")
     assert quote(ann, "Face the Nation").speaker is None

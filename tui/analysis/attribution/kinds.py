@@ -12,7 +12,10 @@ _WEAK_CONTEXT = {"the", "a", "an", "of", "in", "to", "from", "with", "told"}
 _TITLE_CONTEXT = {"on", "told", "in", "from", "of", "with", "to", "show", "program", "programme", "podcast", "film",
                   "movie", "documentary", "book", "memoir", "song", "album", "series", "titled",
                   "entitled", "headlined", "named", "the", "a", "an", "column", "op-ed", "editorial",
-                  "newsletter", "magazine", "play", "novel", "episode", "hit", "anthem", "slogan"}
+                  "newsletter", "magazine", "play", "novel", "episode", "hit", "anthem", "slogan",
+                  "pseudonym", "alias", "hashtag"}  # (not "nickname": a name someone calls another is their word)
+# "author of “America’s Bitter Pill,”", "host of “The Nightly Show”": the work of its maker
+_MAKERS = {"author", "host", "creator", "director", "producer", "star", "writer", "co-author", "co-host"}
 
 
 class QuoteKinds(RuleBase):
@@ -28,6 +31,8 @@ class QuoteKinds(RuleBase):
         before = doc.text[max(0, q.open_at - 40):q.open_at].rstrip(" ,").split()
         prev = before[-1].lower() if before else ""
         prev2 = before[-2].lower() if len(before) > 1 else ""
+        if prev == "of" and prev2 in _MAKERS or prev in _TITLE_NOUNS:
+            return True  # (also 'One ad, “Balanced Rebellion,” stars …')
         if prev.endswith(("’s", "'s")) or prev2 in _TITLE_NOUNS or prev in _TITLE_CONTEXT and (
                 raw == inner or prev not in _WEAK_CONTEXT):
             return True  # a slogan closing a sentence ('a goal of “Peace Through Strength.”') is quoted speech

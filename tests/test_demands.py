@@ -1385,3 +1385,19 @@ def test_a_subject_with_alike_calls_on_its_addressee_with_one_item():
               "and payouts to victims and their families.")
     assert [(d.holder.name, d.summary.split()[0]) for d in ann.demands] == \
         [("politicians and ordinary voters", "remake")], rows(ann)
+
+
+def test_a_name_spelt_like_an_auxiliary_holds_its_demand():
+    # PolNeAR train, west-journal 2015-11-21 (George Will on Trump): after an opener, "Will" is the
+    # columnist named before, not the auxiliary skipped on the way to the subject
+    ann = run("George Will wrote a column on the race. Citing last week’s Paris attack as a wake-up call, Will urged "
+              "the Republican electorate to abandon all outsider candidates, Donald Trump in particular.")
+    d = only(ann)
+    assert party_of(ann, d) == "George Will" and d.summary.startswith("abandon all outsider candidates")
+
+
+def test_an_and_phrase_inside_a_whom_clause_is_no_second_item():
+    # PolNeAR train, west-journal 2015-11-21: "whom he describes as having “a prosecutor’s bearing and a
+    # governor’s executive temperament”" had made "throw a governor’s executive temperament" an item
+    text = "throw their support behind Chris Christie, whom he describes as having a prosecutor’s bearing and a temperament"
+    assert len(split_items(text)) == 1

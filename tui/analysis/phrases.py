@@ -110,6 +110,8 @@ class Phrases:
     def adverb(self, k: int) -> bool:
         """An adverb or an auxiliary between a subject and its verb ('has', 'not', 'doesn’t')."""
         lw = self.doc.lower[k]
+        if k in self.heads:
+            return False  # a name spelt like an auxiliary: "Citing …, Will urged", "May said"
         return lw in ADVERBS or (lw.endswith("ly") and self.doc.words[k].islower() and len(lw) > 4) \
             or lw.endswith(NEGATIVE_CONTRACTIONS)
 

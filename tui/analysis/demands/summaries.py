@@ -64,7 +64,7 @@ def split_items(summary: str, lx: Lexicon | None = None, stance: str = "demand")
     if len(listed) >= 3:
         # "investigation of X, the release of Y, that the government cease Z, and W": a list
         return [p for p in (clean(x, lx, stance) for x in listed) if p]
-    if re.search(r"\b(?:both|between|that|which|who|whose|whether)\b", text):
+    if re.search(r"\b(?:both|between|that|which|who|whom|whose|whether)\b", text):
         parts = [text]  # "a resolution that addresses both X and Y", "a department whose history … and …" is one item
     else:
         parts = [p.strip(" ,") for p in _SPLIT.split(text) if p.strip(" ,")]

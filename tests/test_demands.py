@@ -1401,3 +1401,15 @@ def test_an_and_phrase_inside_a_whom_clause_is_no_second_item():
     # governor’s executive temperament”" had made "throw a governor’s executive temperament" an item
     text = "throw their support behind Chris Christie, whom he describes as having a prosecutor’s bearing and a temperament"
     assert len(split_items(text)) == 1
+
+
+def test_a_speaker_further_on_does_not_answer_an_earlier_he():
+    # Wikinews dev, anti-brexit-march-london: demands are resolved after every quote is attributed,
+    # and Nicola Sturgeon's quote in the next sentence had answered Tom Watson's "he"
+    ann = run("There were several speakers at the rally, including First Minister of Scotland Nicola Sturgeon, "
+              "Labour MP (Member of Parliament) Tom Watson, and Sadiq Khan. Tom Watson called Prime Minister Theresa "
+              "May's proposed Brexit deal \"lousy\" and said he would only vote for it if the British people could "
+              "also vote for or against it. Nicola Sturgeon said it was \"the moment of maximum opportunity\" for "
+              "stopping a no-deal Brexit.")
+    d = only(ann)
+    assert d.holder.name == "Tom Watson"

@@ -103,6 +103,7 @@ class Resolver:
         self.mentions = finder.mentions
         self.starts = [m.tok for m in self.mentions]
         self.speakers: list[tuple[int, Referent]] = []  # (token, referent) of attributed quotes
+        self._speaker_toks: list[int] = []  # their tokens, for _speakers_before
         self._spoke: dict[int, Referent] = {}  # the same, by token: what a pronoun tag was resolved to
         self.descriptions: dict[str, Referent] = {}  # head noun -> last description with a party
         # Finds the noun phrase ending at a token (set by the caller, which owns the phrase rules).
@@ -154,7 +155,15 @@ class Resolver:
 
     def note_speaker(self, tok: int, ref: Referent) -> None:
         self.speakers.append((tok, ref))
+        self._speaker_toks.append(tok)
         self._spoke[tok] = ref
+
+    def _speakers_before(self, tok: int, n: int) -> list[tuple[int, Referent]]:
+        """The last n speakers noted before token tok. Demands are resolved after every quote
+        is attributed, and a speaker further on must not answer an earlier 'he' (quotes come
+        in text order, so the tokens are nearly sorted: bisect, then check each)."""
+        i = bisect_left(self._speaker_toks, tok)
+        return [s for s in self.speakers[max(0, i - n - 2):i + 2] if s[0] < tok][-n:]
 
     # -- resolution ------------------------------------------------------
     def resolve(self, i: int, j: int, *, inside_quote_of: Referent | None = None) -> Referent:
@@ -557,7 +566,7 @@ class Resolver:
             if described is not None:
                 return self.resolve(*described)  # "My mother …, but even now she still says"
             # A recent speaker first, if compatible, then the latest person in view.
-            for stok, ref in reversed(self.speakers[-3:]):
+            for stok, ref in reversed(self._speakers_before(tok, 3)):
                 if ref.kind == PERSON and doc.block_of[stok] >= block - 1 and self._compatible(ref.name, want):
                     last_person = self._latest_person(tok, want, block)
                     subject = self._recent_subject(tok, want)

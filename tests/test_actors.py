@@ -608,3 +608,12 @@ def test_a_headline_verb_after_a_title_is_no_name():
     ann = run("Pastor Wants Girl Scout Leaders To Be Executed For Supporting Gays\n\n"
               "After he blasted the hit Disney film, Pastor Kevin Swanson said, “Let them be executed.”")
     assert [p.name for p in ann.parties if p.kind == "person"] == ["Kevin Swanson"]
+
+
+def test_a_name_ending_in_a_venue_word_is_no_person():
+    # PolNeAR train, wash-post 2016-06-06 (Clinton wins Puerto Rico): "selfies at Joey's Cafe
+    # …, and he urged them to vote Tuesday" had made "Joey Cafe" a person and the one who urged
+    ann = run("Sanders, wearing a loose sky-blue shirt, ducked down for selfies at Joey's Cafe with young people who "
+              "were sipping smoothies, and he urged them to vote Tuesday. He later spoke at the Lincoln Memorial.")
+    names = {p.name for p in ann.parties}
+    assert "Joey Cafe" not in names and "Lincoln Memorial" not in names

@@ -40,6 +40,7 @@ _PARTY_LETTERS = {"R": "Republican Party", "D": "Democratic Party", "I": "Indepe
 _CAUSE_GROUPS = word_set("cause_groups")  # lexicon/cause_groups.txt
 
 _PARTY_WORDS = word_set("party_name_words")  # lexicon/party_name_words.txt
+_VENUE_WORDS = word_set("venue_words")  # lexicon/venue_words.txt
 
 _ACADEMIES = word_set("academies")  # lexicon/academies.txt
 _OUTLET_WORDS = word_set("outlet_words")  # lexicon/outlet_words.txt
@@ -727,8 +728,8 @@ class MentionFinder:
             words, a = words[1:], a + 1  # "Texas-based Matt Mackowiak": the adjective is not the name
         if not self._unnamable.isdisjoint(self._unnamable_part(a, b, words)):
             return  # "a South Florida-based president": an adjective, not a name
-        if " ".join(words) in lx.places:
-            return  # "South Carolina", "New Hampshire": a place
+        if " ".join(words) in lx.places or len(words) > 1 and words[-1] in _VENUE_WORDS:
+            return  # "South Carolina", "New Hampshire", "Joey's Cafe", "Lincoln Memorial": a place
         if len(words) > 1 and all(w.isupper() for w in words if w.isalpha()):
             return  # "NEW YORK —", "DES MOINES, Iowa": a dateline, not a name
         while len(words) > 1 and (words[0] in lx.places or words[-1] in lx.places or words[-1] == "I"):

@@ -1413,3 +1413,13 @@ def test_a_speaker_further_on_does_not_answer_an_earlier_he():
               "stopping a no-deal Brexit.")
     d = only(ann)
     assert d.holder.name == "Tom Watson"
+
+
+def test_a_letter_to_someone_is_its_writers_not_its_addressees():
+    # PolNeAR train, wash-post 2016-04-15 (Democrats sue Arizona): "wrote a letter to Attorney General
+    # Loretta E. Lynch asking the Justice Department to investigate": Stanton asks, not Lynch
+    ann = run('The day after the primary, Republican Gov. Doug Ducey called the long lines "unacceptable." Phoenix '
+              'Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking the Justice Department '
+              'to investigate the "fiasco."')
+    asks = [d for d in ann.demands if d.summary.startswith("investigate")]
+    assert [d.holder.name for d in asks] == ["Greg Stanton"]

@@ -182,6 +182,10 @@ class Holders:
             return None, None
         if lw in ("who", "which", "who’s", "who's", "that"):
             return self._relative_holder(i)
+        addressed = next((k + 1 for k in range(i + 1, j - 1) if doc.lower[k] in self.lx.demand_documents
+                          and doc.lower[k + 1] in ("to", "from")), None)
+        if addressed is not None:
+            i, j = np = (i, addressed)  # "sent a letter to Comey seeking …": the letter's, not Comey's
         if doc.lower[j - 1] in self.lx.demand_documents:
             # "Pompeo sent a letter requesting …", "Podliska's lawsuit demands …": who wrote
             # the letter holds the demand.

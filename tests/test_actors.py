@@ -617,3 +617,14 @@ def test_a_name_ending_in_a_venue_word_is_no_person():
               "were sipping smoothies, and he urged them to vote Tuesday. He later spoke at the Lincoln Memorial.")
     names = {p.name for p in ann.parties}
     assert "Joey Cafe" not in names and "Lincoln Memorial" not in names
+
+
+def test_a_capitalised_name_after_the_is_a_body_not_a_person():
+    # PolNeAR train, west-journal 2016-03-04 (Trump drops out of CPAC): "the ACU said in statement" had
+    # been a person named "the ACU"; "the SVP" and "The SVP" (huff-post 2016-03-21) two persons
+    ann = run("CPAC attendees learned Friday that Donald Trump backed out of the conference.\n\n“We are very "
+              "disappointed Donald Trump has decided at the last minute to drop out of CPAC,” the ACU said in "
+              "statement.")
+    q = next(q for q in ann.quotes if q.text.startswith("We are very"))
+    assert q.speaker.name == "ACU"
+    assert [(p.name, p.kind) for p in ann.parties if p.name.endswith("ACU")] == [("ACU", "organisation")]

@@ -263,6 +263,13 @@ class Resolver:
                             "description")
         if doc.words[j - 1][:1].isupper() and not self._one_of_the_people(i, j) and not self._common_words(i, j):
             name = self._clean(text)
+            body = name.split(" ", 1)[-1]
+            if j - i > 1 and doc.lower[i] == "the" and all(doc.words[k][:1].isupper() for k in range(i + 1, j)) \
+                    and body not in self.lx.places:
+                # No person's name takes "the": "the Dallas Mavericks", "The International
+                # Olympic Committee", "the ACU" name a body, its own party (not "The Florida
+                # senator’s answer", a phrase cut short)
+                return Referent(body, body, ORG)
             return Referent(name.title() if name.isupper() else name, None, PERSON)
         party = self._state_of_institution(i, j)
         if party is None and j - i == 2 and doc.lower[i] == "the" and head in _BODY_WORDS:

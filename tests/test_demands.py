@@ -1423,3 +1423,12 @@ def test_a_letter_to_someone_is_its_writers_not_its_addressees():
               'to investigate the "fiasco."')
     asks = [d for d in ann.demands if d.summary.startswith("investigate")]
     assert [d.holder.name for d in asks] == ["Greg Stanton"]
+
+
+def test_who_after_a_role_of_a_body_is_the_role_holder():
+    # PolNeAR train, politico 2016-05-22 (Mark Cuban): "the billionaire owner of the Dallas Mavericks who
+    # rebuffed pleas …" is Cuban's rejection, not the team's
+    ann = run("Mark Cuban, the billionaire owner of the Dallas Mavericks who rebuffed pleas from conservatives to run "
+              "for president, says he's open to running in the future.")
+    d = only(ann)
+    assert d.holder.name == "Mark Cuban" and d.stance == "reject"

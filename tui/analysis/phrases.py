@@ -187,6 +187,19 @@ class Phrases:
                 return head if head[1] - 1 in self.heads else (head[0], np[1])
         return np
 
+    def role_before_of(self, np: tuple[int, int], lo: int) -> tuple[int, int]:
+        """The antecedent of a 'who' after np: the role the of-phrase hangs on when np is a
+        body or place ('the billionaire owner of the Dallas Mavericks who rebuffed …', 'a
+        co-chairman of the Congressional Progressive Caucus, who sent …'), else np."""
+        doc, lx = self.doc, self.lx
+        i, j = np
+        head = doc.lower[j - 1]
+        if i - 2 < lo or doc.lower[i - 1] != "of" or head in lx.person_nouns or head in lx.collective_nouns \
+                or not (doc.lower[i - 2] in lx.title_words or doc.lower[i - 2] in lx.person_nouns):
+            return np
+        role = self.np_ending(i - 2, lo)
+        return (role[0], j) if role is not None else np
+
     def _of_those(self, k: int, lo: int) -> tuple[int, int] | None:
         """'families of those affected by mass shootings urged': the head before 'of those
         (people) killed/affected by …' (ending at token k), with the whole phrase, not the

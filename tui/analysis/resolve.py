@@ -502,7 +502,8 @@ class Resolver:
         if i < 2 or doc.words[i - 1] != "," or j >= len(doc.words) or doc.lower[j] not in (",", ")", ";", "who", "whose") \
                 or any(m.kind == PERSON and m.tok_end == j for m in ms):
             return None
-        head = doc.lower[j - 1]
+        of = next((k for k in range(i + 1, j) if doc.lower[k] == "of"), j)
+        head = doc.lower[of - 1]  # "the billionaire owner of the Dallas Mavericks": the owner
         if head not in self.lx.person_nouns and head not in self.lx.title_words:
             return None
         before = [m for m in self.mentions_in(max(0, i - 7), i - 1) if m.tok_end == i - 1]

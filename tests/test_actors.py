@@ -628,3 +628,15 @@ def test_a_capitalised_name_after_the_is_a_body_not_a_person():
     q = next(q for q in ann.quotes if q.text.startswith("We are very"))
     assert q.speaker.name == "ACU"
     assert [(p.name, p.kind) for p in ann.parties if p.name.endswith("ACU")] == [("ACU", "organisation")]
+
+
+def test_a_title_before_a_name_is_no_part_of_it():
+    # PolNeAR train, usa-today 2016-07-26 (protesters in Philadelphia): "Police Commissioner Richard Ross"
+    # had been the name, so "Ross said" was someone else; "High Commissioner for Refugees" (huff-post
+    # 2016-03-10) had made "Refugees" a person
+    ann = run('Police Commissioner Richard Ross, who spent much of the morning in the streets near City Hall, '
+              'described the demonstrations as largely "very peaceful."\n\n"It is going well so far," Ross said.')
+    assert {q.speaker.name for q in ann.quotes} == {"Richard Ross"}
+    ann = run("Filippo Grandi, the United Nations High Commissioner for Refugees (UNHCR), reacted skeptically to the "
+              "EU-Turkey deal.")
+    assert "Refugees" not in {p.name for p in ann.parties}

@@ -701,6 +701,8 @@ class MentionFinder:
                 return
         while len(words) > 1 and words[0] in ("of", "for"):
             words, a = words[1:], a + 1  # "CEO of Donald Trump’s campaign": the title's "of" is not the name's
+        if role and a > 0 and doc.lower[a - 1] in ("of", "for") and len(words) == 1 and words[0].lower() in lx.common_words:
+            return  # "High Commissioner for Refugees", "Minister of Defense": the office's field, no name
         if role and a > 0 and doc.lower[a - 1] == "of" and len(words) >= 3 and words[0] not in lx.genders:
             # "Minister of Education Stefania Giannini": the office's field, then the name (two
             # words, or three with an initial: "Secretary of State John F. Kerry")

@@ -1432,3 +1432,12 @@ def test_who_after_a_role_of_a_body_is_the_role_holder():
               "for president, says he's open to running in the future.")
     d = only(ann)
     assert d.holder.name == "Mark Cuban" and d.stance == "reject"
+
+
+def test_who_after_people_in_a_list_of_places_is_the_peoples():
+    # PolNeAR train, wash-post 2016-03-30 (Clinton, Sanders and the unions): "workers in New York, Los
+    # Angeles and Seattle who demanded a $15 minimum wage" had made "Los Angeles and Seattle" a person
+    ann = run("Clinton is more conservative on the minimum wage. She did support workers in New York, Los Angeles "
+              "and Seattle who demanded a $15 minimum wage.")
+    d = only(ann)
+    assert d.holder.name.startswith("workers") and party_of(ann, d) == "Workers"

@@ -187,17 +187,25 @@ class Phrases:
                 return head if head[1] - 1 in self.heads else (head[0], np[1])
         return np
 
-    def role_before_of(self, np: tuple[int, int], lo: int) -> tuple[int, int]:
-        """The antecedent of a 'who' after np: the role the of-phrase hangs on when np is a
-        body or place ('the billionaire owner of the Dallas Mavericks who rebuffed …', 'a
-        co-chairman of the Congressional Progressive Caucus, who sent …'), else np."""
+    def relative_antecedent(self, np: tuple[int, int], lo: int) -> tuple[int, int]:
+        """The antecedent of a 'who' after np: the people or role a phrase of place or body
+        hangs on ('the billionaire owner of the Dallas Mavericks who rebuffed …', 'workers in
+        New York, Los Angeles and Seattle who demanded …'), else np."""
         doc, lx = self.doc, self.lx
         i, j = np
         head = doc.lower[j - 1]
-        if i - 2 < lo or doc.lower[i - 1] != "of" or head in lx.person_nouns or head in lx.collective_nouns \
-                or not (doc.lower[i - 2] in lx.title_words or doc.lower[i - 2] in lx.person_nouns):
+        if head in lx.person_nouns or head in lx.collective_nouns:
             return np
-        role = self.np_ending(i - 2, lo)
+        k = i - 1
+        while k > lo and i - k < 12 and (doc.words[k] == "," or doc.lower[k] == "and" or doc.words[k][:1].isupper()):
+            k -= 1  # back over a list of places: "in New York, Los Angeles and Seattle"
+        if k - 1 < lo or doc.lower[k] not in ("of", "in", "from") or not (
+                doc.lower[k - 1] in lx.title_words or doc.lower[k - 1] in lx.person_nouns
+                or doc.lower[k] != "of" and doc.lower[k - 1] in lx.group_nouns):
+            return np
+        role = self.np_ending(k - 1, lo)
+        if doc.words[k - 1].islower() and (role is None or doc.lower[role[0]] not in DETERMINERS):
+            role = (k - 1, k)  # a bare plural ("She did support workers in …"): not the verb before it
         return (role[0], j) if role is not None else np
 
     def _of_those(self, k: int, lo: int) -> tuple[int, int] | None:

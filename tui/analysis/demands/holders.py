@@ -276,7 +276,7 @@ class Holders:
             k -= 1  # "a focal point for demonstrators here, who have called for …"
         np = self.np.np_ending(k, lo) if k >= lo else None
         if np is not None:
-            np = self.np.role_before_of(np, lo)
+            np = self.np.relative_antecedent(np, lo)
         if np is None and k >= lo and doc.lower[k].endswith("s") and doc.words[k].islower() \
                 and (doc.lower[k] in self.lx.person_nouns or doc.lower[k] in self.lx.group_nouns):
             np = (k, k + 1)  # "…, conservatives who wanted the federal government out of education"

@@ -640,3 +640,12 @@ def test_a_title_before_a_name_is_no_part_of_it():
     ann = run("Filippo Grandi, the United Nations High Commissioner for Refugees (UNHCR), reacted skeptically to the "
               "EU-Turkey deal.")
     assert "Refugees" not in {p.name for p in ann.parties}
+
+
+def test_two_unknown_capitalised_words_after_a_lowercase_title_are_a_person():
+    # PolNeAR train, politico 2016-02-19 (Clinton emails): "former State policy planning director
+    # Anne-Marie Slaughter wrote" ("Slaughter" is also a word); wash-post 2015-11-24 "chief executive
+    # Ian Read" ("Read")
+    ann = run('"I cannot imagine how exhausted you must be after this week, but I have NEVER been prouder of '
+              'having worked for you," former State policy planning director Anne-Marie Slaughter wrote.')
+    assert ann.quotes[0].speaker.name == "Anne-Marie Slaughter"

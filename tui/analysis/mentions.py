@@ -763,8 +763,10 @@ class MentionFinder:
             # one unknown word is a name only after a title: "Turkish president Erdoğan"
             if not lead[1] or words[0].lower() in lx.common_words:
                 return
-        if len(words) >= 2 and not first_known and not role:
-            # Two unknown capitalised words: a person only if the last is not a place/thing word.
+        titled = a > 0 and doc.words[a - 1].islower() and doc.lower[a - 1] in lx.title_words
+        if len(words) >= 2 and not first_known and not role and not lead[1] and not titled:
+            # Two unknown capitalised words: a person only if the last is not a place/thing word
+            # (after a title they are one: "policy planning director Anne-Marie Slaughter").
             if any(w.lower() in lx.common_words for w in words):
                 return
         full = " ".join(words)

@@ -1132,3 +1132,11 @@ def test_a_partial_quote_reported_before_it_takes_no_later_clause_as_its_tag():
     ann = run("Hillary Clinton spoke in Detroit.\n\nAnd in explaining why many of those “common-sense solutions” had "
               "not been passed already, Clinton described a rigged system.")
     assert who(ann, quote(ann, "common-sense"))[0] == "Hillary Clinton"
+
+
+def test_an_inverted_tag_names_a_person_after_a_bare_lowercase_role():
+    # PolNeAR train, usa-today 2015-12-29 (Syrians in Clarkston): "said master of ceremonies Asab
+    # Al-Tabchi, a Syrian engineer …"
+    ann = run('"Thanks, Clarkston, for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, a Syrian '
+              'engineer who immigrated to Clarkston decades ago.')
+    assert who(ann, quote(ann, "Thanks, Clarkston"))[0] == "Asab Al-Tabchi"

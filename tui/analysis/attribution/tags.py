@@ -122,7 +122,7 @@ class TagRules(RuleBase):
                                and k + 1 < hi and doc.lower[k + 1] in ("the", "a", "an", "his", "her", "their")):
             if doc.lower[k].endswith("ing") or self.lx.speech_verbs.get(doc.lower[k]) not in _TAG_VERBS:
                 return None  # “…,” denounced her record / referencing …: not an inverted tag
-            np = self.np.np_right(k + 1, hi)
+            np = self.np.np_right(k + 1, hi) or self._person_after_role(k + 1, hi)
             if np and (self._quote_ends_clause(qi, k, lo) or self._quote_resumes(np[1])
                        or doc.words[k].islower() and self._sentence_final(qi)):
                 return np, (k, k + 1)  # the last: “We are not leaving.” said X (no new sentence starts)
@@ -167,6 +167,17 @@ class TagRules(RuleBase):
                 np2 = self.np.np_right(c + 2, hi)
                 if np2:
                     return np2, (c, c + 2)
+        return None
+
+    def _person_after_role(self, k: int, hi: int) -> tuple[int, int] | None:
+        """'said master of ceremonies Asab Al-Tabchi': a person named after a role in lowercase
+        words with no article, which the phrase reader does not take for a subject."""
+        doc = self.doc
+        for m in self.resolver.mentions_in(k, min(hi, k + 7)):
+            if m.kind == PERSON and m.tok > k and all(doc.words[t].islower() and doc.words[t].isalpha()
+                                                    for t in range(k, m.tok)):
+                return m.tok, m.tok_end
+            break
         return None
 
     def _signature_line(self, qi: int) -> tuple[tuple[int, int], None] | None:

@@ -1140,3 +1140,12 @@ def test_an_inverted_tag_names_a_person_after_a_bare_lowercase_role():
     ann = run('"Thanks, Clarkston, for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, a Syrian '
               'engineer who immigrated to Clarkston decades ago.')
     assert who(ann, quote(ann, "Thanks, Clarkston"))[0] == "Asab Al-Tabchi"
+
+
+def test_a_tag_runs_over_a_quoted_modifier_and_a_long_appositive():
+    # PolNeAR train, breitbart 2016-07-21 (Trump fever at the convention): the tag's own “Ted Cruz” had
+    # ended it before "said", and the appositive put "said" beyond the tag's reach
+    ann = run("Not everyone was claiming success.\n\n“We’ve had more successful conventions than this one,” Texas "
+              "delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as "
+              "confetti fluttered down around him.")
+    assert who(ann, quote(ann, "more successful conventions"))[0] == "Bill Eastland"

@@ -36,11 +36,28 @@ class TagRules(RuleBase):
         while hi < n and doc.block_of[hi] == block and doc.quote_of[hi] < 0 and hi - lo < 40:
             w = doc.words[hi]
             if w in ("“", "«", "„") or (w == '"' and hi in self._open_toks):
-                break
+                over = self._quoted_modifier(hi)
+                if over is None:
+                    break
+                hi = over  # '“…,” Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said'
+                continue
             hi += 1
             if w in (".", "!", "?", ";") and not (hi < n and doc.words[hi] == ")"):
                 break
         return lo, hi
+
+    def _quoted_modifier(self, o: int) -> int | None:
+        """The token after a short quote opening at token o that modifies the noun after it
+        ('“Ted Cruz” campaign pins'): a few words, then a lowercase word; else None."""
+        doc = self.doc
+        qi = doc.quote_of[o + 1] if o + 1 < len(doc.words) else -1
+        if qi < 0:
+            return None
+        c = self.close_tok[qi]
+        if c < 0 or c - o > 4 or c + 1 >= len(doc.words) or not doc.words[c + 1].isalpha() \
+                or not doc.words[c + 1].islower():
+            return None
+        return c + 1
 
     def _before_bounds(self, qi: int) -> tuple[int, int]:
         doc = self.doc
@@ -207,7 +224,7 @@ class TagRules(RuleBase):
         doc = self.doc
         if self._sentence_final(qi) or self._kind(qi) != "direct" or doc.lower[k] in STOP:
             return None  # “Q.” Russia insisted that …: a sentence of its own; “Q,” when X …
-        for c in range(k + 1, min(hi, k + 12)):
+        for c in range(k + 1, min(hi, k + 20)):
             if doc.words[c] in (".", ";", "(", "—", "–") or doc.lower[c] in ("who", "which", "that"):
                 return None
             if self._is_cue(c):

@@ -1149,3 +1149,11 @@ def test_a_tag_runs_over_a_quoted_modifier_and_a_long_appositive():
               "delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as "
               "confetti fluttered down around him.")
     assert who(ann, quote(ann, "more successful conventions"))[0] == "Bill Eastland"
+
+
+def test_a_bare_speech_verb_after_a_and_an_adjective_is_a_noun():
+    # PolNeAR train, wash-post 2016-01-18 (a sharper tone): "Sanders delivered a snappy retort: “…”" had
+    # "a snappy" as the speaker of the verb "retort"; also "a similar statement" (huff-post 2016-02-02)
+    ann = run("Hillary Clinton defended the Affordable Care Act.\n\nSanders delivered a snappy retort: \"No one is "
+              "tearing this up. We're going to go forward.\"")
+    assert who(ann, quote(ann, "No one is tearing"))[0] == "Sanders"

@@ -51,6 +51,8 @@ class CueRules(RuleBase):
             return False  # "32% of Republican claims": a noun after a preposition and its modifier
         if k + 1 < len(doc.lower) and doc.lower[k + 1] in ("with", "to") and base in _OPEN_CLOSE_VERBS:
             return False  # "the spot concludes with footage of …", "the bias begins to show"
+        if lw == base and k >= 2 and doc.lower[k - 2] in ("a", "an") and doc.words[k - 1].islower():
+            return False  # "delivered a snappy retort:", "a quick reply": a singular subject takes no bare verb
         if lw == base and base in _NOUN_LIKE_BASES:
             # Bare forms that are usually nouns count only after a plural subject or auxiliary.
             if lw == "read" and prev in self.lx.person_nouns:

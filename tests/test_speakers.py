@@ -1157,3 +1157,13 @@ def test_a_bare_speech_verb_after_a_and_an_adjective_is_a_noun():
     ann = run("Hillary Clinton defended the Affordable Care Act.\n\nSanders delivered a snappy retort: \"No one is "
               "tearing this up. We're going to go forward.\"")
     assert who(ann, quote(ann, "No one is tearing"))[0] == "Sanders"
+
+
+def test_as_x_suggested_after_a_comma_tags_the_partial_quote():
+    # PolNeAR train, huff-post 2016-04-27 (Clinton wins Delaware): "rather than just a “regional”
+    # candidate, as Sanders’ campaign manager suggested"; "in states across the country" had been a cue
+    # before the quote ("states"), so only a sentence-closing tag could count
+    ann = run("Clinton led Sanders.\n\nClinton’s wins Tuesday in Maryland and Pennsylvania as well solidify her "
+              "argument that she is popular in states across the country, rather than just a “regional” candidate, "
+              "as Sanders’ campaign manager suggested after she swept the contests in the South.")
+    assert who(ann, quote(ann, "regional"))[0] == "Sanders’ campaign manager"

@@ -49,6 +49,8 @@ class CueRules(RuleBase):
         if k >= 2 and lw.endswith("s") and lw != "says" and doc.lower[k - 2] in _NOUN_PREPOSITIONS \
                 and doc.words[k - 1][:1].isupper():
             return False  # "32% of Republican claims": a noun after a preposition and its modifier
+        if lw.endswith("s") and lw != "says" and prev in _NOUN_PREPOSITIONS:
+            return False  # "popular in states across the country", "of claims": a plural noun
         if k + 1 < len(doc.lower) and doc.lower[k + 1] in ("with", "to") and base in _OPEN_CLOSE_VERBS:
             return False  # "the spot concludes with footage of …", "the bias begins to show"
         if lw == base and k >= 2 and doc.lower[k - 2] in ("a", "an") and doc.words[k - 1].islower():

@@ -270,7 +270,8 @@ class TagRules(RuleBase):
             np = self.np.np_right(c + 2, end)
             if np is not None and self._tag_ends(np[1], hi):
                 return np, (c + 1, c + 2)
-        np = self.np.np_right(c + 1, end)
+        start = c + 2 if c + 2 < end and doc.lower[c + 1] == "as" else c + 1  # ', as X suggested'
+        np = self.np.np_right(start, end)
         if np is None:
             return None
         k = self.np.skip_right(np[1], end)

@@ -1167,3 +1167,13 @@ def test_as_x_suggested_after_a_comma_tags_the_partial_quote():
               "argument that she is popular in states across the country, rather than just a “regional” candidate, "
               "as Sanders’ campaign manager suggested after she swept the contests in the South.")
     assert who(ann, quote(ann, "regional"))[0] == "Sanders’ campaign manager"
+
+
+def test_a_participle_cue_needs_a_subject_that_can_speak():
+    # PolNeAR train, breitbart 2016-04-01 (Clinton gets testy): "The first incident came during a speech
+    # …, when Sanders protesters interrupted her speech, shouting “she wins, we lose!”" had shown "The
+    # first incident came" as the speaker
+    ann = run("Hillary Clinton got testy on the campaign trail.\n\nThe first incident came during a speech at the "
+              "State University of New York at Purchase, when Sanders protesters interrupted her speech, shouting "
+              "“she wins, we lose!”")
+    assert who(ann, quote(ann, "she wins"))[0] != "The first incident came"

@@ -56,7 +56,10 @@ class SubjectRules(RuleBase):
                 tag = self._tag_before(c - 1, lo)
                 if tag is not None:
                     return tag  # "…,” Fiorina said, adding that …: the one who said it
-            return self._clause_subject(c)
+            np = self._clause_subject(c)
+            # (one that can speak: not "The first incident came …, when protesters interrupted
+            # her speech, shouting “…”", "his willingness to …")
+            return np if np is not None and self._can_speak(np) else None
         d = self._document_before(c, lo)
         if d is not None and d >= 2 and doc.lower[d - 1] in ("a", "an", "the") \
                 and doc.words[d - 2].islower() and doc.lower[d - 2].endswith("ed"):

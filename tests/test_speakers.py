@@ -1177,3 +1177,14 @@ def test_a_participle_cue_needs_a_subject_that_can_speak():
               "State University of New York at Purchase, when Sanders protesters interrupted her speech, shouting "
               "“she wins, we lose!”")
     assert who(ann, quote(ann, "she wins"))[0] != "The first incident came"
+
+
+def test_a_name_inside_the_previous_tag_does_not_stop_a_continuation():
+    # PolNeAR train, breitbart 2016-07-27 (Obama to frame the election): "said Clinton’s top foreign policy
+    # aide Jake Sullivan." then a quote paragraph of his: "Clinton" in his own tag had counted as
+    # another actor named between the quotes
+    ann = run("Hillary Clinton accepted the nomination.\n\n“This has to be the first time that a major presidential "
+              "candidate has actively encouraged a foreign power to conduct espionage against his political "
+              "opponent,” said Clinton’s top foreign policy aide Jake Sullivan.\n\n“This has gone from being a "
+              "matter of curiosity, and a matter of politics, to being a national security issue.”")
+    assert who(ann, quote(ann, "This has gone"))[0] == "Jake Sullivan"

@@ -61,7 +61,9 @@ class CarryRules(RuleBase):
         doc = self.doc
         a = doc.token_at(prev.quote.outer_end)
         b = self.open_tok[qi]
-        speakers = [m for m in self.resolver.mentions_in(a, b) if m.kind == PERSON and not m.in_quote]
+        own = range(*prev.speaker) if prev.speaker else range(0)  # "said Clinton’s top aide Jake Sullivan"
+        speakers = [m for m in self.resolver.mentions_in(a, b) if m.kind == PERSON and not m.in_quote
+                    and m.tok not in own]
         return any(prev.referent is None or m.name != prev.referent.name for m in speakers)
 
     def _paragraph_lead(self, qi: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:

@@ -1188,3 +1188,13 @@ def test_a_name_inside_the_previous_tag_does_not_stop_a_continuation():
               "opponent,” said Clinton’s top foreign policy aide Jake Sullivan.\n\n“This has gone from being a "
               "matter of curiosity, and a matter of politics, to being a national security issue.”")
     assert who(ann, quote(ann, "This has gone"))[0] == "Jake Sullivan"
+
+
+def test_he_after_a_possessive_goes_to_the_person_named_before_it_in_that_sentence():
+    # PolNeAR dev, west-journal 2016-09-15 (retired general on Obama): "According to Ham, … many
+    # disagreed with Obama’s policies." then "“…,” he said": Ham, not the possessor "Obama’s" (train,
+    # huff-post 2016-07-18: "To Florida consultant Wilson, … Trump’s weakness …" is the same)
+    ann = run("Retired Air Force Gen. Norman Ham spoke with a radio host about President Barack Obama.\n\n"
+              "According to Ham, the current administration has shuffled through military leaders because many "
+              "disagreed with Obama’s policies.\n\n“We’re on our fourth secretary of defense,” he said.")
+    assert who(ann, quote(ann, "fourth secretary"))[0] == "Norman Ham"

@@ -937,12 +937,26 @@ class Resolver:
                 continue
             if self._possessor_of_role(m):
                 continue  # "during his time as Obama's vice president, he …": not Obama
+            if doc.words[m.tok_end - 1].endswith(("’s", "'s")) and doc.sent_of[m.tok] < doc.sent_of[tok]:
+                other = self._earlier_person_in_sentence(m, want)
+                if other is not None:
+                    return other  # "According to Ham, … disagreed with Obama’s policies. “…,” he said": Ham
             if self._object_of_preposition(m):
                 actor = self._actor_before(m, want)
                 if actor is not None:
                     return actor  # "X accepted responsibility for the murder of Y …. he said": X
             return m
         return fallback
+
+    def _earlier_person_in_sentence(self, m: Mention, want: _Fit) -> Mention | None:
+        """Another compatible person named before m in m's sentence, outside quotes."""
+        doc = self.doc
+        lo = bisect_left(self.starts, doc.sentences[doc.sent_of[m.tok]][0])
+        hi = bisect_left(self.starts, m.tok)
+        for x in reversed(self.mentions[lo:hi]):
+            if x.kind == PERSON and x.name != m.name and not x.in_quote and self._compatible(x.name, want):
+                return x
+        return None
 
     def _object_of_preposition(self, m: Mention) -> bool:
         """'the murder of journalist Jamal Khashoggi', 'a meeting with Trump': a name after a

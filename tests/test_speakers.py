@@ -1198,3 +1198,11 @@ def test_he_after_a_possessive_goes_to_the_person_named_before_it_in_that_senten
               "According to Ham, the current administration has shuffled through military leaders because many "
               "disagreed with Obama’s policies.\n\n“We’re on our fourth secretary of defense,” he said.")
     assert who(ann, quote(ann, "fourth secretary"))[0] == "Norman Ham"
+
+
+def test_surmising_reports_speech():
+    # PolNeAR train, wash-post 2016-08-28 (Gary Johnson's moment): "“People are afraid of wasting their
+    # votes,” he surmised."
+    ann = run("Her father, a retired engineer, plans to vote for Gary Johnson.\n\n\"People are afraid of wasting "
+              "their votes,\" he surmised.")
+    assert who(ann, quote(ann, "People are afraid"))[0] == "Her father"
